@@ -1,0 +1,223 @@
+"""The ``outliner`` command: open the app, or import, show, export and draft files.
+
+Errors are one line on stderr and exit status 1 (2 for wrong usage); a
+traceback is never what a person sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from outliner import __version__
+from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
+from outliner.io.errors import DocumentError
+
+PROG = "outliner"
+COMMANDS = ("import", "show", "export", "draft")
+
+
+class UsageError(Exception):
+    """Wrong use of the command line (exit status 2)."""
+
+
+def _top_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Essay Outliner: shape an essay as an outline, reorder it, draft "
+            "paragraphs from notes and export it to Word, Markdown or text.\n\n"
+            "With no command, opens the desktop app on FILE (an .essay file or "
+            "a draft in .txt, .md or .docx), or on the sample essay."
+        ),
+        epilog=(
+            "commands:\n"
+            "  import DRAFT -o OUT.essay     import a text, Markdown or Word draft\n"
+            "  show FILE                     print the outline as an indented tree\n"
+            "  export FILE -o OUT.docx|.md|.txt [--style S] [--mode M] [--template T]\n"
+            "  draft FILE [-o OUT.essay] [--paragraph N]\n"
+            "                                write paragraphs from their notes\n\n"
+            f"Run '{PROG} COMMAND --help' for a command's options."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="file to open")
+    return parser
+
+
+def _command_parser(command: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"{PROG} {command}")
+    if command == "import":
+        parser.description = "Import a draft (.txt, .md, .docx) into an .essay file."
+        parser.add_argument("draft", type=Path, metavar="DRAFT")
+        parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.essay")
+    elif command == "show":
+        parser.description = "Print the outline of an .essay file or a draft."
+        parser.add_argument("file", type=Path, metavar="FILE")
+    elif command == "export":
+        parser.description = (
+            "Export to Word (.docx), Markdown (.md) or plain text (.txt); the "
+            "format follows the output's extension. Word exports the finished "
+            "essay by default, Markdown and text the outline."
+        )
+        parser.add_argument("file", type=Path, metavar="FILE")
+        parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+        parser.add_argument("--style", choices=[s.value for s in CitationStyle],
+                            help="citation style (default: the essay's own, MLA if unset)")
+        parser.add_argument("--mode", choices=["essay", "outline"],
+                            help="the finished essay or the outline itself")
+        parser.add_argument("--template", type=Path, metavar="REF.docx",
+                            help="take fonts and styles from this Word document")
+    elif command == "draft":
+        parser.description = (
+            "Write paragraphs that have no prose yet from their notes, save the "
+            "prose into the file and print it."
+        )
+        parser.add_argument("file", type=Path, metavar="FILE")
+        parser.add_argument("-o", "--output", type=Path, metavar="OUT.essay",
+                            help="write here instead of FILE (needed when FILE is a draft)")
+        parser.add_argument("--paragraph", type=int, metavar="N",
+                            help="draft only paragraph N (1 is the first, counting "
+                                 "intro, body paragraphs and conclusion)")
+    return parser
+
+
+def _open(path: Path) -> Essay:
+    from outliner.io import open_document
+
+    return open_document(path)
+
+
+def _check_output(path: Path, suffixes: tuple[str, ...]) -> None:
+    if path.suffix.lower() not in suffixes:
+        raise UsageError(f"{path}: the output must end in {' or '.join(suffixes)}")
+
+
+def format_tree(essay: Essay) -> str:
+    """The outline as an indented tree: kind, text, and the cite of quotes."""
+    lines: list[str] = []
+    if essay.meta.title:
+        lines.append(f"title: {essay.meta.title}")
+
+    def visit(node: Node, depth: int) -> None:
+        text = node.text
+        if node.kind is NodeKind.QUOTE:
+            text = f"“{node.text}”" + (f" ({node.cite})" if node.cite else "")
+        line = f"{'  ' * depth}{node.kind.value}: {text}".rstrip()
+        lines.append(line)
+        if node.prose.strip():
+            lines.append(f"{'  ' * (depth + 1)}prose: {node.prose.strip()}")
+        for child in node.children:
+            visit(child, depth + 1)
+
+    for top in essay.outline:
+        visit(top, 0)
+    if essay.sources:
+        lines.append("sources:")
+        lines.extend(f"  {source.text}" for source in essay.sources)
+    return "\n".join(lines)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from outliner.io.essay_file import save_essay
+
+    _check_output(args.output, (".essay",))
+    essay = _open(args.draft)
+    save_essay(essay, args.output)
+    print(f"Imported {args.draft} into {args.output} ({len(essay)} nodes).")
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    print(format_tree(_open(args.file)))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from outliner.io.exporters import ExportOptions, export_essay, export_format
+
+    try:
+        export_format(args.output)
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    if args.template is not None and args.output.suffix.lower() != ".docx":
+        raise UsageError("--template applies to Word (.docx) output only")
+    essay = _open(args.file)
+    options = ExportOptions(
+        mode=args.mode,
+        style=CitationStyle(args.style) if args.style else None,
+        template=args.template,
+    )
+    report = export_essay(essay, args.output, options)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"Exported {args.file} to {report.path}.")
+    return 0
+
+
+def _cmd_draft(args: argparse.Namespace) -> int:
+    from outliner.compose.drafting import draft_essay
+    from outliner.io.essay_file import save_essay
+
+    output = args.output or args.file
+    _check_output(output, (".essay",))
+    essay = _open(args.file)
+    written = draft_essay(essay, paragraph=args.paragraph)
+    if not written:
+        print("Every paragraph already has prose; nothing was drafted.")
+    for number, node, prose in written:
+        print(f"Paragraph {number} ({node.kind.value}): {node.text}\n{prose}\n")
+    save_essay(essay, output)
+    print(f"Saved {output}.")
+    return 0
+
+
+def _run_app(path: Path | None) -> int:
+    try:
+        from outliner.ui.app import run_app
+    except ImportError as exc:
+        print(f"{PROG}: the desktop window is not available ({exc})", file=sys.stderr)
+        return 1
+    return run_app(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``outliner`` command; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in COMMANDS:
+            command = args_list[0]
+            parser = _command_parser(command)
+            args = parser.parse_args(args_list[1:])
+            handler = {
+                "import": _cmd_import,
+                "show": _cmd_show,
+                "export": _cmd_export,
+                "draft": _cmd_draft,
+            }[command]
+            try:
+                return handler(args)
+            except UsageError as exc:
+                parser.error(str(exc))
+        top = _top_parser().parse_args(args_list)
+        return _run_app(top.file)
+    except DocumentError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except SystemExit as exc:  # argparse: 0 for --help, 2 for wrong usage
+        return exc.code if isinstance(exc.code, int) else 2
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # last resort: one line, never a traceback
+        print(f"{PROG}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

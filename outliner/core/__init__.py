@@ -1,0 +1,29 @@
+"""The essay model and its tree operations: pure Python, no Qt, no file I/O."""
+
+from outliner.core.essay import (
+    PARAGRAPH_KINDS,
+    CitationStyle,
+    Essay,
+    EssayListener,
+    Meta,
+    Node,
+    NodeKind,
+    Source,
+    new_id,
+)
+from outliner.core.rules import TreeError, can_contain, placement_error
+
+__all__ = [
+    "PARAGRAPH_KINDS",
+    "CitationStyle",
+    "Essay",
+    "EssayListener",
+    "Meta",
+    "Node",
+    "NodeKind",
+    "Source",
+    "TreeError",
+    "can_contain",
+    "new_id",
+    "placement_error",
+]

@@ -1,0 +1,210 @@
+"""Reversible changes to an essay.
+
+Every change is a small value object whose ``apply(essay)`` performs it and
+returns its exact inverse, itself a change. Undo is then only "apply the
+inverse"; redo is "apply the inverse of the inverse". Changes refer to nodes
+by id and move the real node objects, so nothing is ever copied and deleted.
+A change validates everything before it touches the tree: when it raises
+``TreeError`` the essay is as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from outliner.core.essay import Essay, Node, NodeKind, Source
+from outliner.core.rules import TreeError, kind_change_error, placement_error
+
+
+class Change:
+    """Base of all changes. ``label`` names it in an undo history."""
+
+    label: str = "Change"
+
+    def apply(self, essay: Essay) -> Change:  # pragma: no cover - abstract
+        """Perform the change; return the change that undoes it."""
+        raise NotImplementedError
+
+
+def doc_path(essay: Essay, node: Node) -> tuple[int, ...]:
+    """The node's rows from the top: sorting by it gives document order."""
+    path: list[int] = []
+    current: Node | None = node
+    while current is not None:
+        path.append(essay.row_of(current))
+        current = current.parent
+    return tuple(reversed(path))
+
+
+def top_most(essay: Essay, nodes: Sequence[Node]) -> list[Node]:
+    """The given nodes in document order, without any inside another one."""
+    chosen = {id(n) for n in nodes}
+    result = []
+    for node in nodes:
+        up = node.parent
+        while up is not None and id(up) not in chosen:
+            up = up.parent
+        if up is None:
+            result.append(node)
+    unique = list({id(n): n for n in result}.values())
+    return sorted(unique, key=lambda n: doc_path(essay, n))
+
+
+def _lookup(essay: Essay, node_id: str | None) -> Node | None:
+    if node_id is None:
+        return None
+    node = essay.find(node_id)
+    if node is None:
+        raise TreeError(f"There is no node {node_id!r} in this essay.")
+    return node
+
+
+@dataclass(frozen=True)
+class Place(Change):
+    """Take the listed nodes out, then put each at (parent, row) in order.
+
+    Rows count positions after all listed nodes have been taken out, and each
+    entry sees the ones placed before it.
+    """
+
+    entries: tuple[tuple[str, str | None, int], ...]
+    label: str = "Move"
+
+    def apply(self, essay: Essay) -> Change:
+        nodes = [_lookup(essay, node_id) for node_id, _, _ in self.entries]
+        moving = [n for n in nodes if n is not None]
+        for node, (_, parent_id, _) in zip(moving, self.entries, strict=True):
+            parent = _lookup(essay, parent_id)
+            reason = placement_error([node], parent)
+            inside_moved = parent is not None and any(
+                parent is m or m.is_ancestor_of(parent) for m in moving
+            )
+            if reason is None and inside_moved:
+                reason = "A node cannot go inside itself."
+            if reason:
+                raise TreeError(reason)
+        ordered = sorted(moving, key=lambda n: doc_path(essay, n))
+        if len(top_most(essay, ordered)) != len(ordered):
+            raise TreeError("A node cannot move together with its own parent.")
+        before = [
+            (n.id, n.parent.id if n.parent else None, essay.row_of(n)) for n in ordered
+        ]
+        for node in reversed(ordered):
+            essay.detach(node)
+        for node, (_, parent_id, row) in zip(moving, self.entries, strict=True):
+            essay.attach(node, _lookup(essay, parent_id), row)
+        return Place(tuple(before), self.label)
+
+
+@dataclass(frozen=True)
+class Insert(Change):
+    """Put detached subtrees into the tree at (parent, row), in order."""
+
+    entries: tuple[tuple[str | None, int, Node], ...]
+    label: str = "Insert"
+
+    def apply(self, essay: Essay) -> Change:
+        for parent_id, _, node in self.entries:
+            reason = placement_error([node], _lookup(essay, parent_id))
+            if reason:
+                raise TreeError(reason)
+            if node.parent is not None or any(essay.find(n.id) for n in node.walk()):
+                raise TreeError(f"Node {node.id} is already in the essay.")
+        for parent_id, row, node in self.entries:
+            essay.attach(node, _lookup(essay, parent_id), row)
+        return Remove(tuple(node.id for _, _, node in self.entries), self.label)
+
+
+@dataclass(frozen=True)
+class Remove(Change):
+    """Take subtrees out of the tree; the inverse puts the same nodes back."""
+
+    node_ids: tuple[str, ...]
+    label: str = "Delete"
+
+    def apply(self, essay: Essay) -> Change:
+        nodes = [_lookup(essay, node_id) for node_id in self.node_ids]
+        ordered = top_most(essay, [n for n in nodes if n is not None])
+        entries = [
+            (n.parent.id if n.parent else None, essay.row_of(n), n) for n in ordered
+        ]
+        for node in reversed(ordered):
+            essay.detach(node)
+        return Insert(tuple(entries), self.label)
+
+
+@dataclass(frozen=True)
+class SetFields(Change):
+    """Set node fields: (node id, field name, new value) in order."""
+
+    entries: tuple[tuple[str, str, str], ...]
+    label: str = "Edit"
+    #: Typing in one field merges into one step; this names the field.
+    merge_key: str = field(default="", compare=False)
+
+    def apply(self, essay: Essay) -> Change:
+        done: list[tuple[str, str, str]] = []
+        try:
+            for node_id, name, value in self.entries:
+                node = _lookup(essay, node_id)
+                assert node is not None
+                if name == "kind":
+                    reason = kind_change_error(node, NodeKind(value))
+                    if reason:
+                        raise TreeError(reason)
+                old = node.kind.value if name == "kind" else getattr(node, name)
+                essay.set_field(node, name, value)
+                done.append((node_id, name, old))
+        except (TreeError, ValueError):
+            for node_id, name, old in reversed(done):
+                essay.set_field(essay.node(node_id), name, old)
+            raise
+        return SetFields(tuple(reversed(done)), self.label, self.merge_key)
+
+
+@dataclass(frozen=True)
+class SetMeta(Change):
+    """Set metadata fields: (name, value) in order."""
+
+    entries: tuple[tuple[str, str], ...]
+    label: str = "Edit Properties"
+
+    def apply(self, essay: Essay) -> Change:
+        old = [(name, str(getattr(essay.meta, name).value if name == "style"
+                          else getattr(essay.meta, name))) for name, _ in self.entries]
+        for name, value in self.entries:
+            essay.set_meta(name, value)
+        return SetMeta(tuple(reversed(old)), self.label)
+
+
+@dataclass(frozen=True)
+class SetSources(Change):
+    """Replace the works-cited list."""
+
+    texts: tuple[str, ...]
+    label: str = "Edit Sources"
+
+    def apply(self, essay: Essay) -> Change:
+        old = tuple(s.text for s in essay.sources)
+        essay.set_sources([Source(t) for t in self.texts])
+        return SetSources(old, self.label)
+
+
+@dataclass(frozen=True)
+class Batch(Change):
+    """Several changes as one step; all or nothing."""
+
+    changes: tuple[Change, ...]
+    label: str = "Change"
+
+    def apply(self, essay: Essay) -> Change:
+        inverses: list[Change] = []
+        try:
+            for change in self.changes:
+                inverses.append(change.apply(essay))
+        except (TreeError, ValueError):
+            for inverse in reversed(inverses):
+                inverse.apply(essay)
+            raise
+        return Batch(tuple(reversed(inverses)), self.label)

@@ -1,0 +1,270 @@
+"""The essay document: metadata, sources and an ordered tree of nodes.
+
+The tree is plain Python objects with parent links, so a Qt item model can
+adapt it directly (no second copy). Every structural change goes through
+``Essay.attach`` / ``Essay.detach`` and every field change through
+``Essay.set_field``; those three primitives tell an optional listener before
+and after they act, which is how views stay in step without the core knowing
+about them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+
+class NodeKind(StrEnum):
+    """What a node is in the essay's structure."""
+
+    INTRO = "intro"
+    THESIS = "thesis"
+    BODY = "body"
+    QUOTE = "quote"
+    NOTE = "note"
+    CONCLUSION = "conclusion"
+    SECTION = "section"
+
+
+class CitationStyle(StrEnum):
+    """The style a teacher asks for."""
+
+    MLA = "mla"
+    APA = "apa"
+    CHICAGO = "chicago"
+
+
+#: Kinds that stand for a paragraph of the finished essay and may carry prose.
+PARAGRAPH_KINDS = frozenset({NodeKind.INTRO, NodeKind.BODY, NodeKind.CONCLUSION})
+
+#: Node fields that hold text the writer typed.
+TEXT_FIELDS = ("text", "cite", "prose")
+
+
+def new_id() -> str:
+    """Return a fresh node id: short, random, and stable once given."""
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass(eq=False)
+class Node:
+    """One entry of the outline.
+
+    ``text`` is the node's line: a paragraph's claim or topic sentence, the
+    thesis, a quotation without its quotation marks, a note. ``cite`` is a
+    quote's locator ("258"), ``prose`` a paragraph's written-out text. Fields
+    are kept even when a kind change makes them unused, so nothing typed is
+    lost by changing a kind back and forth.
+    """
+
+    kind: NodeKind
+    text: str = ""
+    cite: str = ""
+    prose: str = ""
+    children: list[Node] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+    parent: Node | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        for child in self.children:
+            child.parent = self
+
+    def walk(self) -> Iterator[Node]:
+        """Yield this node and its descendants in document order."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def is_ancestor_of(self, other: Node) -> bool:
+        """True when ``other`` lies strictly inside this node's subtree."""
+        up = other.parent
+        while up is not None:
+            if up is self:
+                return True
+            up = up.parent
+        return False
+
+    def depth(self) -> int:
+        """0 for a top-level node."""
+        depth, up = 0, self.parent
+        while up is not None:
+            depth, up = depth + 1, up.parent
+        return depth
+
+    def copy(self, fresh_ids: bool = False) -> Node:
+        """A deep copy of this subtree (detached), optionally with new ids."""
+        return Node(
+            kind=self.kind,
+            text=self.text,
+            cite=self.cite,
+            prose=self.prose,
+            children=[c.copy(fresh_ids) for c in self.children],
+            id=new_id() if fresh_ids else self.id,
+        )
+
+
+@dataclass
+class Meta:
+    """What the export needs to head the essay."""
+
+    title: str = ""
+    author: str = ""
+    instructor: str = ""
+    course: str = ""
+    date: str = ""
+    style: CitationStyle = CitationStyle.MLA
+
+
+META_FIELDS = ("title", "author", "instructor", "course", "date", "style")
+
+
+@dataclass
+class Source:
+    """A works-cited entry, as the writer wrote it."""
+
+    text: str
+
+
+class EssayListener(Protocol):
+    """Told about every change to an essay's tree, before and after it."""
+
+    def before_attach(self, parent: Node | None, row: int) -> None: ...
+    def after_attach(self, node: Node) -> None: ...
+    def before_detach(self, node: Node) -> None: ...
+    def after_detach(self, node: Node) -> None: ...
+    def field_changed(self, node: Node, name: str) -> None: ...
+    def meta_changed(self) -> None: ...
+
+
+class Essay:
+    """An essay: metadata, sources and the outline (a list of top nodes)."""
+
+    def __init__(
+        self,
+        meta: Meta | None = None,
+        sources: list[Source] | None = None,
+        outline: list[Node] | None = None,
+    ) -> None:
+        self.meta = meta or Meta()
+        self.sources: list[Source] = list(sources or [])
+        self.outline: list[Node] = []
+        self.listener: EssayListener | None = None
+        self._by_id: dict[str, Node] = {}
+        for node in outline or []:
+            node.parent = None
+            self.outline.append(node)
+            self._index(node)
+
+    # -- looking things up -------------------------------------------------
+
+    def _index(self, node: Node) -> None:
+        for n in node.walk():
+            if n.id in self._by_id and self._by_id[n.id] is not n:
+                raise ValueError(f"duplicate node id {n.id!r}")
+            self._by_id[n.id] = n
+
+    def _unindex(self, node: Node) -> None:
+        for n in node.walk():
+            self._by_id.pop(n.id, None)
+
+    def node(self, node_id: str) -> Node:
+        """The node with this id; KeyError when there is none."""
+        return self._by_id[node_id]
+
+    def find(self, node_id: str) -> Node | None:
+        """The node with this id, or None."""
+        return self._by_id.get(node_id)
+
+    def __contains__(self, node: object) -> bool:
+        return isinstance(node, Node) and self._by_id.get(node.id) is node
+
+    def children_of(self, parent: Node | None) -> list[Node]:
+        """The child list of ``parent``; the top level when it is None."""
+        return self.outline if parent is None else parent.children
+
+    def siblings(self, node: Node) -> list[Node]:
+        """The list that holds ``node``."""
+        return self.children_of(node.parent)
+
+    def row_of(self, node: Node) -> int:
+        """The node's position among its siblings."""
+        siblings = self.siblings(node)
+        for i, sibling in enumerate(siblings):
+            if sibling is node:
+                return i
+        raise ValueError(f"node {node.id} is not in its parent's children")
+
+    def walk(self) -> Iterator[Node]:
+        """Every node in document order."""
+        for top in self.outline:
+            yield from top.walk()
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def thesis(self) -> Node | None:
+        """The first thesis node, wherever it sits."""
+        return next((n for n in self.walk() if n.kind is NodeKind.THESIS), None)
+
+    # -- the three primitives every change is made of ----------------------
+
+    def attach(self, node: Node, parent: Node | None, row: int) -> None:
+        """Put a detached subtree into the tree at ``row`` of ``parent``."""
+        if node.parent is not None or node in self:
+            raise ValueError(f"node {node.id} is already in the tree")
+        if parent is not None and parent not in self:
+            raise ValueError(f"parent {parent.id} is not in the tree")
+        children = self.children_of(parent)
+        row = max(0, min(row, len(children)))
+        self._index(node)  # raises on a duplicate id before anything changes
+        if self.listener:
+            self.listener.before_attach(parent, row)
+        children.insert(row, node)
+        node.parent = parent
+        if self.listener:
+            self.listener.after_attach(node)
+
+    def detach(self, node: Node) -> tuple[Node | None, int]:
+        """Take a subtree out of the tree; return where it was."""
+        parent, row = node.parent, self.row_of(node)
+        if self.listener:
+            self.listener.before_detach(node)
+        del self.children_of(parent)[row]
+        node.parent = None
+        self._unindex(node)
+        if self.listener:
+            self.listener.after_detach(node)
+        return parent, row
+
+    def set_field(self, node: Node, name: str, value: str | NodeKind) -> None:
+        """Change one field of a node (text, cite, prose or kind)."""
+        if name == "kind":
+            node.kind = NodeKind(value)
+        elif name in TEXT_FIELDS:
+            setattr(node, name, str(value))
+        else:
+            raise ValueError(f"unknown node field {name!r}")
+        if self.listener:
+            self.listener.field_changed(node, name)
+
+    def set_meta(self, name: str, value: str | CitationStyle) -> None:
+        """Change one metadata field."""
+        if name == "style":
+            self.meta.style = CitationStyle(value)
+        elif name in META_FIELDS:
+            setattr(self.meta, name, str(value))
+        else:
+            raise ValueError(f"unknown metadata field {name!r}")
+        if self.listener:
+            self.listener.meta_changed()
+
+    def set_sources(self, sources: list[Source]) -> None:
+        """Replace the works-cited list."""
+        self.sources = list(sources)
+        if self.listener:
+            self.listener.meta_changed()

@@ -1,0 +1,35 @@
+"""Files: the .essay document, importers of drafts and exporters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from outliner.core.essay import Essay
+from outliner.io.errors import DocumentError
+
+#: Extensions the importer reads as drafts (anything else is sniffed as text).
+DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx")
+
+
+def open_document(path: Path | str) -> Essay:
+    """Read an .essay file or import a draft (text, Markdown, Word)."""
+    path = Path(path)
+    if path.is_dir():
+        raise DocumentError(path, "is a folder, not a file")
+    if not path.exists():
+        raise DocumentError(path, "no such file")
+    suffix = path.suffix.lower()
+    if suffix == ".essay":
+        from outliner.io.essay_file import load_essay
+
+        return load_essay(path)
+    if suffix == ".docx":
+        from outliner.io.docx_import import import_docx
+
+        return import_docx(path)
+    from outliner.io.drafts import read_draft
+
+    return read_draft(path)
+
+
+__all__ = ["DRAFT_SUFFIXES", "DocumentError", "open_document"]

@@ -1,0 +1,48 @@
+"""An open document: the essay, where it lives, and its one undo stack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from outliner.core.changes import Change
+from outliner.core.essay import Essay
+from outliner.core.rules import TreeError
+from outliner.ui.undo import ChangeCommand
+
+
+class Document(QObject):
+    """Every change to the essay goes through ``push`` onto one undo stack."""
+
+    #: A change was refused; the argument says why, for the status bar.
+    refused = Signal(str)
+    #: The essay changed (a push, an undo or a redo).
+    changed = Signal()
+
+    def __init__(self, essay: Essay, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.essay = essay
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+
+    def push(self, change: Change | None) -> bool:
+        """Apply ``change`` as one undoable step; False (and ``refused``) when
+        the rules forbid it, in which case nothing changed."""
+        if change is None:
+            return False
+        try:
+            inverse = change.apply(self.essay)
+        except TreeError as exc:
+            self.refused.emit(str(exc))
+            return False
+        self.undo_stack.push(ChangeCommand(self.essay, change, inverse))
+        return True
+
+    @property
+    def modified(self) -> bool:
+        """Unsaved changes exist."""
+        return not self.undo_stack.isClean()
