@@ -1,0 +1,260 @@
+"""Making a writer's notes into sentences without adding content.
+
+Everything here changes only form: bullet marks and outline labels go,
+spacing is tidied, the first letter is capitalised, "i" becomes "I", an end
+stop is added, a fragment gets a light frame ("Another detail is ..."), and
+a list of items becomes a series "x, y, and z". The writer's words and
+spelling stay as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Bullets and numbering a line may start with: "-", "•", "1.", "(2)", "a)".
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·◦▪‣–—+>]+|\(?\d{1,3}[.)]|\(?[a-hA-H][.)]|\(?(?:ii|iii|iv|v|vi)[.)])(?=\s|$)\s*"
+)
+_BULLET_TIGHT = re.compile(r"^\s*[-*•·◦▪‣–—+>]+(?=\w)")
+#: Outline labels a draft may use: "Quote:", "Note:", "2nd body paragraph:" ...
+_LABEL = re.compile(
+    r"^\s*(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:body\s+paragraph|body|paragraph)(?:\s*#?\d+)?"
+    r"|quotes?|quotations?|notes?|claim|topic\s+sentence|thesis(?:\s+statement)?|hook"
+    r"|evidence|analysis|commentary|background|intro(?:duction)?|conclusion"
+    r"|concluding\s+sentence|point|explanation|ts|cd|cm)\s*[:–—]\s*",
+    re.IGNORECASE,
+)
+#: "i" on its own (or in i'm, i've ...) is the pronoun.
+_LONE_I = re.compile(r"(?<![\w.'’\-])i(?=['’](?:m|ve|ll|d)\b|[\s,;:!?)]|$)")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Auxiliaries: a word list holding one of these is a clause, not a list.
+_AUXILIARIES = _word_set("""
+is are was were be been being am has have had do does did can could will would
+shall should may might must isn't aren't wasn't weren't don't doesn't didn't can't
+won't wouldn't couldn't shouldn't it's that's there's he's she's they're we're
+""")
+#: Words that show a note is a clause (it has a verb), not a bare noun phrase.
+_VERBISH = _AUXILIARIES | _word_set("""
+show shows reveal reveals suggest suggests seem seems become becomes feel feels
+know knows try tries ask asks want wants think thinks make makes go goes get gets
+give gives take takes find finds see sees say says tell tells learn learns
+discover discovers realize realizes realise realises build builds let lets keep
+keeps stand stands live lives die dies mean means represent represents symbolize
+symbolizes symbolise symbolises describe describes explain explains hope hopes
+believe believes leave leaves come comes enter enters need needs use uses
+fail fails remain remains lose loses love loves break breaks hide hides lie lies
+change changes matter matters end ends begin begins grow grows fall falls run runs
+wait waits look looks accept accepts refuse refuses fight fights belong belongs
+happen happens start starts stay stays turn turns win wins hurt hurts
+never always cannot often
+""")
+_SUBJECTS = _word_set("i we they he she it you")
+#: Capitalised function words that may be lower-cased after a transition.
+COMMON_STARTS = _word_set("""
+the a an this that these those they them their there it its he she his her we
+our you your one once no not all some many most each every when while after
+before if as at in on of for to with by from into through because since despite
+although though even only both either neither another other such what which who
+how why where so but and or yet still then here
+""")
+
+_FRAMES = ("One detail is {}.", "Another detail is {}.", "There is also {}.",
+           "Consider, too, {}.", "One more point is {}.")
+
+
+def tidy(text: str) -> str:
+    """Collapse whitespace, drop spaces before punctuation, fix a lone "i"."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = re.sub(r"([“(\[])\s+", r"\1", text)
+    return _LONE_I.sub("I", text)
+
+
+def clean_note(text: str) -> str:
+    """The note's words: bullets, numbering and outline labels removed, tidied."""
+    text = tidy(text)
+    for _ in range(3):  # "- Note: 1) ..." carries several marks
+        before = text
+        text = _BULLET.sub("", text, count=1)
+        text = _BULLET_TIGHT.sub("", text, count=1)
+        text = _LABEL.sub("", text, count=1)
+        if text == before:
+            break
+    return text.strip()
+
+
+def capitalize_first(text: str) -> str:
+    """Upper-case the first letter (after any opening quotation mark or bracket)."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1:]
+        if ch.isdigit():
+            return text
+    return text
+
+
+def lower_first_word(text: str) -> str:
+    """Lower-case the first word when it is a common word ("The" -> "the"),
+    so a transition can go in front; names and "I" stay as typed."""
+    match = re.match(r"([A-Za-z]+)", text)
+    if match and match.group(1).lower() in COMMON_STARTS and match.group(1) != "I":
+        return text[0].lower() + text[1:]
+    return text
+
+
+def end_stop(text: str) -> str:
+    """Make sure the text ends with . ? or ! (inside a closing mark if it has one)."""
+    text = text.rstrip()
+    stripped = text.rstrip(",;:–—- ")
+    if stripped != text:
+        text = stripped
+    if not text:
+        return text
+    core = text.rstrip("”\"’)]")
+    if core.endswith((".", "?", "!", "…")):
+        return text
+    if text[-1] in "”\"":
+        # American style: the stop goes inside the closing quotation mark.
+        return text[:-1] + "." + text[-1]
+    return text + "."
+
+
+def sentence(text: str) -> str:
+    """A capitalised sentence with an end stop (empty text stays empty)."""
+    text = tidy(text)
+    return end_stop(capitalize_first(text)) if text else ""
+
+
+def is_fragment(text: str) -> bool:
+    """True for a short note without a verb: a noun phrase that needs a frame."""
+    words = re.findall(r"[\w’']+", text.lower())
+    if not words or len(words) > 10:
+        return False
+    if any(w.replace("’", "'") in _VERBISH or w in _VERBISH for w in words):
+        return False
+    if words[0] in _SUBJECTS and len(words) > 1:
+        return False
+    return not any(len(w) > 4 and w.endswith("ed") for w in words)
+
+
+def series(items: list[str]) -> str:
+    """["x"] -> "x"; ["x", "y"] -> "x and y"; three or more -> "x, y, and z"."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} and {items[1]}"
+    return ", ".join(items[:-1]) + f", and {items[-1]}"
+
+
+def _strip_item(item: str) -> str:
+    item = item.strip().rstrip(",;").strip()
+    item = re.sub(r"\s+(?:and|or)$", "", item, flags=re.IGNORECASE).strip()
+    item = re.sub(r"^(?:and|or)\s+", "", item, flags=re.IGNORECASE).strip()
+    # A closing bracket left over from "(1) x and 2) y)".
+    while item.endswith(")") and item.count(")") > item.count("("):
+        item = item[:-1].rstrip()
+    return item.rstrip(",;.").strip()
+
+
+def list_items(text: str) -> list[str] | None:
+    """The items of a note that is only a list ("x, y, z"), else None."""
+    body = text.rstrip(".;")
+    if "," not in body:
+        return None
+    parts = [p.strip() for p in body.split(",")]
+    last = re.split(r"\s+and\s+", parts[-1], maxsplit=1, flags=re.IGNORECASE)
+    parts = [*parts[:-1], *last]
+    parts = [_strip_item(p) for p in parts]
+    if len(parts) < 3 or not all(parts):
+        return None
+    if any(len(p.split()) > 4 or set(re.findall(r"[\w’']+", p.lower())) & _AUXILIARIES
+           for p in parts):
+        return None
+    return parts
+
+
+_ENUM_MARK = re.compile(r"(?:\(\s*)?(?<![\w.])(\d{1,2})[).](?=\s)\s*")
+
+
+def split_enumeration(text: str) -> tuple[str, list[str]] | None:
+    """A note with numbered items inside it, "head (1) x and 2) y)", as
+    (head, [x, y]); None when it has no such numbering (1, 2, ...)."""
+    marks = list(_ENUM_MARK.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    head = text[:marks[0].start()].rstrip(" ,;:–—-(").strip()
+    items: list[str] = []
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        items.append(_strip_item(text[mark.end():end]))
+    if not all(items):
+        return None
+    return head, items
+
+
+def frame_fragment(text: str, index: int) -> str:
+    """A noun-phrase note in a light frame that adds no claim."""
+    return _FRAMES[index % len(_FRAMES)].format(lower_first_word(text.rstrip(".")))
+
+
+def note_sentence(text: str, fragment_index: int = 0) -> tuple[str, bool]:
+    """One note as a sentence; the flag says whether a frame was used (a framed
+    sentence takes no transition in front)."""
+    text = clean_note(text)
+    if not text:
+        return "", False
+    enumeration = split_enumeration(text)
+    if enumeration is not None:
+        head, items = enumeration
+        if head:
+            return sentence(f"{head}: {series(items)}"), False
+        return frame_fragment(series(items), fragment_index), True
+    listed = list_items(text)
+    if listed is not None:
+        return sentence(f"Several things stand out: {series(listed)}"), True
+    if is_fragment(text):
+        return frame_fragment(text, fragment_index), True
+    return sentence(text), False
+
+
+_ABBREVIATIONS = _word_set("mr mrs ms dr st jr sr vs etc e.g i.e p pp ch vol ed no fig cf al")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences for checks: a stop inside quotation marks or
+    before a parenthetical cite does not end a sentence; abbreviations
+    ("Dr.", "p.", "e.g.") and initials do not either."""
+    sentences: list[str] = []
+    start, depth, i = 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch in ".?!" and depth == 0:
+            j = i + 1
+            while j < len(text) and text[j] in ".?!”’\")]":
+                j += 1
+            rest = text[j:].lstrip()
+            word = re.findall(r"([\w.]+)$", text[start:i])
+            abbreviation = ch == "." and word and (
+                word[-1].lower().rstrip(".") in _ABBREVIATIONS or len(word[-1]) == 1
+            )
+            if not abbreviation and (not rest or not rest.startswith("(")):
+                sentences.append(text[start:j].strip())
+                start = j
+            i = j
+            continue
+        i += 1
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
