@@ -159,15 +159,29 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:
-    from outliner.compose.drafting import draft_essay
+    from outliner.compose.drafting import draft_essay, paragraphs
     from outliner.io.essay_file import save_essay
 
     output = args.output or args.file
     _check_output(output, (".essay",))
     essay = _open(args.file)
-    written = draft_essay(essay, paragraph=args.paragraph)
+    numbered = list(enumerate(paragraphs(essay), start=1))
+    had_prose = {number for number, node in numbered if node.prose.strip()}
+    try:
+        written = draft_essay(essay, paragraph=args.paragraph)
+    except ValueError as exc:  # --paragraph N out of range
+        raise UsageError(f"--paragraph: {exc}") from exc
+    # The writer's prose is never overwritten; say which paragraphs were left.
+    done = {number for number, _, _ in written}
+    for number, _node in numbered:
+        if args.paragraph not in (None, number) or number in done:
+            continue
+        if number in had_prose:
+            print(f"Paragraph {number} already has prose; leaving it.")
+        else:
+            print(f"Paragraph {number} has nothing to draft from; leaving it empty.")
     if not written:
-        print("Every paragraph already has prose; nothing was drafted.")
+        print("Nothing was drafted.")
     for number, node, prose in written:
         print(f"Paragraph {number} ({node.kind.value}): {node.text}\n{prose}\n")
     save_essay(essay, output)
