@@ -1,0 +1,345 @@
+"""How each citation style lays the essay out, and the named Word styles that
+carry it.
+
+Formatting lives in named styles (Normal, Title, Heading n, Body Text,
+Block Quotation, Bibliography Entry, Essay Heading Block …) rather than on
+every paragraph, so the writer can restyle the whole essay in Word. With a
+template the template's own styles win: only the styles it lacks are added.
+python-docx is imported lazily by the callers; this module only touches the
+objects it is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from outliner.core.essay import CitationStyle
+
+TWIPS_PER_INCH = 1440
+HALF_INCH = TWIPS_PER_INCH // 2
+
+
+@dataclass(frozen=True)
+class HeadingLook:
+    """How one heading level looks in a style."""
+
+    align: str  # "left" | "center"
+    bold: bool
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class StyleRules:
+    """Everything that differs between MLA, APA and Chicago."""
+
+    name: str
+    font: str = "Times New Roman"
+    size_pt: int = 12
+    line_spacing: float = 2.0
+    margin_in: float = 1.0
+    title_bold: bool = False
+    title_page: bool = False  # APA: a separate title page
+    heading_block: bool = True  # MLA: four lines flush left on page one
+    centered_byline: bool = False  # Chicago: author/course/date under the title
+    running_surname: bool = True  # "Surname 7" in the header
+    sources_heading: str = "Works Cited"
+    sources_heading_bold: bool = False
+    date_format: str = "dmy"  # "dmy": 9 March 2026; "mdy": March 9, 2026
+    headings: tuple[HeadingLook, ...] = field(default_factory=tuple)
+
+    def heading(self, level: int) -> HeadingLook:
+        """The look of heading ``level`` (1-based); deeper levels repeat the last."""
+        return self.headings[min(level, len(self.headings)) - 1]
+
+
+RULES: dict[CitationStyle, StyleRules] = {
+    CitationStyle.MLA: StyleRules(
+        name="MLA",
+        headings=(HeadingLook("left", True), HeadingLook("left", False, True)),
+    ),
+    CitationStyle.APA: StyleRules(
+        name="APA",
+        title_bold=True,
+        title_page=True,
+        heading_block=False,
+        running_surname=False,
+        sources_heading="References",
+        sources_heading_bold=True,
+        date_format="mdy",
+        headings=(
+            HeadingLook("center", True),
+            HeadingLook("left", True),
+            HeadingLook("left", True, True),
+        ),
+    ),
+    CitationStyle.CHICAGO: StyleRules(
+        name="Chicago",
+        heading_block=False,
+        centered_byline=True,
+        running_surname=False,
+        sources_heading="Bibliography",
+        date_format="mdy",
+        headings=(HeadingLook("center", True), HeadingLook("center", False)),
+    ),
+}
+
+# -- dates --------------------------------------------------------------------
+
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+]
+_MONTH_BY_PREFIX = {m[:3].lower(): i + 1 for i, m in enumerate(_MONTHS)}
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
+_MONTH_FIRST = re.compile(r"^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,})\.?,?\s+(\d{4})$")
+
+
+def parse_date(text: str) -> date | None:
+    """A date from ISO (2026-03-09), US numeric (3/9/2026; day first when the
+    first number exceeds 12) or written forms ("March 9, 2026", "9 Mar 2026");
+    None when it is none of those."""
+    text = " ".join(text.split())
+    try:
+        if m := _ISO.match(text):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _NUMERIC.match(text):
+            first, second, year = int(m[1]), int(m[2]), int(m[3])
+            year += 2000 if year < 100 else 0
+            month, day = (second, first) if first > 12 else (first, second)
+            return date(year, month, day)
+        if m := _MONTH_FIRST.match(text):
+            named = _month(m[1])
+            return date(int(m[3]), named, int(m[2])) if named else None
+        if m := _DAY_FIRST.match(text):
+            named = _month(m[2])
+            return date(int(m[3]), named, int(m[1])) if named else None
+    except ValueError:  # 31 February and friends
+        return None
+    return None
+
+
+def _month(word: str) -> int | None:
+    number = _MONTH_BY_PREFIX.get(word[:3].lower())
+    if number is None:
+        return None
+    full = _MONTHS[number - 1].lower()
+    # "Mar", "March", "Sept" are months; "Marble" is not.
+    ok = full.startswith(word.lower()) or word.lower() == "sept"
+    return number if ok else None
+
+
+def format_date(text: str, rules: StyleRules) -> str:
+    """The date as the style writes it; text that is not a date is kept as written."""
+    parsed = parse_date(text)
+    if parsed is None:
+        return text.strip()
+    month = _MONTHS[parsed.month - 1]
+    if rules.date_format == "dmy":
+        return f"{parsed.day} {month} {parsed.year}"
+    return f"{month} {parsed.day}, {parsed.year}"
+
+
+def surname(author: str) -> str:
+    """The last word of the author's name ("Kathy H. Smith" -> "Smith")."""
+    words = author.replace(",", " ").split()
+    return words[-1] if words else ""
+
+
+# -- named styles ---------------------------------------------------------------
+
+#: Names of the styles the exporter uses.
+BODY = "Body Text"
+BLOCK_QUOTE = "Block Quotation"
+BIB_ENTRY = "Bibliography Entry"
+BIB_HEADING = "Bibliography Heading"
+HEADING_BLOCK = "Essay Heading Block"
+TITLE = "Title"
+NORMAL = "Normal"
+HEADER = "Header"
+LIST_BULLET = "List Bullet"
+LIST_PARAGRAPH = "List Paragraph"
+
+
+@dataclass
+class StyleIds:
+    """Style ids (which may differ from names in a localised template) by role."""
+
+    ids: dict[str, str] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> str:
+        return self.ids[name]
+
+    def heading(self, level: int) -> str:
+        return self.ids[f"Heading {min(max(level, 1), 9)}"]
+
+
+def _set_fonts(rpr: Any, font: str) -> None:
+    from docx.oxml.ns import qn
+
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        del fonts.attrib[attr]  # theme fonts would win over the named font
+    for which in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{which}"), font)
+
+
+def _clear_look(style: Any) -> None:
+    """Drop a built-in style's colours, theme fonts, sizes, borders and
+    spacing, keeping what makes it structural (outline level, keep-with-next)."""
+    from docx.oxml.ns import qn
+
+    element = style.element
+    for tag in ("w:rPr", "w:pPr"):
+        props = element.find(qn(tag))
+        if props is None:
+            continue
+        keep = {qn("w:outlineLvl"), qn("w:keepNext"), qn("w:keepLines"), qn("w:numPr")}
+        for child in list(props):
+            if child.tag not in keep:
+                props.remove(child)
+
+
+def _paragraph_style(doc: Any, name: str, from_template: bool) -> tuple[Any, bool]:
+    """The named paragraph style, added (based on Normal) when missing.
+    Returns (style, is_ours): a template's own style is left as it is."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    try:
+        style = doc.styles[name]
+        return style, not from_template
+    except KeyError:
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles[NORMAL]
+        style.quick_style = True
+        return style, True
+
+
+def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template: bool) -> StyleIds:
+    """Make every style the export uses exist and look as ``rules`` say.
+
+    Without a template the default template's styles are reset to the
+    citation style's look; with one, only styles the template lacks are added.
+    """
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, Pt, RGBColor
+
+    align = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+             "right": WD_ALIGN_PARAGRAPH.RIGHT}
+    spacing = 1.15 if outline else rules.line_spacing
+    ids = StyleIds()
+
+    def look(style: Any, *, bold: bool | None = None, italic: bool | None = None,
+             alignment: str | None = None, first_line: float | None = None,
+             left: float | None = None, hanging: float | None = None) -> None:
+        _clear_look(style)
+        fmt = style.paragraph_format
+        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+        fmt.line_spacing = spacing
+        fmt.space_before = Pt(0)
+        fmt.space_after = Pt(4 if outline else 0)
+        if alignment:
+            fmt.alignment = align[alignment]
+        if first_line is not None:
+            fmt.first_line_indent = Inches(first_line)
+        if left is not None:
+            fmt.left_indent = Inches(left)
+        if hanging is not None:
+            fmt.left_indent = Inches(hanging)
+            fmt.first_line_indent = Inches(-hanging)
+        font = style.font
+        font.size = Pt(rules.size_pt)
+        font.color.rgb = RGBColor(0, 0, 0)
+        font.bold = bold
+        font.italic = italic
+        _set_fonts(style.element.get_or_add_rPr(), rules.font)
+
+    if not from_template:
+        _reset_defaults(doc, rules)
+    names = [NORMAL, TITLE, BODY, BLOCK_QUOTE, BIB_ENTRY, BIB_HEADING, HEADING_BLOCK,
+             HEADER, LIST_BULLET, LIST_PARAGRAPH] + [f"Heading {n}" for n in range(1, 10)]
+    for name in names:
+        style, ours = _paragraph_style(doc, name, from_template)
+        ids.ids[name] = style.style_id
+        if not ours:
+            continue
+        if name == NORMAL:
+            look(style)
+        elif name == TITLE:
+            look(style, bold=rules.title_bold, alignment="center")
+            style.paragraph_format.keep_with_next = True
+        elif name == BODY:
+            look(style, first_line=0.5)
+        elif name == BLOCK_QUOTE:
+            look(style, left=0.5, first_line=0)
+        elif name == BIB_ENTRY:
+            look(style, hanging=0.5)
+        elif name == BIB_HEADING:
+            look(style, bold=rules.sources_heading_bold, alignment="center")
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.page_break_before = not outline
+        elif name == HEADING_BLOCK:
+            look(style, alignment="left", first_line=0)
+        elif name == HEADER:
+            look(style, alignment="right")
+            style.paragraph_format.line_spacing = 1.0
+        elif name in (LIST_BULLET, LIST_PARAGRAPH):
+            look(style)
+        else:
+            level = int(name.rsplit(" ", 1)[1])
+            heading = rules.heading(level)
+            if outline:
+                heading = HeadingLook("left", level <= 2)
+            look(style, bold=heading.bold, italic=heading.italic, alignment=heading.align)
+            style.paragraph_format.keep_with_next = True
+            ppr = style.element.get_or_add_pPr()
+            if ppr.find(qn("w:outlineLvl")) is None:
+                lvl = ppr.makeelement(qn("w:outlineLvl"), {qn("w:val"): str(level - 1)})
+                ppr.append(lvl)
+        style.hidden = False
+        style.unhide_when_used = False
+    return ids
+
+
+def _reset_defaults(doc: Any, rules: StyleRules) -> None:
+    """Document defaults: the style's font, no theme fonts, no extra spacing."""
+    from docx.oxml.ns import qn
+
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if rpr is not None:
+        _set_fonts(rpr, rules.font)
+        for tag in ("w:sz", "w:szCs"):
+            size = rpr.find(qn(tag))
+            if size is not None:
+                size.set(qn("w:val"), str(rules.size_pt * 2))
+    ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    if ppr is not None:
+        for spacing in ppr.findall(qn("w:spacing")):
+            ppr.remove(spacing)
+
+
+def setup_page(doc: Any, rules: StyleRules, *, from_template: bool) -> None:
+    """Letter paper, the style's margins and a 0.5" header distance (a
+    template keeps its own page setup)."""
+    from docx.shared import Inches
+
+    if from_template:
+        return
+    for section in doc.sections:
+        section.page_width = Inches(8.5)
+        section.page_height = Inches(11)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Inches(rules.margin_in))
+        section.header_distance = Inches(0.5)
+        section.footer_distance = Inches(0.5)

@@ -1,0 +1,176 @@
+"""Low-level WordprocessingML helpers: XML-safe text, typography, runs, fields.
+
+The Word exporter writes the body as one XML string and parses it once with
+lxml, which is several times faster than python-docx's per-paragraph API on
+long essays. Everything here is pure string work (no python-docx import), so
+it is cheap to import and easy to test.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+#: Characters XML 1.0 forbids (C0 controls except tab/newline/CR, lone
+#: surrogates, and the two non-characters U+FFFE/U+FFFF).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML cannot hold removed; CR/CRLF -> LF."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _XML_FORBIDDEN.sub("", text)
+
+
+# -- typography ---------------------------------------------------------------
+
+_OPEN_BEFORE = r"(^|(?<=[\s(\[{\u2014\u2013/-]))"
+_DOUBLE_OPEN = re.compile(_OPEN_BEFORE + '"')
+_SINGLE_OPEN = re.compile(_OPEN_BEFORE + "'(?=\\w)")
+#: A stray space just inside an opening quotation mark (“ important).
+_SPACE_AFTER_OPEN = re.compile("“[ \t]+(?=\\S)")
+#: A quotation whose last sentence ends in a period, followed by its citation:
+#: “… end.” (41)  ->  “… end” (41).
+_PERIOD_BEFORE_CITE = re.compile(r"\.([”’])(\s*)(\([^()\n]{1,80}\))(\.?)")
+
+
+def curly_quotes(text: str) -> str:
+    """Straight quotation marks and apostrophes made typographic (“ ” ‘ ’)."""
+    if '"' in text:
+        text = _DOUBLE_OPEN.sub("“", text).replace('"', "”")
+    if "'" in text:
+        text = _SINGLE_OPEN.sub("‘", text).replace("'", "’")
+    return text
+
+
+def tidy_quotations(text: str) -> str:
+    """Curly quotes, no space inside an opening mark, and the period of a
+    quoted sentence moved after its parenthetical citation (MLA/APA/Chicago
+    author-page order: “…” (41).)."""
+    text = curly_quotes(text)
+    text = _SPACE_AFTER_OPEN.sub("“", text)
+    return _PERIOD_BEFORE_CITE.sub(_period_after_cite, text)
+
+
+def _period_after_cite(m: re.Match[str]) -> str:
+    # The sentence ends here when a period already follows the parenthesis,
+    # the text ends, or a new sentence starts; otherwise the writer's
+    # sentence goes on ("… is it” (41) and also …) and the period just goes.
+    following = m.string[m.end() :].lstrip()[:1]
+    ends = bool(m[4]) or not following or following.isupper() or following in "“‘\"'(["
+    return f"{m[1]}{m[2] or ' '}{m[3]}" + ("." if ends else "")
+
+
+#: A quotation in curly quotes (the closer may be a mismatched ’) followed by
+#: a parenthetical citation.
+_CITED_QUOTE = re.compile(r"“([^“”]+?)[”’]\s*\(([^()\n]{1,80})\)(\.?)")
+
+
+def find_cited_quotes(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, quotation, citation) for each “quotation” (cite) in
+    ``text``; ``end`` includes a period that follows the parenthesis."""
+    return [(m.start(), m.end(), m[1], m[2]) for m in _CITED_QUOTE.finditer(text)]
+
+
+# -- runs and paragraphs ------------------------------------------------------
+
+
+def _t(text: str) -> str:
+    return f'<w:t xml:space="preserve">{escape(text)}</w:t>'
+
+
+def run_xml(text: str, *, bold: bool = False, italic: bool = False) -> str:
+    """One ``w:r`` for ``text``; tabs become ``w:tab``, newlines ``w:br``.
+
+    ``text`` must already be XML-safe (see :func:`xml_safe`).
+    """
+    if not text:
+        return ""
+    props = ""
+    if bold or italic:
+        props = "<w:rPr>" + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + "</w:rPr>"
+    parts: list[str] = []
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            parts.append("<w:br/>")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                parts.append("<w:tab/>")
+            if piece:
+                parts.append(_t(piece))
+    return f"<w:r>{props}{''.join(parts)}</w:r>"
+
+
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])"
+    r"|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
+)
+
+
+def rich_runs_xml(text: str) -> str:
+    """Runs for text that may mark titles in italics the Markdown way
+    (*Never Let Me Go* or _Never Let Me Go_), as works-cited entries do."""
+    out: list[str] = []
+    pos = 0
+    for m in _EMPHASIS.finditer(text):
+        out.append(run_xml(text[pos : m.start()]))
+        out.append(run_xml(m[1] or m[2], italic=True))
+        pos = m.end()
+    out.append(run_xml(text[pos:]))
+    return "".join(out)
+
+
+def paragraph_xml(
+    style_id: str | None,
+    runs: str,
+    *,
+    align: str | None = None,
+    first_line: int | None = None,
+    keep_next: bool = False,
+    page_break_before: bool = False,
+    num: tuple[int, int] | None = None,
+) -> str:
+    """A ``w:p`` with the given paragraph style and optional direct properties.
+
+    ``first_line`` is a first-line indent in twips (0 cancels the style's);
+    ``num`` is (numId, level) for a list paragraph.
+    """
+    ppr: list[str] = []
+    if style_id:
+        ppr.append(f'<w:pStyle w:val="{escape(style_id, {chr(34): "&quot;"})}"/>')
+    if keep_next:
+        ppr.append("<w:keepNext/>")
+    if page_break_before:
+        ppr.append("<w:pageBreakBefore/>")
+    if num is not None:
+        ppr.append(f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>')
+    if first_line is not None:
+        ppr.append(f'<w:ind w:firstLine="{first_line}"/>')
+    if align:
+        ppr.append(f'<w:jc w:val="{align}"/>')
+    props = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
+    return f"<w:p>{props}{runs}</w:p>"
+
+
+def page_break_xml() -> str:
+    """A paragraph holding only a page break (used where no style can carry it)."""
+    return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+
+def field_runs_xml(instruction: str) -> str:
+    """Runs for a complex field (``PAGE``, ``NUMPAGES`` …) Word and
+    LibreOffice update when they lay the page out."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>1</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def wrap_body(fragment: str) -> str:
+    """``fragment`` (paragraph XML) inside a namespaced root lxml can parse."""
+    return f'<w:body xmlns:w="{W_NS}">{fragment}</w:body>'
