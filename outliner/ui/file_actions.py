@@ -1,0 +1,332 @@
+"""Files for the window: new, open, save, export, recent files, the
+unsaved-changes prompt, and noticing when another program changes the file.
+
+The prompts are small module functions so tests can replace them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from outliner.core.essay import Essay, Node, NodeKind
+from outliner.io.errors import DocumentError
+
+if TYPE_CHECKING:
+    from outliner.ui.main_window import MainWindow
+
+OPEN_FILTER = (
+    "Essays (*.essay);;Drafts (*.txt *.md *.markdown *.docx);;All files (*)"
+)
+EXPORT_FORMATS: dict[str, tuple[str, str]] = {
+    # key: (file dialog filter, extension)
+    "markdown": ("Markdown (*.md)", ".md"),
+    "text": ("Plain text (*.txt)", ".txt"),
+    "word": ("Word document (*.docx)", ".docx"),
+}
+
+
+# -- prompts (replaced in tests) ----------------------------------------------
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """Ask what to do with unsaved changes: "save", "discard" or "cancel"."""
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved Changes",
+        f"“{name}” has changes that are not saved.\n\nSave them first?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def ask_reload(parent: QWidget, path: Path, modified: bool) -> bool:
+    """The file changed on disk: True to reload it, False to keep ours."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File Changed on Disk")
+    box.setText(f"“{path.name}” was changed by another program.")
+    lose = " Your unsaved changes would be lost." if modified else ""
+    box.setInformativeText(
+        f"Reload the version on disk, or keep the one in this window?{lose}"
+    )
+    reload = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is reload
+
+
+def show_error(parent: QWidget, title: str, text: str) -> None:
+    """Tell the person what went wrong (a DocumentError names file and problem)."""
+    QMessageBox.warning(parent, title, text)
+
+
+def skeleton_essay() -> Essay:
+    """A new essay: an introduction with its thesis, a body paragraph, a conclusion."""
+    return Essay(outline=[
+        Node(NodeKind.INTRO, "", children=[Node(NodeKind.THESIS, "")]),
+        Node(NodeKind.BODY, ""),
+        Node(NodeKind.CONCLUSION, ""),
+    ])
+
+
+@dataclass
+class Loaded:
+    """A file read for the window: the essay and how the window should name it."""
+
+    essay: Essay
+    path: Path | None  # where Save writes without asking (None: untitled)
+    suggested: Path | None  # what Save As proposes
+    name: str
+
+
+def load_for_window(path: Path) -> Loaded:
+    """Open an .essay in place, or import a draft as an untitled document."""
+    from outliner.io import open_document
+
+    try:
+        essay = open_document(path)
+    except DocumentError:
+        raise
+    except (OSError, ValueError, UnicodeError) as exc:
+        raise DocumentError(path, f"could not be read ({exc})") from exc
+    if path.suffix.lower() == ".essay":
+        return Loaded(essay, path, path, path.name)
+    return Loaded(essay, None, path.with_suffix(".essay"), path.stem)
+
+
+def _file_state(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+class FileActions(QObject):
+    """Open, save, export and watch files on behalf of a MainWindow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_signal)
+        self._own_state: tuple[int, int, int] | None = None
+        self._asking = False
+        self._disk_timer = QTimer(self)
+        self._disk_timer.setSingleShot(True)
+        self._disk_timer.setInterval(200)  # one prompt for a burst of events
+        self._disk_timer.timeout.connect(self.check_disk)
+
+    # -- unsaved changes ---------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved or discarded)."""
+        if not self.window.document.modified:
+            return True
+        answer = ask_save_changes(self.window, self.window.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # -- new and open ------------------------------------------------------
+
+    def new_file(self) -> None:
+        """Start an untitled essay from the skeleton."""
+        if self.maybe_save():
+            self.window.show_loaded(Loaded(skeleton_essay(), None, None, "Untitled"))
+
+    def open_file(self) -> None:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return
+        folder = self.window.app_settings.last_folder()
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open", str(folder), OPEN_FILTER)
+        if name:
+            self.open_path(Path(name), ask_first=False)
+
+    def open_path(self, path: Path, ask_first: bool = True) -> bool:
+        """Open ``path`` in this window; on a bad file say why and keep the current one."""
+        if ask_first and not self.maybe_save():
+            return False
+        try:
+            loaded = load_for_window(path)
+        except DocumentError as exc:
+            show_error(self.window, "Cannot Open File", str(exc))
+            return False
+        except Exception as exc:  # last resort: a message, never a traceback
+            show_error(self.window, "Cannot Open File",
+                       f"{path}: could not be read ({type(exc).__name__}: {exc})")
+            return False
+        self.window.show_loaded(loaded)
+        self.window.app_settings.add_recent_file(path)
+        self.window.app_settings.set_last_folder(path.resolve().parent)
+        if loaded.path is None:
+            self.window.statusBar().showMessage(
+                f"Imported {path.name}. Save keeps it as {path.stem}.essay.", 6000)
+        return True
+
+    # -- save --------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save to the document's file, asking where when it has none."""
+        path = self.window.document.path
+        if path is None:
+            return self.save_as()
+        return self.save_to(path)
+
+    def save_as(self) -> bool:
+        """Ask where, then save there."""
+        proposal = self.window.suggested_path or (
+            self.window.app_settings.last_folder() / "Untitled.essay")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save As", str(proposal), "Essays (*.essay)")
+        if not name:
+            return False
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".essay")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Write the essay to ``path``; on failure say why and stay modified."""
+        from outliner.io.essay_file import save_essay
+
+        document = self.window.document
+        try:
+            save_essay(document.essay, path)
+        except DocumentError as exc:
+            show_error(self.window, "Cannot Save", str(exc))
+            return False
+        except OSError as exc:
+            show_error(self.window, "Cannot Save", f"{path}: could not be written ({exc})")
+            return False
+        self._own_state = _file_state(path)
+        document.path = path
+        document.undo_stack.setClean()
+        self.window.saved_as(path)
+        self.window.app_settings.add_recent_file(path)
+        self.window.app_settings.set_last_folder(path.resolve().parent)
+        self.watch(path)
+        self.window.statusBar().showMessage(f"Saved {path.name}.", 4000)
+        return True
+
+    # -- export ------------------------------------------------------------
+
+    def export(self, fmt: str) -> bool:
+        """Ask where, then export in ``fmt`` ("markdown", "text", "word")."""
+        from outliner.io.exporters import ExportOptions, export_essay
+
+        filt, ext = EXPORT_FORMATS[fmt]
+        base = self.window.document.path or self.window.suggested_path
+        folder = base.parent if base else self.window.app_settings.last_folder()
+        stem = base.stem if base else "Untitled"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Export", str(folder / f"{stem}{ext}"), filt)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ext:
+            path = path.with_name(path.name + ext)
+        try:
+            report = export_essay(self.window.document.essay, path, ExportOptions())
+        except DocumentError as exc:
+            show_error(self.window, "Cannot Export", str(exc))
+            return False
+        except (OSError, ImportError) as exc:
+            show_error(self.window, "Cannot Export", f"{path}: {exc}")
+            return False
+        message = f"Exported {report.path.name}."
+        if report.notes:
+            message += " " + " ".join(report.notes)
+        self.window.statusBar().showMessage(message, 8000)
+        return True
+
+    # -- recent files ------------------------------------------------------
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """List recent files (missing ones are pruned) and a Clear action."""
+        menu.clear()
+        recent = self.window.app_settings.recent_files()
+        for i, path in enumerate(recent, 1):
+            label = f"&{i} {path.name}" if i < 10 else f"1&0 {path.name}"
+            action = menu.addAction(label)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(self._opener(path))
+        if not recent:
+            menu.addAction("No Recent Files").setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("Clear Recent Files")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.window.app_settings.clear_recent_files)
+
+    def _opener(self, path: Path) -> Callable[[], None]:
+        def open_it() -> None:
+            self.open_path(path)
+        return open_it
+
+    # -- the file changed on disk -----------------------------------------
+
+    def watch(self, path: Path | None) -> None:
+        """Watch ``path`` (the document's file) for changes by other programs."""
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if path is not None and path.exists():
+            self.watcher.addPath(str(path))
+        # What is on disk now is known; only later changes are news.
+        self._own_state = _file_state(path) if path is not None else None
+
+    def _file_signal(self, _name: str) -> None:
+        # An atomic replace drops the watch: add it back at once.
+        path = self.window.document.path
+        if path is not None and path.exists() and str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
+        self._disk_timer.start()
+
+    def check_disk(self) -> None:
+        """Ask about a change made by someone else; ignore our own saves."""
+        path = self.window.document.path
+        if path is None or self._asking:
+            return
+        if path.exists() and str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
+        state = _file_state(path)
+        if state == self._own_state:
+            return  # our own save, or nothing new
+        self._own_state = state
+        if state is None:
+            self.window.document.undo_stack.resetClean()
+            self.window.statusBar().showMessage(
+                f"{path.name} was moved or deleted; Save writes it again.", 8000)
+            return
+        self._asking = True
+        try:
+            reload = ask_reload(self.window, path, self.window.document.modified)
+        finally:
+            self._asking = False
+        if reload:
+            try:
+                loaded = load_for_window(path)
+            except DocumentError as exc:
+                show_error(self.window, "Cannot Reload", str(exc))
+                self.window.document.undo_stack.resetClean()
+                return
+            self.window.show_loaded(loaded)
+            self.window.statusBar().showMessage(f"Reloaded {path.name}.", 4000)
+        else:
+            # Ours now differs from the disk: keep it marked unsaved.
+            self.window.document.undo_stack.resetClean()

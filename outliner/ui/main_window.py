@@ -1,0 +1,456 @@
+"""The main window: the outline on the left, the node editor on the right,
+the live preview in a dock, menus, toolbar and status bar.
+
+Files, autosave and help live in their own modules; this one wires them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QUndoView,
+)
+
+from outliner.core.changes import top_most
+from outliner.core.essay import Essay, Node
+from outliner.core.text import essay_words, node_words
+from outliner.io.errors import DocumentError
+from outliner.ui import recovery
+from outliner.ui.document import Document
+from outliner.ui.file_actions import FileActions, Loaded, show_error
+from outliner.ui.help_dialogs import APP_NAME, ShortcutsDialog, add_shortcut_tooltips, show_about
+from outliner.ui.node_editor import NodeEditor
+from outliner.ui.outline_pane import OutlinePane
+from outliner.ui.preview import Preview
+from outliner.ui.properties_dialog import PropertiesDialog
+from outliner.ui.settings import AppSettings
+
+#: The tree's actions in the order the Outline menu and toolbar show them.
+TREE_ACTIONS: tuple[str, ...] = ("move_up", "move_down", "indent", "outdent", "add_sibling", "add_child",
+                "delete", "rename")
+
+#: Fallback icons (theme name, QStyle icon) for actions without their own.
+_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+    "new": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
+    "open": ("document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
+    "save": ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
+    "undo": ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
+    "redo": ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
+    "move_up": ("go-up", QStyle.StandardPixmap.SP_ArrowUp),
+    "move_down": ("go-down", QStyle.StandardPixmap.SP_ArrowDown),
+    "indent": ("format-indent-more", QStyle.StandardPixmap.SP_ArrowRight),
+    "outdent": ("format-indent-less", QStyle.StandardPixmap.SP_ArrowLeft),
+    "add_sibling": ("list-add", QStyle.StandardPixmap.SP_FileDialogNewFolder),
+    "add_child": ("list-add", QStyle.StandardPixmap.SP_FileDialogNewFolder),
+    "delete": ("edit-delete", QStyle.StandardPixmap.SP_TrashIcon),
+    "export": ("document-export", QStyle.StandardPixmap.SP_DriveFDIcon),
+}
+
+
+def _load_sample() -> Loaded:
+    from outliner.io.drafts import load_sample_essay
+
+    return Loaded(load_sample_essay(), None, None, "Untitled")
+
+
+class MainWindow(QMainWindow):
+    """One window, one document."""
+
+    def __init__(self, path: Path | None = None, settings: QSettings | None = None,
+                 recovery_folder: Path | None = None, offer_recovery: bool = True) -> None:
+        super().__init__()
+        self.app_settings = AppSettings(settings if settings is not None else QSettings())
+        if recovery_folder is not None:
+            self.app_settings.set_recovery_folder(recovery_folder)
+        self.display_name = "Untitled"
+        self.suggested_path: Path | None = None
+        self._spawned: list[MainWindow] = []  # windows opened for extra recoveries
+
+        self.document = Document(Essay())
+        self.undo_group = QUndoGroup(self)
+        self.pane = OutlinePane(self.document)
+        self.view = self.pane.view
+        self.editor = NodeEditor(self.document)
+        self.preview = Preview(self.document)
+        self.files = FileActions(self)
+        self.recovery_file = recovery.RecoveryFile(self.app_settings.recovery_folder())
+        self.autosaver = recovery.Autosaver(
+            self.recovery_file, self._snapshot,
+            self.app_settings.autosave_interval_ms(), self.app_settings.autosave_idle_ms(),
+            self)
+        self.autosaver.failed.connect(lambda msg: self.statusBar().showMessage(
+            f"Autosave failed: {msg}", 6000))
+
+        self._build_layout()
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.view.current_node_changed.connect(self._current_changed)
+        self.view.selection_changed_nodes.connect(self._selection_changed)
+        self._restore_layout()
+
+        loaded: Loaded | None = None
+        if path is not None:
+            try:
+                from outliner.ui.file_actions import load_for_window
+
+                loaded = load_for_window(path)
+                self.app_settings.add_recent_file(path)
+            except DocumentError as exc:
+                show_error(self, "Cannot Open File", str(exc))
+        self.show_loaded(loaded or _load_sample())
+        if offer_recovery:
+            self.offer_recovery()
+
+    # -- building ----------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.setDocumentMode(True)
+        self.resize(1200, 800)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(6)
+        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 400])
+        self.setCentralWidget(self.splitter)
+
+        self.preview_dock = QDockWidget("Preview", self)
+        self.preview_dock.setObjectName("previewDock")
+        self.preview_dock.setWidget(self.preview)
+        self.preview_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.undo_view = QUndoView(self.undo_group)
+        self.undo_view.setEmptyLabel("<opened>")
+        self.history_dock = QDockWidget("Undo History", self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.resizeDocks([self.preview_dock], [420], Qt.Orientation.Horizontal)
+
+    def _icon(self, name: str) -> QIcon:
+        theme, fallback = _ICONS[name]
+        return QIcon.fromTheme(theme, self.style().standardIcon(fallback))
+
+    def _action(self, name: str, text: str, slot: Callable[[], object],
+                key: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if name in _ICONS:
+            action.setIcon(self._icon(name))
+        if key is not None:
+            action.setShortcuts(QKeySequence.keyBindings(key)
+                                if isinstance(key, QKeySequence.StandardKey)
+                                else [QKeySequence(key)])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip.rstrip("."))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        a = self._action
+        a("new", "&New", self.files.new_file, SK.New, "Start a new essay.")
+        a("open", "&Open…", self.files.open_file, SK.Open, "Open an essay or import a draft.")
+        a("save", "&Save", self.files.save, SK.Save, "Save the essay.")
+        a("save_as", "Save &As…", self.files.save_as, SK.SaveAs,
+          "Save the essay under a new name.")
+        a("properties", "Essay &Properties…", self.edit_properties, "Ctrl+Alt+P",
+          "Title, author, course, date, citation style and sources.")
+        a("close", "&Close", self.close, SK.Close, "Close this window.")
+        a("quit", "&Quit", self.close, SK.Quit, "Quit Essay Outliner.")
+        a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, SK.HelpContents,
+          "Every keyboard shortcut.")
+        a("about", f"&About {APP_NAME}", lambda: show_about(self))
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+        undo.setIcon(self._icon("undo"))
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts(QKeySequence.keyBindings(SK.Redo))
+        redo.setIcon(self._icon("redo"))
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.actions_by_name["undo"] = undo
+        self.actions_by_name["redo"] = redo
+        tree = self.view.actions
+        if "filter" in tree and tree["filter"].shortcut().isEmpty():
+            tree["filter"].setShortcuts(QKeySequence.keyBindings(SK.Find))
+        for name in TREE_ACTIONS:
+            if name in tree and tree[name].icon().isNull() and name in _ICONS:
+                tree[name].setIcon(self._icon(name))
+
+    def _build_menus(self) -> None:
+        acts = self.actions_by_name
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([acts["new"], acts["open"]])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(
+            lambda: self.files.fill_recent_menu(self.recent_menu))
+        file_menu.addSeparator()
+        file_menu.addActions([acts["save"], acts["save_as"]])
+        self.export_menu = self._build_export_menu(file_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(acts["properties"])
+        file_menu.addSeparator()
+        file_menu.addActions([acts["close"], acts["quit"]])
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([acts["undo"], acts["redo"]])
+        if "filter" in self.view.actions:
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.view.actions["filter"])
+
+        self.outline_menu = self._build_outline_menu()
+
+        view_menu = self.menuBar().addMenu("&View")
+        for name in ("expand_all", "collapse_all"):
+            if name in self.view.actions:
+                view_menu.addAction(self.view.actions[name])
+        view_menu.addSeparator()
+        preview = self.preview_dock.toggleViewAction()
+        preview.setText("&Preview")
+        preview.setShortcut(QKeySequence("Ctrl+Alt+V"))
+        history = self.history_dock.toggleViewAction()
+        history.setText("Undo &History")
+        history.setShortcut(QKeySequence("Ctrl+Alt+H"))
+        view_menu.addActions([preview, history])
+        self.actions_by_name["toggle_preview"] = preview
+        self.actions_by_name["toggle_history"] = history
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addActions([acts["shortcuts"], acts["about"]])
+
+    def _build_export_menu(self, file_menu: QMenu) -> QMenu:
+        """File > Export: one entry per format; Word plugs in here too."""
+        menu = file_menu.addMenu(self._icon("export"), "&Export")
+        formats = (("markdown", "&Markdown…", "Markdown", "Ctrl+Shift+M"),
+                   ("text", "Plain &Text…", "plain text", "Ctrl+Shift+T"))
+        for fmt, text, what, key in formats:
+            menu.addAction(self._action(
+                f"export_{fmt}", text, self._exporter(fmt), key,
+                f"Export the essay as {what}."))
+        export = self._action("export", "Export", self._exporter("markdown"),
+                              tip="Export the essay (Markdown; more formats in the menu).")
+        export.setMenu(menu)
+        return menu
+
+    def _exporter(self, fmt: str) -> Callable[[], object]:
+        def export() -> bool:
+            return self.files.export(fmt)
+        return export
+
+    def _build_outline_menu(self) -> QMenu:
+        """The Outline menu: the tree's actions; drafting plugs in here."""
+        menu = self.menuBar().addMenu("&Outline")
+        tree = self.view.actions
+        for group in (TREE_ACTIONS[:4], TREE_ACTIONS[4:]):
+            for name in group:
+                if name in tree:
+                    menu.addAction(tree[name])
+            menu.addSeparator()
+        kind_menu = self.view.kind_menu()
+        kind_menu.setTitle("Change &Kind")
+        menu.addMenu(kind_menu)
+        return menu
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main Toolbar", self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        acts, tree = self.actions_by_name, self.view.actions
+        own_groups: list[tuple[str, ...]] = [("new", "open", "save"), ("undo", "redo")]
+        for names in own_groups:
+            bar.addActions([acts[n] for n in names])
+            bar.addSeparator()
+        tree_groups: list[tuple[str, ...]] = [("move_up", "move_down", "indent", "outdent"),
+                                              ("add_sibling", "delete")]
+        for names in tree_groups:
+            bar.addActions([tree[n] for n in names if n in tree])
+            bar.addSeparator()
+        export = acts["export"]
+        bar.addAction(export)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        add_shortcut_tooltips([*acts.values(), *tree.values()])
+
+    def _build_status_bar(self) -> None:
+        self.words_label = QLabel()
+        self.selection_label = QLabel()
+        for label in (self.selection_label, self.words_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+
+    # -- documents ---------------------------------------------------------
+
+    def show_loaded(self, loaded: Loaded) -> None:
+        """Make ``loaded`` this window's document (New, Open, Reload, Restore)."""
+        old = self.document
+        document = Document(loaded.essay, loaded.path, self)
+        self.document = document
+        self.suggested_path = loaded.suggested
+        self.display_name = loaded.name
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.changed.connect(self._document_changed)
+        document.refused.connect(lambda why: self.statusBar().showMessage(why, 4000))
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        self.pane.set_document(document)
+        self.editor.set_document(document)
+        self.preview.set_document(document)
+        if old is not document:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+        self.files.watch(loaded.path)
+        self._update_title()
+        self._update_words()
+        first = next(iter(document.essay.walk()), None)
+        if first is not None:
+            self.view.select_nodes([first])
+        self.editor.set_node(self.view.current_node())
+
+    def saved_as(self, path: Path) -> None:
+        """The document now lives at ``path`` and nothing is unsaved."""
+        self.display_name = path.name
+        self.suggested_path = path
+        self.recovery_file.remove()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.display_name}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.modified)
+        self.setWindowFilePath(str(self.document.path or ""))
+
+    def _document_changed(self) -> None:
+        self._update_words()
+        self._update_title()
+        self.autosaver.note_change()
+
+    def _update_words(self) -> None:
+        words = essay_words(self.document.essay)
+        self.words_label.setText(f"{words:,} words")
+        self._selection_changed(self.view.selected_nodes())
+
+    def _selection_changed(self, nodes: list[Node]) -> None:
+        essay = self.document.essay
+        chosen = top_most(essay, [n for n in nodes if n in essay])
+        if not chosen:
+            self.selection_label.setText("")
+            return
+        words = sum(node_words(n) for top in chosen for n in top.walk())
+        noun = "node" if len(chosen) == 1 else "nodes"
+        self.selection_label.setText(f"Selection: {words:,} words in {len(chosen)} {noun}")
+
+    def _current_changed(self, node: object) -> None:
+        self.editor.set_node(node if isinstance(node, Node) else None)
+
+    # -- commands ----------------------------------------------------------
+
+    def edit_properties(self) -> None:
+        """Show Essay Properties; its changes are one undoable step."""
+        dialog = PropertiesDialog(self.document.essay, self)
+        if dialog.exec() == PropertiesDialog.DialogCode.Accepted:
+            self.document.push(dialog.change())
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts page, built from the menus."""
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    # -- autosave and recovery --------------------------------------------
+
+    def _snapshot(self) -> recovery.Snapshot | None:
+        if not self.document.modified:
+            return None
+        return recovery.snapshot_of(self.document.essay, self.document.path,
+                                    self.suggested_path, self.display_name)
+
+    def offer_recovery(self) -> None:
+        """Offer to restore work that a crashed window left behind."""
+        folder = self.app_settings.recovery_folder()
+        entries = recovery.find_orphans(folder, own=self.recovery_file)
+        if not entries:
+            return
+        answer = recovery.ask_restore(self, entries)
+        if answer == "discard":
+            for entry in entries:
+                entry.discard()
+        elif answer == "restore":
+            self.restore(entries[0])
+            for entry in entries[1:]:
+                window = MainWindow(settings=self.app_settings.qsettings,
+                                    offer_recovery=False)
+                window.restore(entry)
+                window.show()
+                self._spawned.append(window)
+
+    def restore(self, entry: recovery.RecoveryEntry) -> bool:
+        """Open an autosaved copy as modified work with its original path."""
+        from outliner.io.essay_file import load_essay
+
+        try:
+            essay = load_essay(entry.data_path)
+        except DocumentError as exc:
+            show_error(self, "Cannot Restore", str(exc))
+            return False
+        name = entry.original.name if entry.original else entry.title
+        self.show_loaded(Loaded(essay, entry.original, entry.suggested or entry.original, name))
+        self.document.undo_stack.resetClean()  # restored work is not saved yet
+        self._update_title()
+        if self.autosaver.autosave():  # our own copy first, then drop the old one
+            entry.discard()
+        self.statusBar().showMessage("Restored unsaved work. Save to keep it.", 8000)
+        return True
+
+    # -- layout and closing -----------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self.app_settings
+        geometry = settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _save_layout(self) -> None:
+        settings = self.app_settings
+        settings.set_window_state("geometry", self.saveGeometry())
+        settings.set_window_state("state", self.saveState())
+        settings.set_window_state("splitter", self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes; a clean close leaves no recovery copy."""
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.autosaver.stop()
+        self.recovery_file.release()
+        event.accept()

@@ -1,0 +1,330 @@
+"""The editor for the current node: its kind, its line, its cite, its prose.
+
+Every keystroke becomes a merged ``SetFields`` change pushed on the
+document's undo stack, so typing in one field is one undo step and there is
+only one history. When the node changes underneath (undo, redo, a tree
+edit) the fields refresh without pushing anything and keep the cursor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outliner.core.essay import PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.ops import plan_set
+from outliner.core.rules import TreeError, kind_change_error
+from outliner.core.text import count_words
+from outliner.ui.document import Document
+
+K = NodeKind
+
+#: How each kind is named in the editor and the combo.
+KIND_LABELS: dict[NodeKind, str] = {
+    K.INTRO: "Introduction",
+    K.THESIS: "Thesis",
+    K.BODY: "Body paragraph",
+    K.QUOTE: "Quotation",
+    K.NOTE: "Note",
+    K.CONCLUSION: "Conclusion",
+    K.SECTION: "Section",
+}
+
+#: The label and hint of the ``text`` field, per kind.
+_TEXT_FIELD: dict[NodeKind, tuple[str, str]] = {
+    K.INTRO: ("Hook", "How the essay opens, in a line"),
+    K.THESIS: ("Thesis", "The one claim the essay argues"),
+    K.BODY: ("Claim", "What this paragraph argues, in a line"),
+    K.QUOTE: ("Quotation", "The words quoted, without quotation marks"),
+    K.NOTE: ("Note", "A point to make"),
+    K.CONCLUSION: ("Claim", "What the conclusion drives home"),
+    K.SECTION: ("Heading", "The section's heading"),
+}
+
+SERIF_FAMILIES = ["Liberation Serif", "Times New Roman", "Georgia", "DejaVu Serif", "serif"]
+
+
+def serif_font(point_size: float) -> QFont:
+    """A readable serif for prose and the preview."""
+    font = QFont()
+    font.setFamilies(SERIF_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+class _AppUndoFilter(QObject):
+    """Let Ctrl+Z / Ctrl+Shift+Z reach the window's undo actions: text
+    widgets otherwise claim those keys for their own (disabled) history."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return True
+        return False
+
+
+def _set_plain_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
+    """Replace the text only if it differs; keep cursor and scroll position."""
+    if edit.toPlainText() == text:
+        return
+    cursor = edit.textCursor()
+    pos, anchor = cursor.position(), cursor.anchor()
+    scroll = edit.verticalScrollBar().value()
+    edit.setPlainText(text)
+    cursor = edit.textCursor()
+    length = len(text)
+    cursor.setPosition(min(anchor, length))
+    cursor.setPosition(min(pos, length), QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.verticalScrollBar().setValue(scroll)
+
+
+class ProseEdit(QPlainTextEdit):
+    """A comfortable editor for a paragraph's prose: serif, spaced, margins."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(serif_font(13))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.document().setDocumentMargin(18)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._space_lines)
+
+    def _space_lines(self) -> None:
+        # Line spacing is a block format; reapply it where it is missing.
+        doc = self.document()
+        block = doc.firstBlock()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if fmt.lineHeightType() != QTextBlockFormat.LineHeightTypes.ProportionalHeight.value:
+                self._apply_spacing()
+                return
+            block = block.next()
+
+    def _apply_spacing(self) -> None:
+        blocker = self.blockSignals(True)
+        try:
+            cursor = QTextCursor(self.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            fmt = QTextBlockFormat()
+            fmt.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            fmt.setBottomMargin(8)
+            cursor.mergeBlockFormat(fmt)
+        finally:
+            self.blockSignals(blocker)
+
+
+class NodeEditor(QWidget):
+    """Edits the current node of a document through ``document.push``."""
+
+    #: The words of the prose changed (for the status bar).
+    words_changed = Signal(int)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document = document
+        self.node: Node | None = None
+        self._refreshing = False
+        self._watched: Document | None = None
+        self._undo_filter = _AppUndoFilter(self)
+
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.35)
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(heading_font)
+        self.where = QLabel()
+        self.where.setForegroundRole(self.where.foregroundRole())
+        self.where.setEnabled(False)  # the palette's muted text, dark or light
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setToolTip("What this node is; only kinds allowed where it sits")
+        self.text_label = QLabel("Text")
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 3 + 16)
+        self.cite_label = QLabel("Page")
+        self.cite_edit = QLineEdit()
+        self.cite_edit.setPlaceholderText("Page or locator, e.g. 258")
+        self.cite_edit.setClearButtonEnabled(True)
+        self.prose_label = QLabel("Prose")
+        self.prose_edit = ProseEdit()
+        self.prose_edit.setPlaceholderText(
+            "Write the paragraph here. Until you do, the preview shows its outline."
+        )
+        self.count_label = QLabel()
+        self.count_label.setEnabled(False)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.empty_label = QLabel("Select a node in the outline to edit it.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+
+        self.text_edit.setUndoRedoEnabled(False)
+        for widget in (self.text_edit, self.cite_edit, self.prose_edit):
+            widget.installEventFilter(self._undo_filter)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
+        form.addRow("Kind", self.kind_combo)
+        form.addRow(self.text_label, self.text_edit)
+        form.addRow(self.cite_label, self.cite_edit)
+        self._form = form
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.where)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        layout.addWidget(self.prose_label)
+        layout.addWidget(self.prose_edit, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.empty_label, 1)
+        self._stretch_holder = layout
+
+        self.kind_combo.activated.connect(self._kind_chosen)
+        self.text_edit.textChanged.connect(
+            lambda: self._edited("text", self.text_edit.toPlainText()))
+        self.cite_edit.textEdited.connect(lambda value: self._edited("cite", value))
+        self.prose_edit.textChanged.connect(
+            lambda: self._edited("prose", self.prose_edit.toPlainText()))
+        self.set_document(document)
+
+    # -- wiring ------------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        """Edit nodes of another document (after New or Open)."""
+        if self._watched is not None:
+            self._watched.changed.disconnect(self.refresh)
+        self.document = document
+        self._watched = document
+        document.changed.connect(self.refresh)
+        self.set_node(None)
+
+    def set_node(self, node: Node | None) -> None:
+        """Show ``node`` (None: nothing selected)."""
+        self.node = node
+        self.refresh()
+
+    # -- showing -----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Bring every field in line with the node, pushing nothing."""
+        node = self.node
+        if node is not None and node not in self.document.essay:
+            node = self.node = None  # deleted underneath us
+        self._refreshing = True
+        try:
+            self._show(node)
+        finally:
+            self._refreshing = False
+
+    def _show(self, node: Node | None) -> None:
+        has = node is not None
+        always: list[QWidget] = [self.heading, self.where, self.kind_combo,
+                                 self.text_label, self.text_edit]
+        for widget in always:
+            widget.setVisible(has)
+        self.empty_label.setVisible(not has)
+        if node is None:
+            sometimes: list[QWidget] = [self.cite_label, self.cite_edit, self.prose_label,
+                                        self.prose_edit, self.count_label]
+            for widget in sometimes:
+                widget.setVisible(False)
+            return
+        self.heading.setText(self._title_of(node))
+        self.where.setText(self._place_of(node))
+        self._fill_kinds(node)
+        label, hint = _TEXT_FIELD[node.kind]
+        self.text_label.setText(label)
+        self.text_edit.setPlaceholderText(hint)
+        _set_plain_text_keeping_cursor(self.text_edit, node.text)
+        is_quote = node.kind is K.QUOTE
+        self.cite_label.setVisible(is_quote)
+        self.cite_edit.setVisible(is_quote)
+        if self.cite_edit.text() != node.cite:
+            pos = self.cite_edit.cursorPosition()
+            self.cite_edit.setText(node.cite)
+            self.cite_edit.setCursorPosition(min(pos, len(node.cite)))
+        is_paragraph = node.kind in PARAGRAPH_KINDS
+        paragraph_widgets: list[QWidget] = [self.prose_label, self.prose_edit,
+                                            self.count_label]
+        for widget in paragraph_widgets:
+            widget.setVisible(is_paragraph)
+        _set_plain_text_keeping_cursor(self.prose_edit, node.prose)
+        self._update_count()
+
+    def _fill_kinds(self, node: Node) -> None:
+        allowed = [k for k in NodeKind if k is node.kind or kind_change_error(node, k) is None]
+        current = [self.kind_combo.itemData(i) for i in range(self.kind_combo.count())]
+        if current != [k.value for k in allowed]:
+            self.kind_combo.clear()
+            for kind in allowed:
+                self.kind_combo.addItem(KIND_LABELS[kind], kind.value)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(node.kind.value))
+
+    def _title_of(self, node: Node) -> str:
+        if node.kind is K.BODY:
+            bodies = [n for n in self.document.essay.siblings(node) if n.kind is K.BODY]
+            number = next(i for i, n in enumerate(bodies, 1) if n is node)
+            return f"Body paragraph {number}"
+        return KIND_LABELS[node.kind]
+
+    def _place_of(self, node: Node) -> str:
+        parent = node.parent
+        if parent is None:
+            return "In the essay's outline"
+        text = parent.text.strip() or "(untitled)"
+        if len(text) > 60:
+            text = text[:57].rstrip() + "…"
+        return f"In {KIND_LABELS[parent.kind].lower()}: {text}"
+
+    def _update_count(self) -> None:
+        words = count_words(self.prose_edit.toPlainText())
+        self.count_label.setText(f"{words} word{'s' if words != 1 else ''} of prose")
+        self.words_changed.emit(words)
+
+    # -- editing -----------------------------------------------------------
+
+    def _edited(self, name: str, value: str) -> None:
+        if name == "prose":
+            self._update_count()
+        if self._refreshing or self.node is None:
+            return
+        try:
+            change = plan_set(self.document.essay, self.node, name, value, merge=True)
+        except TreeError as exc:  # pragma: no cover - text fields are always allowed
+            self.document.refused.emit(str(exc))
+            return
+        self.document.push(change)
+
+    def _kind_chosen(self, index: int) -> None:
+        node = self.node
+        if node is None or index < 0:
+            return
+        value = str(self.kind_combo.itemData(index))
+        try:
+            change = plan_set(self.document.essay, node, "kind", value)
+        except TreeError as exc:
+            self.document.refused.emit(str(exc))
+            change = None
+        if change is None or not self.document.push(change):
+            self.refresh()  # put the combo back

@@ -1,0 +1,157 @@
+"""A live preview of the essay as it will read, like a page.
+
+Paragraphs with prose show their prose; the others show their outline (the
+claim, quotations with their cites, notes) in a muted box marked "not
+drafted yet". The preview rebuilds a short while after the last change so
+typing stays fast.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.ui.document import Document
+from outliner.ui.node_editor import SERIF_FAMILIES
+
+K = NodeKind
+
+#: Wait this long after the last change before rebuilding (milliseconds).
+DEBOUNCE_MS = 150
+
+
+def _quote(node: Node) -> str:
+    text = escape(node.text.strip())
+    cite = f" ({escape(node.cite.strip())})" if node.cite.strip() else ""
+    return f"“{text}”{cite}"
+
+
+def _outline_items(nodes: list[Node]) -> str:
+    items = []
+    for node in nodes:
+        if node.kind is K.QUOTE:
+            line = f"<i>{_quote(node)}</i>"
+        else:
+            line = escape(node.text.strip()) or "…"
+        inner = _outline_items(node.children) if node.children else ""
+        items.append(f"<li>{line}{inner}</li>")
+    return f"<ul>{''.join(items)}</ul>"
+
+
+def _paragraph_html(node: Node, muted: str) -> str:
+    if node.prose.strip():
+        return "".join(
+            f'<p class="prose">{escape(part.strip())}</p>'
+            for part in node.prose.split("\n") if part.strip()
+        )
+    claim = escape(node.text.strip()) or "(no claim yet)"
+    children = list(node.children)
+    thesis = [c for c in children if c.kind is K.THESIS]
+    rest = [c for c in children if c.kind is not K.THESIS]
+    body = f"<p><b>{claim}</b></p>"
+    for t in thesis:
+        body += f"<p><b>Thesis:</b> {escape(t.text.strip())}</p>"
+    if rest:
+        body += _outline_items(rest)
+    return (
+        f'<table width="100%" cellpadding="10" style="margin: 6px 0 14px 0; '
+        f'border: 1px dashed {muted};"><tr><td>'
+        f'<p style="color: {muted}; font-size: small;">NOT DRAFTED YET</p>'
+        f"{body}</td></tr></table>"
+    )
+
+
+def essay_html(essay: Essay, muted: str = "gray") -> str:
+    """The essay as HTML: prose where written, the outline elsewhere."""
+    parts: list[str] = []
+    meta = essay.meta
+    head = [escape(x) for x in (meta.author, meta.instructor, meta.course, meta.date) if x]
+    if head:
+        parts.append(f'<p class="head">{"<br>".join(head)}</p>')
+    title = escape(meta.title.strip()) or "Untitled essay"
+    parts.append(f'<h1 align="center">{title}</h1>')
+
+    def visit(nodes: list[Node], depth: int) -> None:
+        for node in nodes:
+            if node.kind in PARAGRAPH_KINDS:
+                parts.append(_paragraph_html(node, muted))
+            elif node.kind is K.SECTION:
+                level = min(2 + depth, 4)
+                parts.append(f"<h{level}>{escape(node.text.strip())}</h{level}>")
+                visit(node.children, depth + 1)
+            elif node.kind is K.THESIS:
+                parts.append(f"<p><b>Thesis:</b> {escape(node.text.strip())}</p>")
+            elif node.kind is K.QUOTE:
+                parts.append(f"<blockquote>{_quote(node)}</blockquote>")
+            else:
+                parts.append(_outline_items([node]))
+
+    visit(essay.outline, 0)
+    if essay.sources:
+        parts.append('<h2 align="center">Works Cited</h2>')
+        parts.extend(f'<p class="source">{escape(s.text)}</p>' for s in essay.sources)
+    families = ", ".join(f"'{f}'" if " " in f else f for f in SERIF_FAMILIES)
+    style = (
+        f"body {{ font-family: {families}; font-size: 13pt; }}"
+        " p { line-height: 150%; margin-bottom: 10px; }"
+        " p.prose { text-indent: 28px; }"
+        " p.source { margin-left: 28px; text-indent: -28px; }"
+        " h1 { font-size: 17pt; font-weight: 600; margin-bottom: 14px; }"
+        " ul { margin-top: 0px; }"
+    )
+    return f"<html><head><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+
+
+class Preview(QTextBrowser):
+    """The essay as it will read, kept up to date with the document."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.document().setDocumentMargin(36)
+        self._document: Document | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.rebuild)
+        self.rebuild_count = 0
+        self.set_document(document)
+
+    def set_document(self, document: Document) -> None:
+        """Show another document; rebuild at once."""
+        if self._document is not None:
+            self._document.changed.disconnect(self.schedule)
+        self._document = document
+        document.changed.connect(self.schedule)
+        self.rebuild()
+
+    def schedule(self) -> None:
+        """Rebuild soon (after changes stop for a moment)."""
+        self._timer.start()
+
+    def is_pending(self) -> bool:
+        """A rebuild is waiting for its turn."""
+        return self._timer.isActive()
+
+    def rebuild(self) -> None:
+        """Render the essay now, keeping the scroll position."""
+        self._timer.stop()
+        if self._document is None:
+            return
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        bar = self.verticalScrollBar()
+        scroll = bar.value()
+        self.setHtml(essay_html(self._document.essay, muted))
+        bar.setValue(scroll)
+        self.rebuild_count += 1
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A switch between light and dark changes the muted colour.
+        if event.type() == QEvent.Type.PaletteChange and self._document is not None:
+            self.schedule()
+        super().changeEvent(event)

@@ -1,0 +1,166 @@
+"""Essay Properties: title, author, instructor, course, date, style, sources.
+
+The dialog only edits its own widgets; ``change()`` then gives the one
+change (metadata and sources together) that the window pushes as a single
+undoable step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outliner.core.changes import Batch, Change, SetMeta, SetSources
+from outliner.core.essay import CitationStyle, Essay
+
+_STYLE_NAMES = {
+    CitationStyle.MLA: "MLA (9th edition)",
+    CitationStyle.APA: "APA (7th edition)",
+    CitationStyle.CHICAGO: "Chicago (17th edition)",
+}
+
+
+class PropertiesDialog(QDialog):
+    """Edit the essay's metadata and works-cited list."""
+
+    def __init__(self, essay: Essay, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Essay Properties")
+        self.setMinimumWidth(520)
+        self._essay = essay
+        meta = essay.meta
+
+        self.title_edit = QLineEdit(meta.title)
+        self.author_edit = QLineEdit(meta.author)
+        self.instructor_edit = QLineEdit(meta.instructor)
+        self.course_edit = QLineEdit(meta.course)
+        self.date_edit = QLineEdit(meta.date)
+        self.date_edit.setPlaceholderText("e.g. 26 November 2026")
+        today = QPushButton("Today")
+        today.setToolTip("Fill in today's date")
+        today.clicked.connect(self._fill_today)
+        date_row = QHBoxLayout()
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(today)
+        self.style_combo = QComboBox()
+        for style in CitationStyle:
+            self.style_combo.addItem(_STYLE_NAMES.get(style, style.value), style.value)
+        self.style_combo.setCurrentIndex(self.style_combo.findData(meta.style.value))
+
+        self.sources_list = QListWidget()
+        self.sources_list.setAlternatingRowColors(True)
+        self.sources_list.setWordWrap(True)
+        for source in essay.sources:
+            self._add_item(source.text)
+        add = QPushButton("Add")
+        add.clicked.connect(self._add_source)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove_source)
+        up = QPushButton("Up")
+        up.clicked.connect(lambda: self._shift(-1))
+        down = QPushButton("Down")
+        down.clicked.connect(lambda: self._shift(+1))
+        buttons_col = QVBoxLayout()
+        for button in (add, remove, up, down):
+            buttons_col.addWidget(button)
+        buttons_col.addStretch(1)
+        sources_row = QHBoxLayout()
+        sources_row.addWidget(self.sources_list, 1)
+        sources_row.addLayout(buttons_col)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Author", self.author_edit)
+        form.addRow("&Instructor", self.instructor_edit)
+        form.addRow("&Course", self.course_edit)
+        form.addRow("&Date", date_row)
+        form.addRow("Citation &style", self.style_combo)
+        form.addRow("Works cited", sources_row)
+
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.addLayout(form)
+        layout.addWidget(box)
+
+    # -- sources list ------------------------------------------------------
+
+    def _add_item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.sources_list.addItem(item)
+        return item
+
+    def _add_source(self) -> None:
+        item = self._add_item("")
+        self.sources_list.setCurrentItem(item)
+        self.sources_list.editItem(item)
+
+    def _remove_source(self) -> None:
+        row = self.sources_list.currentRow()
+        if row >= 0:
+            self.sources_list.takeItem(row)
+
+    def _shift(self, step: int) -> None:
+        row = self.sources_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.sources_list.count():
+            return
+        item = self.sources_list.takeItem(row)
+        self.sources_list.insertItem(target, item)
+        self.sources_list.setCurrentRow(target)
+
+    def _fill_today(self) -> None:
+        self.date_edit.setText(QDate.currentDate().toString("d MMMM yyyy"))
+
+    # -- result ------------------------------------------------------------
+
+    def source_texts(self) -> tuple[str, ...]:
+        """The works-cited entries as shown, blank ones left out."""
+        texts = (self.sources_list.item(i).text().strip()
+                 for i in range(self.sources_list.count()))
+        return tuple(t for t in texts if t)
+
+    def change(self) -> Change | None:
+        """The one change that makes the essay match the dialog, or None."""
+        meta = self._essay.meta
+        wanted = {
+            "title": self.title_edit.text().strip(),
+            "author": self.author_edit.text().strip(),
+            "instructor": self.instructor_edit.text().strip(),
+            "course": self.course_edit.text().strip(),
+            "date": self.date_edit.text().strip(),
+            "style": str(self.style_combo.currentData()),
+        }
+        current = {
+            "title": meta.title, "author": meta.author, "instructor": meta.instructor,
+            "course": meta.course, "date": meta.date, "style": meta.style.value,
+        }
+        changes: list[Change] = []
+        meta_entries = tuple((k, v) for k, v in wanted.items() if current[k] != v)
+        if meta_entries:
+            changes.append(SetMeta(meta_entries))
+        texts = self.source_texts()
+        if texts != tuple(s.text for s in self._essay.sources):
+            changes.append(SetSources(texts))
+        if not changes:
+            return None
+        return Batch(tuple(changes), "Edit Properties")

@@ -1,0 +1,251 @@
+"""Autosave to a recovery folder, and the offer to restore after a crash.
+
+Each window writes its own recovery copy, named by process id, start time
+and a random part, so several windows or processes never clobber each other.
+A QLockFile next to the copy is held while the window lives: a copy whose
+lock is free (its process died, or its window went without a clean close)
+is an orphan, and the next window offers to restore it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from outliner.core.essay import Essay
+from outliner.io.atomic import atomic_write
+from outliner.io.errors import DocumentError
+
+DATA_SUFFIX = ".essay"
+SIDECAR_SUFFIX = ".json"
+LOCK_SUFFIX = ".lock"
+
+
+@dataclass
+class RecoveryEntry:
+    """An autosaved copy found in the recovery folder."""
+
+    data_path: Path
+    original: Path | None  # the .essay file it belongs to, if it had one
+    suggested: Path | None  # where Save would propose (imported drafts)
+    title: str
+    saved_at: datetime
+
+    @property
+    def sidecar_path(self) -> Path:
+        """The small JSON file that says what the copy is."""
+        return self.data_path.with_suffix(SIDECAR_SUFFIX)
+
+    def discard(self) -> None:
+        """Delete the copy and its sidecar."""
+        for path in (self.data_path, self.sidecar_path,
+                     self.data_path.with_suffix(LOCK_SUFFIX)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _new_lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # stale only when its process is gone
+    return lock
+
+
+class RecoveryFile:
+    """This window's own recovery copy; locked while the window lives."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        self.name = f"{os.getpid()}-{stamp}-{uuid.uuid4().hex[:6]}"
+        self.data_path = folder / f"{self.name}{DATA_SUFFIX}"
+        self._lock: QLockFile | None = None
+
+    @property
+    def sidecar_path(self) -> Path:
+        """The JSON sidecar next to the copy."""
+        return self.data_path.with_suffix(SIDECAR_SUFFIX)
+
+    def exists(self) -> bool:
+        """An autosaved copy is on disk now."""
+        return self.data_path.exists()
+
+    def write(self, data: bytes, original: Path | None, suggested: Path | None,
+              title: str) -> None:
+        """Write the copy and its sidecar atomically; DocumentError on failure."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DocumentError(self.folder, f"cannot create the folder ({exc})") from exc
+        if self._lock is None:
+            self._lock = _new_lock(self.data_path.with_suffix(LOCK_SUFFIX))
+            self._lock.tryLock(0)
+        atomic_write(self.data_path, data)
+        sidecar = {
+            "original": str(original) if original else None,
+            "suggested": str(suggested) if suggested else None,
+            "title": title,
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "pid": os.getpid(),
+        }
+        atomic_write(self.sidecar_path, json.dumps(sidecar, indent=1).encode("utf-8"))
+
+    def remove(self) -> None:
+        """Delete the copy (work is saved, or the window closed cleanly)."""
+        for path in (self.data_path, self.sidecar_path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    def release(self) -> None:
+        """Delete the copy and give up the lock."""
+        self.remove()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+def find_orphans(folder: Path, own: RecoveryFile | None = None) -> list[RecoveryEntry]:
+    """Copies left behind by windows that did not close cleanly, newest first."""
+    if not folder.is_dir():
+        return []
+    entries: list[RecoveryEntry] = []
+    for sidecar in folder.glob(f"*{SIDECAR_SUFFIX}"):
+        data_path = sidecar.with_suffix(DATA_SUFFIX)
+        if own is not None and data_path == own.data_path:
+            continue
+        if not data_path.exists():
+            continue
+        lock_path = sidecar.with_suffix(LOCK_SUFFIX)
+        if lock_path.exists():
+            probe = _new_lock(lock_path)
+            if not probe.tryLock(0):
+                continue  # a live window still owns it
+            probe.unlock()
+        entry = _read_sidecar(sidecar, data_path)
+        if entry is not None:
+            entries.append(entry)
+    return sorted(entries, key=lambda e: e.saved_at, reverse=True)
+
+
+def _read_sidecar(sidecar: Path, data_path: Path) -> RecoveryEntry | None:
+    try:
+        info = json.loads(sidecar.read_text(encoding="utf-8"))
+        saved_at = datetime.fromisoformat(str(info.get("saved_at")))
+    except (OSError, ValueError, TypeError):
+        # A damaged sidecar still leaves the copy worth offering.
+        saved_at = datetime.fromtimestamp(data_path.stat().st_mtime)
+        info = {}
+    if not isinstance(info, dict):
+        info = {}
+    original = info.get("original")
+    suggested = info.get("suggested")
+    return RecoveryEntry(
+        data_path=data_path,
+        original=Path(original) if original else None,
+        suggested=Path(suggested) if suggested else None,
+        title=str(info.get("title") or data_path.stem),
+        saved_at=saved_at,
+    )
+
+
+def ask_restore(parent: QWidget | None, entries: list[RecoveryEntry]) -> str:
+    """Ask whether to restore unsaved work: "restore", "discard" or "later"."""
+    lines = []
+    for entry in entries:
+        where = f" ({entry.original})" if entry.original else ""
+        when = entry.saved_at.strftime("%d %b %Y, %H:%M")
+        lines.append(f"• {entry.title}{where}, autosaved {when}")
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Restore Unsaved Work")
+    box.setText("Essay Outliner did not close properly last time.")
+    box.setInformativeText(
+        "Unsaved work was kept for you:\n" + "\n".join(lines)
+        + "\n\nRestore it now? Discard deletes the kept copies."
+    )
+    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore:
+        return "restore"
+    if clicked is discard:
+        return "discard"
+    return "later"
+
+
+class Autosaver(QObject):
+    """Writes the recovery copy when work is modified: every ``interval_ms``
+    and ``idle_ms`` after the last change; removes it when nothing is unsaved."""
+
+    #: An autosave happened (the copy's path), or failed (the reason).
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, recovery: RecoveryFile, snapshot: Callable[[], Snapshot | None],
+                 interval_ms: int, idle_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.recovery = recovery
+        self._snapshot = snapshot
+        self._interval = QTimer(self)
+        self._interval.setInterval(interval_ms)
+        self._interval.timeout.connect(self.autosave)
+        self._interval.start()
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_ms)
+        self._idle.timeout.connect(self.autosave)
+
+    def note_change(self) -> None:
+        """The essay changed: autosave once typing pauses."""
+        self._idle.start()
+
+    def autosave(self) -> bool:
+        """Write the copy now if there is unsaved work; True when written."""
+        snap = self._snapshot()
+        if snap is None:
+            self.recovery.remove()
+            return False
+        try:
+            self.recovery.write(snap.data, snap.original, snap.suggested, snap.title)
+        except DocumentError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.saved.emit(str(self.recovery.data_path))
+        return True
+
+    def stop(self) -> None:
+        """No more autosaves (the window is closing)."""
+        self._interval.stop()
+        self._idle.stop()
+
+
+@dataclass
+class Snapshot:
+    """What an autosave writes: the essay as bytes and where it belongs."""
+
+    data: bytes
+    original: Path | None
+    suggested: Path | None
+    title: str
+
+
+def snapshot_of(essay: Essay, original: Path | None, suggested: Path | None,
+                title: str) -> Snapshot:
+    """Serialise ``essay`` for the recovery folder."""
+    from outliner.io.essay_file import essay_to_json
+
+    raw = essay_to_json(essay)
+    data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
+    return Snapshot(data, original, suggested, title)
