@@ -84,26 +84,43 @@ def paragraph_notes(node: Node) -> list[Node]:
     return [n for n in node.walk() if n.kind is NodeKind.NOTE and n is not node]
 
 
-def check_paragraph(
-    draft: str, essay: Essay, node: Node, style: CitationStyle | None = None
+def check_text(
+    draft: str,
+    quotes: list[tuple[str, str]],
+    notes: list[str],
+    style: CitationStyle,
 ) -> list[str]:
-    """Warnings a writer should see about ``draft`` for ``node`` (empty: all kept)."""
-    style = style or essay.meta.style
-    warnings: list[str] = []
+    """Warnings about ``draft`` given the (text, cite) quotations and note
+    texts it should keep (empty: everything is there)."""
     if not draft.strip():
         return ["The draft is empty."]
-    for quote in paragraph_quotes(node):
-        result = check_quote(draft, quote.text, quote.cite, style)
+    warnings: list[str] = []
+    for text, cite in quotes:
+        result = check_quote(draft, text, cite, style)
+        if not result.words:
+            continue
         short = result.words if len(result.words) <= 60 else result.words[:57] + "..."
         if not result.present:
             warnings.append(f"A quotation is missing or altered: “{short}”")
         elif not result.cited:
             warnings.append(f"The quotation “{short}” lacks its citation {result.cite}.")
-    for note in paragraph_notes(node):
-        lost = missing_words(draft, note.text)
+    for note in notes:
+        lost = missing_words(draft, note)
         if lost:
             warnings.append(
-                f"Words from the note “{clean_note(note.text)[:60]}” are missing: "
+                f"Words from the note “{clean_note(note)[:60]}” are missing: "
                 + ", ".join(lost[:8])
             )
     return warnings
+
+
+def check_paragraph(
+    draft: str, essay: Essay, node: Node, style: CitationStyle | None = None
+) -> list[str]:
+    """Warnings a writer should see about ``draft`` for ``node`` (empty: all kept)."""
+    return check_text(
+        draft,
+        [(q.text, q.cite) for q in paragraph_quotes(node)],
+        [n.text for n in paragraph_notes(node)],
+        style or essay.meta.style,
+    )

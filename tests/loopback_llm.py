@@ -1,0 +1,139 @@
+"""A small OpenAI-compatible chat server on 127.0.0.1 for the AI drafter tests.
+
+It listens on an ephemeral port of the loopback address only, answers
+``POST /v1/chat/completions`` and ``GET /v1/models``, records what it was
+sent, and does what the test tells it (``mode``):
+
+* ``good``: ``reply`` as the paragraph;
+* ``alter``: ``reply`` with its first quotation's words changed;
+* ``garbage``: a body that is not JSON;
+* ``malformed``: JSON without ``choices``;
+* ``empty``: a completion with empty content;
+* ``status``: HTTP ``status`` (401, 404, 500 ...) with an error body;
+* ``sleep``: wait ``sleep_seconds`` (cut short when the server stops), then
+  answer like ``good``.
+
+It shuts itself down after ``lifetime`` seconds even if a test forgets to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: the tests read ``requests`` instead."""
+
+    def _send(self, status: int, body: bytes, kind: str = "application/json") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(OSError):  # the client gave up (a timeout test)
+            self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        owner = self.server.owner
+        if self.path.rstrip("/") != "/v1/models":
+            self._send(404, b'{"error": {"message": "no such path"}}')
+            return
+        if owner.mode == "status":
+            self._send(owner.status, b'{"error": {"message": "refused by test"}}')
+            return
+        models = {"object": "list", "data": [{"id": owner.model, "object": "model"}]}
+        self._send(200, json.dumps(models).encode())
+
+    def do_POST(self) -> None:
+        owner = self.server.owner
+        length = int(self.headers.get("Content-Length", "0"))
+        raw = self.rfile.read(length)
+        with owner.lock:
+            owner.requests.append(
+                {"path": self.path, "headers": dict(self.headers), "body": raw.decode()}
+            )
+        if self.path.rstrip("/") != "/v1/chat/completions":
+            self._send(404, b'{"error": {"message": "no such path"}}')
+            return
+        mode = owner.mode
+        if mode == "sleep":
+            owner.stopping.wait(owner.sleep_seconds)
+            mode = "good"
+        if mode == "status":
+            self._send(owner.status, b'{"error": {"message": "refused by test"}}')
+        elif mode == "garbage":
+            self._send(200, b"<html>this is not json</html>", "text/html")
+        elif mode == "malformed":
+            self._send(200, b'{"object": "chat.completion", "result": "?"}')
+        else:
+            content = {"good": owner.reply, "empty": "   ", "alter": owner.altered()}[mode]
+            answer = {
+                "id": "loopback-1",
+                "object": "chat.completion",
+                "model": owner.model,
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "message": {"role": "assistant", "content": content}}],
+            }
+            self._send(200, json.dumps(answer).encode())
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    owner: LoopbackLLM
+
+
+class LoopbackLLM:
+    """Use as a context manager: ``with LoopbackLLM() as llm: llm.base_url``."""
+
+    def __init__(self, reply: str = "A paragraph.", lifetime: float = 60.0) -> None:
+        self.reply = reply
+        self.mode = "good"
+        self.status = 500
+        self.sleep_seconds = 5.0
+        self.model = "loopback-model"
+        self.requests: list[dict[str, Any]] = []
+        self.lock = threading.Lock()
+        self.stopping = threading.Event()
+        self._lifetime = lifetime
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.owner = self
+        self._thread = threading.Thread(target=self._server.serve_forever,
+                                        name="loopback-llm", daemon=True)
+        self._timer = threading.Timer(lifetime, self.stop)
+        self._timer.daemon = True
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/v1"
+
+    def altered(self) -> str:
+        """``reply`` with the words of its first quotation changed."""
+        return re.sub(r"“([^”]*)”", lambda m: "“" + m.group(1)[::-1] + "”", self.reply,
+                      count=1)
+
+    def start(self) -> LoopbackLLM:
+        self._thread.start()
+        self._timer.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving (idempotent); sleeping answers are cut short."""
+        self.stopping.set()
+        self._timer.cancel()
+        if self._thread.is_alive():
+            self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> LoopbackLLM:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
