@@ -1,0 +1,259 @@
+"""Export to Markdown and plain text: the outline itself, or the essay as it reads.
+
+Outline mode (the default for these formats) writes every node with a label
+the draft importer understands, so an exported outline opens again as the
+same tree:
+
+    # Title
+    ## Introduction: hook          Introduction: hook
+    **Thesis:** ...                  Thesis: ...
+    ## Body paragraph 1: claim     Body paragraph 1: claim
+    - “quotation” (41)               - “quotation” (41)
+    - note                           - note
+      - sub-note                       - sub-note
+    ## Works Cited                 Works Cited
+
+Markdown marks headings with "#", plain text writes the same labels on
+their own lines and indents what a paragraph holds.
+
+Essay mode writes the essay as it will read: the heading lines, the title,
+each paragraph's prose in order (sections as headings) and the sources. A
+paragraph with no prose yet is written from its notes by the built-in
+drafter, and the report says which ones were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
+from outliner.io.atomic import atomic_write
+from outliner.io.essay_schema import utf8_safe
+from outliner.io.exporters import ExportOptions, ExportReport
+
+#: What a list of sources is called in each style.
+SOURCES_HEADING = {
+    CitationStyle.MLA: "Works Cited",
+    CitationStyle.APA: "References",
+    CitationStyle.CHICAGO: "Bibliography",
+}
+
+_LABELS = {
+    NodeKind.INTRO: "Introduction",
+    NodeKind.BODY: "Body paragraph",
+    NodeKind.CONCLUSION: "Conclusion",
+}
+
+#: Heading-block lines of the outline, as the importer reads them back.
+_META_LABELS = (("author", "Name"), ("instructor", "Instructor"), ("course", "Course"),
+                ("date", "Date"))
+
+
+def export_markdown(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
+    """Write ``essay`` as Markdown (the outline unless ``options.mode`` is "essay")."""
+    return _export(essay, Path(path), options, markdown=True)
+
+
+def export_text(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
+    """Write ``essay`` as plain text (the outline unless ``options.mode`` is "essay")."""
+    return _export(essay, Path(path), options, markdown=False)
+
+
+def _export(essay: Essay, path: Path, options: ExportOptions, *, markdown: bool) -> ExportReport:
+    style = options.style or essay.meta.style
+    report = ExportReport(path=path)
+    if options.mode == "essay":
+        text = essay_text(essay, style, markdown=markdown, notes=report.notes)
+    else:
+        text = outline_text(essay, style, markdown=markdown)
+    atomic_write(path, utf8_safe(text).encode("utf-8"))
+    return report
+
+
+# -- shared pieces ---------------------------------------------------------------
+
+
+def _one_line(text: str) -> str:
+    """Text for a heading or label line: line breaks become spaces."""
+    return " ".join(text.splitlines()).strip()
+
+
+def _quotation(node: Node) -> str:
+    text = f"“{_one_line(node.text)}”"
+    cite = _one_line(node.cite)
+    return f"{text} ({cite})" if cite else text
+
+
+def paragraph_label(node: Node, body_number: int) -> str:
+    """"Introduction", "Body paragraph 2", "Conclusion" (paragraph kinds only)."""
+    label = _LABELS[node.kind]
+    return f"{label} {body_number}" if node.kind is NodeKind.BODY else label
+
+
+@dataclass
+class _Writer:
+    """Collects blocks (separated by one blank line) in one of the two flavours."""
+
+    markdown: bool
+    blocks: list[str] = field(default_factory=list)
+    body_number: int = 0
+
+    def block(self, text: str) -> None:
+        text = text.strip("\n")
+        if text.strip():
+            self.blocks.append(text)
+
+    def heading(self, level: int, text: str) -> None:
+        self.block(f"{'#' * level} {text}".rstrip() if self.markdown else text)
+
+    def label(self, name: str, text: str) -> str:
+        return f"**{name}:** {text}" if self.markdown else f"{name}: {text}"
+
+    def text(self) -> str:
+        return "\n\n".join(self.blocks) + "\n" if self.blocks else ""
+
+    def paragraph_heading(self, node: Node) -> str:
+        """The heading line of a paragraph or section node (counts bodies)."""
+        if node.kind is NodeKind.SECTION:
+            return (_one_line(node.text) or "Section") + _kept_cite(node)
+        if node.kind is NodeKind.BODY:
+            self.body_number += 1
+        label = paragraph_label(node, self.body_number)
+        text = _one_line(node.text)
+        return (f"{label}: {text}" if text else label) + _kept_cite(node)
+
+    def sources(self, essay: Essay, style: CitationStyle) -> None:
+        if essay.sources:
+            self.heading(2, SOURCES_HEADING[style])
+            for source in essay.sources:
+                self.block(source.text)
+
+
+def _indented(text: str, indent: str) -> str:
+    return "\n".join(indent + line if line.strip() else "" for line in text.splitlines())
+
+
+def _kept_cite(node: Node) -> str:
+    """" (cite)" for a non-quotation that kept a cite from an earlier kind."""
+    if node.kind is NodeKind.QUOTE or not node.cite.strip():
+        return ""
+    return f" ({_one_line(node.cite)})"
+
+
+def _item_lines(node: Node, depth: int, writer: _Writer) -> list[str]:
+    """A note, quotation or thesis inside a paragraph, with what it holds."""
+    pad = "  " * depth
+    if node.kind is NodeKind.THESIS:
+        head = writer.label("Thesis", _one_line(node.text))
+    elif node.kind is NodeKind.QUOTE:
+        head = "- " + _quotation(node)
+    else:
+        head = "- " + _one_line(node.text)
+    lines = [(pad + head + _kept_cite(node)).rstrip()]
+    if node.prose.strip():
+        lines.append(_indented(node.prose.strip(), pad + "  "))
+    for child in node.children:
+        lines.extend(_item_lines(child, depth + 1, writer))
+    return lines
+
+
+# -- outline mode -------------------------------------------------------------------
+
+
+def outline_text(essay: Essay, style: CitationStyle, *, markdown: bool) -> str:
+    """The outline as Markdown or plain text that the importer reads back."""
+    writer = _Writer(markdown)
+    meta_lines = [f"{label}: {_one_line(getattr(essay.meta, name))}"
+                  for name, label in _META_LABELS if getattr(essay.meta, name).strip()]
+    if markdown:
+        writer.block("  \n".join(meta_lines))
+        if essay.meta.title.strip():
+            writer.heading(1, _one_line(essay.meta.title))
+    else:
+        if essay.meta.title.strip():
+            meta_lines.insert(0, f"Title: {_one_line(essay.meta.title)}")
+        writer.block("\n".join(meta_lines))
+    for top in essay.outline:
+        _outline_node(top, 2, writer)
+    writer.sources(essay, style)
+    return writer.text()
+
+
+def _outline_node(node: Node, level: int, writer: _Writer) -> None:
+    if node.kind not in PARAGRAPH_KINDS and node.kind is not NodeKind.SECTION:
+        writer.block("\n".join(_item_lines(node, 0, writer)))  # e.g. a thesis on its own
+        return
+    writer.heading(level, writer.paragraph_heading(node))
+    indent = "" if writer.markdown else "  "
+    if node.prose.strip():
+        writer.block(_indented(node.prose.strip(), indent))
+    items: list[str] = []
+    for child in node.children:
+        if child.kind in PARAGRAPH_KINDS or child.kind is NodeKind.SECTION:
+            writer.block("\n".join(items))
+            items = []
+            _outline_node(child, level + 1, writer)
+        elif child.kind is NodeKind.THESIS and writer.markdown:
+            # its own block: a bold line inside a list would join the bullet above
+            writer.block("\n".join(items))
+            items = []
+            writer.block("\n".join(_item_lines(child, 0, writer)))
+        else:
+            items.extend(indent + line if line else line for line in _item_lines(child, 0, writer))
+    writer.block("\n".join(items))
+
+
+# -- essay mode -----------------------------------------------------------------------
+
+
+def essay_text(essay: Essay, style: CitationStyle, *, markdown: bool, notes: list[str]) -> str:
+    """The essay as it will read; drafted paragraphs are listed in ``notes``."""
+    writer = _Writer(markdown)
+    meta = essay.meta
+    heading = [_one_line(v) for v in (meta.author, meta.instructor, meta.course, meta.date)
+               if v.strip()]
+    writer.block(("  \n" if markdown else "\n").join(heading))
+    if meta.title.strip():
+        writer.heading(1, _one_line(meta.title))
+    for top in essay.outline:
+        _essay_node(essay, top, 2, style, writer, notes)
+    writer.sources(essay, style)
+    return writer.text()
+
+
+def _essay_node(
+    essay: Essay, node: Node, level: int, style: CitationStyle, writer: _Writer,
+    notes: list[str],
+) -> None:
+    if node.kind is NodeKind.SECTION:
+        if node.text.strip():
+            writer.heading(level, _one_line(node.text))
+        writer.block(node.prose.strip())
+        loose = [c for c in node.children if c.kind in (NodeKind.NOTE, NodeKind.QUOTE)]
+        for child in node.children:
+            if child not in loose:
+                _essay_node(essay, child, level + 1, style, writer, notes)
+        if loose:
+            writer.block("\n".join(line for c in loose for line in _item_lines(c, 0, writer)))
+            name = _one_line(node.text) or "a section"
+            notes.append(f"The section “{name}” holds notes outside any paragraph; "
+                         "they were written out as a list.")
+        return
+    if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
+        writer.block(node.text.strip())
+        return
+    if node.kind not in PARAGRAPH_KINDS:  # the rules put nothing else at this level
+        return
+    from outliner.compose.drafting import prose_or_draft
+
+    label = paragraph_label(node, writer.body_number + 1)
+    if node.kind is NodeKind.BODY:
+        writer.body_number += 1
+    text, drafted = prose_or_draft(essay, node, style)
+    if not text.strip():
+        notes.append(f"{label} is empty; it was left out.")
+        return
+    if drafted:
+        notes.append(f"{label} was not drafted yet; it was written out from its notes.")
+    writer.block(text.strip())

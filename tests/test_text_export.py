@@ -1,0 +1,223 @@
+"""Markdown and plain-text export: outline and essay modes, arbitrary text, re-import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
+from outliner.io.essay_file import load_essay
+from outliner.io.essay_schema import utf8_safe
+from outliner.io.exporters import ExportOptions, Mode, export_essay
+from tests.conftest import FIXTURES
+from tests.test_essay_file import essays
+
+K = NodeKind
+
+
+def sample() -> Essay:
+    """A half-written essay: intro with prose, two bodies in notes, a conclusion."""
+    return Essay(
+        meta=Meta(title="Memory in Never Let Me Go", author="Sam Lee", course="English 10"),
+        sources=[Source("Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.")],
+        outline=[
+            Node(K.INTRO, "Clones raised at Hailsham", id="intro",
+                 prose="Kathy remembers Hailsham as a kind of home.",
+                 children=[Node(K.THESIS, "Ishiguro uses lost objects to show lost futures.",
+                                id="thesis")]),
+            Node(K.BODY, "The tape stands for a connection to the outside", id="b1", children=[
+                Node(K.QUOTE, "how we got hold of things from outside", cite="41", id="q1"),
+                Node(K.NOTE, "the Sales are the only window", id="n1",
+                     children=[Node(K.NOTE, "items come to them, not the reverse", id="n1a")]),
+            ]),
+            Node(K.BODY, "The deferral is only a rumour", id="b2", children=[
+                Node(K.QUOTE, "There's no truth in the rumour.", cite="258", id="q2"),
+            ]),
+            Node(K.CONCLUSION, "Hope is always let down", id="concl",
+                 prose="In the end every hope is taken away."),
+        ],
+    )
+
+
+def export(
+    essay: Essay, path: Path, mode: Mode | None = None, style: CitationStyle | None = None
+) -> tuple[str, list[str]]:
+    """Export through the dispatcher; the file's text and the report's notes."""
+    report = export_essay(essay, path, ExportOptions(mode=mode, style=style))
+    assert report.path == path
+    return path.read_bytes().decode("utf-8"), report.notes
+
+
+# -- outline mode -------------------------------------------------------------------
+
+
+def test_markdown_outline_has_the_documented_shape(tmp_path: Path) -> None:
+    text, notes = export(sample(), tmp_path / "out.md")
+    assert notes == []
+    assert text == (
+        "Name: Sam Lee  \n"
+        "Course: English 10\n"
+        "\n"
+        "# Memory in Never Let Me Go\n"
+        "\n"
+        "## Introduction: Clones raised at Hailsham\n"
+        "\n"
+        "Kathy remembers Hailsham as a kind of home.\n"
+        "\n"
+        "**Thesis:** Ishiguro uses lost objects to show lost futures.\n"
+        "\n"
+        "## Body paragraph 1: The tape stands for a connection to the outside\n"
+        "\n"
+        "- “how we got hold of things from outside” (41)\n"
+        "- the Sales are the only window\n"
+        "  - items come to them, not the reverse\n"
+        "\n"
+        "## Body paragraph 2: The deferral is only a rumour\n"
+        "\n"
+        "- “There's no truth in the rumour.” (258)\n"
+        "\n"
+        "## Conclusion: Hope is always let down\n"
+        "\n"
+        "In the end every hope is taken away.\n"
+        "\n"
+        "## Works Cited\n"
+        "\n"
+        "Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n"
+    )
+
+
+def test_text_outline_uses_plain_labels_and_indentation(tmp_path: Path) -> None:
+    text, _ = export(sample(), tmp_path / "out.txt")
+    assert text.startswith(
+        "Title: Memory in Never Let Me Go\nName: Sam Lee\nCourse: English 10\n\n")
+    assert "\n\nIntroduction: Clones raised at Hailsham\n\n" in text
+    assert "\n  Thesis: Ishiguro uses lost objects to show lost futures.\n" in text
+    assert (
+        "Body paragraph 1: The tape stands for a connection to the outside\n\n"
+        "  - “how we got hold of things from outside” (41)\n"
+        "  - the Sales are the only window\n"
+        "    - items come to them, not the reverse\n"
+    ) in text
+    assert "#" not in text and "**" not in text
+    assert text.endswith("Works Cited\n\nIshiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n")
+
+
+def test_sections_nest_headings_and_keep_their_notes(tmp_path: Path) -> None:
+    essay = Essay(outline=[
+        Node(K.SECTION, "Part one", children=[
+            Node(K.BODY, "inner claim", children=[Node(K.NOTE, "inner note")]),
+            Node(K.SECTION, "Deeper", children=[Node(K.NOTE, "loose note")]),
+        ]),
+    ])
+    text, _ = export(essay, tmp_path / "out.md")
+    assert "## Part one\n\n### Body paragraph 1: inner claim\n\n- inner note\n" in text
+    assert text.endswith("\n\n### Deeper\n\n- loose note\n")
+
+
+def test_fields_kept_after_a_kind_change_are_exported(tmp_path: Path) -> None:
+    essay = Essay(outline=[Node(K.BODY, "claim", children=[
+        Node(K.NOTE, "was a quotation", cite="12"),
+        Node(K.NOTE, "was a paragraph", prose="Its old prose."),
+    ])])
+    text, _ = export(essay, tmp_path / "out.md")
+    assert "- was a quotation (12)\n- was a paragraph\n  Its old prose.\n" in text
+
+
+@pytest.mark.parametrize(
+    ("style", "heading"),
+    [(CitationStyle.MLA, "Works Cited"), (CitationStyle.APA, "References"),
+     (CitationStyle.CHICAGO, "Bibliography")],
+)
+def test_sources_heading_follows_the_style(
+    tmp_path: Path, style: CitationStyle, heading: str
+) -> None:
+    text, _ = export(sample(), tmp_path / "out.md", style=style)
+    assert f"\n## {heading}\n\nIshiguro, Kazuo." in text
+
+
+def test_export_replaces_the_old_file_whole_and_leaves_no_temporary_files(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "out.markdown"
+    path.write_text("old content\n")
+    text, _ = export(sample(), path)
+    assert text.startswith("Name: Sam Lee") and "old content" not in text
+    assert [p.name for p in tmp_path.iterdir()] == ["out.markdown"]
+
+
+# -- essay mode ------------------------------------------------------------------------
+
+
+def test_essay_mode_writes_prose_and_drafts_the_rest(tmp_path: Path) -> None:
+    text, notes = export(sample(), tmp_path / "essay.md", mode="essay")
+    blocks = text.split("\n\n")
+    assert blocks[0] == "Sam Lee  \nEnglish 10"
+    assert blocks[1] == "# Memory in Never Let Me Go"
+    assert blocks[2] == "Kathy remembers Hailsham as a kind of home."
+    assert blocks[3].startswith("The tape stands for a connection to the outside.")
+    assert "“how we got hold of things from outside” (41)" in blocks[3]
+    assert "Sales are the only window" in blocks[3]  # the drafter may capitalise it
+    assert "“There's no truth in the rumour” (258)." in blocks[4]  # MLA: period moves out
+    assert blocks[5] == "In the end every hope is taken away."
+    assert blocks[6:] == ["## Works Cited", "Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n"]
+    assert "- " not in text and "Thesis:" not in text  # no outline marks in the essay
+    assert notes == [
+        "Body paragraph 1 was not drafted yet; it was written out from its notes.",
+        "Body paragraph 2 was not drafted yet; it was written out from its notes.",
+    ]
+
+
+def test_essay_mode_as_plain_text(tmp_path: Path) -> None:
+    text, notes = export(sample(), tmp_path / "essay.txt", mode="essay")
+    assert text.startswith("Sam Lee\nEnglish 10\n\nMemory in Never Let Me Go\n\n")
+    assert "#" not in text and "  \n" not in text
+    assert len(notes) == 2
+
+
+def test_essay_mode_reports_empty_paragraphs_and_loose_notes(tmp_path: Path) -> None:
+    essay = Essay(outline=[
+        Node(K.BODY, "", children=[]),
+        Node(K.SECTION, "Background", children=[Node(K.NOTE, "a stray note")]),
+        Node(K.THESIS, "A thesis standing alone."),
+    ])
+    text, notes = export(essay, tmp_path / "essay.md", mode="essay")
+    assert text == "## Background\n\n- a stray note\n\nA thesis standing alone.\n"
+    assert notes == [
+        "Body paragraph 1 is empty; it was left out.",
+        "The section “Background” holds notes outside any paragraph; they were written "
+        "out as a list.",
+    ]
+
+
+def test_the_fixture_essay_exports_in_every_mode(tmp_path: Path) -> None:
+    essay = load_essay(FIXTURES / "essay" / "v1.essay")
+    for name in ("o.md", "o.txt"):
+        for mode in (None, "outline", "essay"):
+            text, _ = export(essay, tmp_path / name, mode=mode)
+            assert "Fire and Ice in Jane Eyre" in text
+            assert "Brontë, Charlotte. Jane Eyre." in text
+    outline, _ = export(essay, tmp_path / "o.md")
+    assert "## Thornfield\n\n### Body paragraph 2: Fire stands for a passion" in outline
+
+
+# -- arbitrary text ------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(essay=essays(), markdown=st.booleans(), mode=st.sampled_from([None, "essay"]))
+def test_arbitrary_text_never_breaks_an_export(
+    tmp_path_factory: pytest.TempPathFactory, essay: Essay, markdown: bool, mode: Mode | None
+) -> None:
+    path = tmp_path_factory.mktemp("prop") / ("out.md" if markdown else "out.txt")
+    text, _ = export(essay, path, mode=mode)  # writes valid UTF-8 whatever the text
+    if mode is None:  # the outline shows every word of every node
+        for node in essay.walk():
+            for value in (node.text, node.cite, node.prose):
+                for word in utf8_safe(value).split():
+                    assert word in text
+    for source in essay.sources:
+        for word in utf8_safe(source.text).split():
+            assert word in text
