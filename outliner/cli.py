@@ -214,8 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             }[command]
             try:
                 return handler(args)
-            except UsageError as exc:
-                parser.error(str(exc))
+            except UsageError as exc:  # one line like every other error, status 2
+                print(f"{PROG}: error: {exc}", file=sys.stderr)
+                return 2
         top = _top_parser().parse_args(args_list)
         return _run_app(top.file)
     except DocumentError as exc:
