@@ -52,7 +52,7 @@ def _abstract_num_xml(abstract_id: int, bullets: bool) -> str:
     levels = []
     for ilvl in range(9):
         if bullets:
-            fmt, text = "bullet", BULLETS[ilvl % len(BULLETS)]
+            fmt, text = "bullet", BULLETS[(ilvl - 1) % len(BULLETS)]  # notes start at depth 1
         else:
             fmt, text = OUTLINE_LEVELS[ilvl]
         left = STEP * ilvl + HANG
