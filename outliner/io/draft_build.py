@@ -1,0 +1,571 @@
+"""Build an essay tree from the classified lines of a draft.
+
+The builder walks the lines once, keeping track of the paragraph (or
+section) it is filling and of the open bullet list, and hangs every node
+where :mod:`outliner.core.rules` allows it: a node that cannot sit where it
+would naturally go moves up to the nearest ancestor that may hold it, or gets
+a paragraph made for it. Nothing typed is dropped: text that fits no pattern
+becomes a note or prose, and only the structural labels recorded in the
+:class:`ImportReport` disappear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from outliner.core.essay import PARAGRAPH_KINDS, Essay, Meta, Node, NodeKind, Source
+from outliner.core.rules import can_contain
+from outliner.io.draft_lines import HEADING_ROLES, META_ROLES, Line, LineKind, Role, roman_value
+from outliner.io.quotations import (
+    Quotation,
+    cited_quotations,
+    find_quotations,
+    outside_quotations,
+    split_trailing_citation,
+    tidy_quotations,
+)
+
+K = NodeKind
+
+#: A line longer than this that ends a sentence ends its paragraph: drafts
+#: that put one paragraph per line have no blank lines between paragraphs.
+LONG_LINE = 100
+#: Lines of a hard-wrapped paragraph (all but its last) are at least this long.
+WRAPPED_LINE = 35
+
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "qtd", "p",
+    "pp", "pg", "ch", "vol", "no", "ed", "eds", "trans", "fig", "cf", "al", "prof", "rev",
+    "gen", "capt", "lt", "col", "mt", "ft", "approx", "ca",
+})
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[^\W_a-z])")
+_CONCLUDING = re.compile(
+    r"^\W*(?:in\s+conclusion|to\s+conclude|ultimately|in\s+the\s+end|to\s+sum\s+up|"
+    r"in\s+summary|in\s+closing|all\s+in\s+all|overall)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"^(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})$"
+)
+#: Words that only join two quotations on a "Quote:" line ("“…” (3) and “…” (4)").
+_JOINERS = frozenset({"and", "or", "also", "plus", "then", "&"})
+_ALNUM = re.compile(r"[^\W_]")
+
+
+@dataclass
+class ImportReport:
+    """What the importer did besides building the tree.
+
+    ``labels`` lists, in order and exactly as typed, every piece of text the
+    importer consumed as structure rather than content ("Quote:", "-", "I.",
+    "2nd body paragraph:", "#", "Works Cited"). Every other word of the draft
+    is somewhere in the essay.
+    """
+
+    labels: list[str] = field(default_factory=list)
+    markdown: bool = False
+
+    def consume(self, labels: list[str]) -> None:
+        """Record structural text that was taken off a line."""
+        self.labels.extend(label for label in labels if label)
+
+
+@dataclass
+class _ListEntry:
+    indent: int
+    style: str
+    node: Node
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences, never inside a quotation or after "Mr."."""
+    protected = [(q.start, q.end) for q in find_quotations(text)]
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.start()
+        if any(a <= cut < b for a, b in protected):
+            continue
+        before = re.search(r"([\w.]+)$", text[start:cut])
+        word = before.group(1).lower() if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        sentence = text[start : match.end()].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def _has_words(text: str) -> bool:
+    return bool(_ALNUM.search(text))
+
+
+def _join(lines: list[str]) -> str:
+    """Join wrapped lines with one space ("well-" + "known" stays one word)."""
+    out = ""
+    for piece in (p.strip() for p in lines):
+        if not piece:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalnum():
+            out += piece
+        else:
+            out = f"{out} {piece}" if out else piece
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?][\"”’)\]]*$|\)$", text.rstrip()))
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= 120 or (len(text) >= 60 and len(split_sentences(text)) >= 2)
+
+
+class DraftBuilder:
+    """Turns classified lines into an :class:`Essay` (use :func:`build_essay`)."""
+
+    def __init__(self, lines: list[Line], report: ImportReport) -> None:
+        self.lines = lines
+        self.report = report
+        self.meta = Meta()
+        self.sources: list[Source] = []
+        self.outline: list[Node] = []
+        self.para: Node | None = None  # the paragraph or section being filled
+        self.sections: list[tuple[int, Node]] = []  # open Markdown sections
+        self.stack: list[_ListEntry] = []  # open bullet list, outermost first
+        self.quote_mode = False  # after "Quote:", quotations become quote nodes
+        self.quote_parent: Node | None = None  # where those quote nodes go
+        self.pending_thesis: Node | None = None  # "Thesis:" with its text below
+        self.started = False  # content seen: header lines are no longer meta
+        self.real_paragraphs = 0  # paragraphs from headings or prose
+        self.auto_paragraphs: list[Node] = []  # paragraphs made from bare prose
+        self.wrappers: set[int] = set()  # ids of paragraphs made to hold orphans
+        self.prev_letter = ""  # last single-letter mark at the left margin
+        self.explicit_thesis = any(
+            line.role is Role.THESIS and line.kind is LineKind.LABEL for line in lines
+        )
+        self.roman_outline = self._detect_roman_outline()
+        self.heading_styles = self._detect_heading_styles()
+
+    # -- whole-document facts ---------------------------------------------
+
+    def _detect_roman_outline(self) -> bool:
+        values = {
+            roman_value(line.marker.strip("().")) for line in self.lines
+            if line.marker and line.indent == 0 and line.kind is not LineKind.BLOCKQUOTE
+            and line.marker.endswith((".", ")")) and line.level == 0
+        }
+        return {1, 2} <= values
+
+    def _effective_style(self, line: Line) -> str:
+        """The marker family, reading "I." as a Roman numeral in Roman outlines."""
+        value = line.marker.strip("().")
+        if (self.roman_outline and line.indent == 0 and value.isupper()
+                and roman_value(value) and not self._letter_sequence(value)):
+            return "I" + line.marker[-1]
+        return line.style
+
+    def _letter_sequence(self, value: str) -> bool:
+        # "I." right after "H." is a letter, not Roman one.
+        return len(value) == 1 and bool(self.prev_letter) and (
+            ord(value) == ord(self.prev_letter) + 1
+        )
+
+    def _detect_heading_styles(self) -> set[str]:
+        """Marks that number paragraphs: "1. Introduction" makes "2. ..." a body."""
+        styles = {"I.", "I)"} if self.roman_outline else set()
+        for line in self.lines:
+            numbered = line.style.lstrip("(").startswith("1")
+            if line.kind is LineKind.HEADING and numbered and line.indent == 0 and not line.level:
+                styles.add(line.style)
+        return styles
+
+    # -- placing nodes ----------------------------------------------------
+
+    def _section(self) -> Node | None:
+        return self.sections[-1][1] if self.sections else None
+
+    def _add(self, node: Node, parent: Node | None) -> Node:
+        """Hang ``node`` under ``parent`` or the nearest ancestor allowed to hold it."""
+        target = parent
+        while target is not None and not can_contain(target.kind, node.kind):
+            target = target.parent
+        if target is None and not can_contain(None, node.kind):
+            target = self._wrapper()
+        if target is None:
+            self.outline.append(node)
+        else:
+            target.children.append(node)
+            node.parent = target
+        return node
+
+    def _wrapper(self) -> Node:
+        """A home for notes or quotes that come before any paragraph."""
+        section = self._section()
+        if section is not None:
+            return section
+        wrapper = Node(K.BODY)
+        self.outline.append(wrapper)
+        self.wrappers.add(id(wrapper))
+        self.para = wrapper
+        return wrapper
+
+    def _add_paragraph(self, kind: NodeKind, text: str = "") -> Node:
+        node = self._add(Node(kind, text), self._section())
+        self.para = node
+        self.stack.clear()
+        self.quote_mode = False
+        self.real_paragraphs += 1
+        self.started = True
+        return node
+
+    def _list_parent(self, indent: int, style: str) -> Node | None:
+        """Pop the list to where an item with this indent and mark belongs."""
+        while self.stack:
+            top = self.stack[-1]
+            if top.indent > indent:
+                self.stack.pop()
+                continue
+            if top.indent == indent:
+                if top.style == style:
+                    self.stack.pop()
+                    break
+                if any(e.indent == indent and e.style == style for e in self.stack):
+                    self.stack.pop()
+                    continue
+            break
+        return self.stack[-1].node if self.stack else self.para
+
+    def _content(self, text: str, parent: Node | None, *, quotes_wanted: bool) -> Node | None:
+        """A note, or quote nodes when the text is only quotations with cites.
+
+        With ``quotes_wanted`` (after a "Quote:" label) every quotation is a
+        quote node and other words become a note before them.
+        """
+        text = tidy_quotations(text)
+        found = find_quotations(text) if quotes_wanted else cited_quotations(text)
+        if not found:
+            return self._add(Node(K.NOTE, text), parent) if text else None
+        leftover = outside_quotations(text, found)
+        words = [w for w in re.split(r"\s+", leftover) if _has_words(w)]
+        if words and not (quotes_wanted and all(w.lower() in _JOINERS for w in words)):
+            if not quotes_wanted:
+                return self._add(Node(K.NOTE, text), parent)
+            self._add(Node(K.NOTE, leftover), parent)
+        elif words:
+            self.report.consume(words)
+        last: Node | None = None
+        for quote in found:
+            last = self._add(Node(K.QUOTE, quote.text, cite=quote.cite), parent)
+        return last
+
+    def _add_thesis(self, text: str) -> Node:
+        intro = self.para if self.para is not None and self.para.kind is K.INTRO else None
+        if intro is None:
+            intro = next((n for n in self._all_nodes() if n.kind is K.INTRO), None)
+        return self._add(Node(K.THESIS, text), intro)
+
+    def _all_nodes(self) -> list[Node]:
+        return [n for top in self.outline for n in top.walk()]
+
+    # -- the walk ---------------------------------------------------------
+
+    def build(self) -> Essay:
+        """Read every line and return the essay."""
+        i = self._mla_heading()
+        while i < len(self.lines):
+            line = self.lines[i]
+            if line.kind is LineKind.BLANK:
+                self.quote_mode = False
+                i += 1
+            elif line.kind is LineKind.RULE:
+                i += 1
+            elif line.kind in (LineKind.HEADING, LineKind.LABEL):
+                i = self._heading_or_label(i)
+            elif line.kind is LineKind.BULLET:
+                i = self._bullet(i)
+            elif line.kind is LineKind.BLOCKQUOTE:
+                i = self._blockquote(i)
+            else:
+                i = self._text_run(i)
+            if line.marker and line.indent == 0 and line.level == 0:
+                value = line.marker.strip("().")
+                self.prev_letter = value if len(value) == 1 and value.isalpha() else ""
+        self._find_conclusion()
+        return Essay(meta=self.meta, sources=self.sources, outline=self.outline)
+
+    def _mla_heading(self) -> int:
+        """Four short lines (name, teacher, course, date) at the very top."""
+        numbered = [
+            (i, line) for i, line in enumerate(self.lines) if line.kind is not LineKind.BLANK
+        ]
+        if len(numbered) < 5:
+            return 0
+        head = [line for _, line in numbered[:4]]
+        if not all(line.kind is LineKind.TEXT and len(line.content) <= 60 for line in head):
+            return 0
+        if any(re.search(r"[!?:;,]$|[a-z]{3}\.$", line.content) for line in head[:3]):
+            return 0
+        if not _DATE.match(head[3].content):
+            return 0
+        self.meta.author, self.meta.instructor, self.meta.course, self.meta.date = (
+            line.content for line in head
+        )
+        return numbered[3][0] + 1
+
+    def _heading_or_label(self, i: int) -> int:
+        line = self.lines[i]
+        role = line.role
+        if role in META_ROLES:
+            return self._meta_line(i)
+        self.report.consume(line.labels)
+        if role is Role.SOURCES:
+            return self._sources(i)
+        if role in HEADING_ROLES:
+            if line.level:
+                self._close_sections(line.level)
+            if role is Role.SECTION:
+                self._section_heading(line)
+            else:
+                kind = {Role.INTRO: K.INTRO, Role.BODY: K.BODY}.get(role, K.CONCLUSION)
+                self._add_paragraph(kind, line.text)
+            return i + 1
+        if role is Role.THESIS:
+            thesis = self._add_thesis(line.text)
+            self.pending_thesis = None if line.text else thesis
+            if line.marker:
+                style = self._effective_style(line)
+                self._list_parent(line.indent, style)
+                self.stack.append(_ListEntry(line.indent, style, thesis))
+            self.started = True
+            return i + 1
+        # Role.QUOTES: the quotations follow on this line or the next ones.
+        self.started = True
+        self.quote_mode = True
+        parent = self._list_parent(line.indent, line.style) if line.marker else self.para
+        if not line.marker:
+            self.stack.clear()
+        self.quote_parent = parent
+        if line.text:
+            self._content(line.text, parent, quotes_wanted=True)
+        return i + 1
+
+    def _meta_line(self, i: int) -> int:
+        line = self.lines[i]
+        name = line.role.value if line.role else ""
+        allowed = not line.marker and (line.role is Role.TITLE or not self.started)
+        if allowed and not getattr(self.meta, name):
+            self.report.consume(line.labels)
+            setattr(self.meta, name, line.text)
+            return i + 1
+        # Not a header line after all: the whole line is ordinary text.
+        line.kind, line.text, line.labels, line.role = LineKind.TEXT, line.content, [], None
+        if line.marker:
+            line.kind, line.text, line.labels = LineKind.BULLET, line.content, [line.marker]
+            line.text = line.content[len(line.marker):].strip()
+            return self._bullet(i)
+        return self._text_run(i)
+
+    def _close_sections(self, level: int) -> None:
+        while self.sections and self.sections[-1][0] >= level:
+            self.sections.pop()
+
+    def _section_heading(self, line: Line) -> None:
+        if line.level == 1 and not self.started and not self.meta.title and line.text:
+            self.meta.title = line.text  # a Markdown document's first "# " is its title
+            return
+        parent = self._section()
+        section = self._add(Node(K.SECTION, line.text), parent)
+        self.sections.append((line.level, section))
+        self.para = section
+        self.stack.clear()
+        self.quote_mode = False
+        self.started = True
+
+    def _bullet(self, i: int) -> int:
+        line = self.lines[i]
+        style = self._effective_style(line)
+        pieces = [line.text]
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].kind is LineKind.TEXT:
+            pieces.append(self.lines[j].content)
+            j += 1
+        text = _join(pieces)
+        if line.indent == 0 and style in self.heading_styles:
+            self.report.consume(line.labels)
+            first = roman_value(line.marker.strip("().")) == 1
+            nothing_yet = self.real_paragraphs == 0
+            self._add_paragraph(K.INTRO if first and nothing_yet else K.BODY, text)
+            return j
+        self.started = True
+        self.report.consume(line.labels)
+        parent = self._list_parent(line.indent, style)
+        if self.pending_thesis is not None and not self.pending_thesis.text:
+            self.pending_thesis.text = text
+            self.pending_thesis = None
+            return j
+        node = self._content(text, parent, quotes_wanted=self.quote_mode)
+        if node is not None:
+            self.stack.append(_ListEntry(line.indent, style, node))
+        return j
+
+    def _blockquote(self, i: int) -> int:
+        pieces: list[str] = []
+        j = i
+        while j < len(self.lines) and self.lines[j].kind is LineKind.BLOCKQUOTE:
+            self.report.consume(self.lines[j].labels)
+            pieces.append(self.lines[j].text)
+            j += 1
+        text = tidy_quotations(_join(pieces))
+        self.started = True
+        quotes = find_quotations(text)
+        whole = quotes[0] if len(quotes) == 1 and not _has_words(
+            outside_quotations(text, quotes)) else None
+        if whole is not None:
+            words, cite = whole.text, whole.cite
+        else:
+            words, cite = split_trailing_citation(text)
+        if words or cite:
+            self._add(Node(K.QUOTE, words, cite=cite), self.para)
+        return j
+
+    def _text_run(self, i: int) -> int:
+        j = i
+        while j < len(self.lines) and self.lines[j].kind is LineKind.TEXT:
+            j += 1
+        run = self.lines[i:j]
+        if self.quote_mode:
+            parent = self.quote_parent
+            for line in run:
+                self._content(line.content, parent, quotes_wanted=True)
+            return j
+        for chunk in self._chunks(run):
+            self._text_chunk(chunk, followed_by_blank=j >= len(self.lines)
+                             or self.lines[j].kind is not LineKind.TEXT)
+        return j
+
+    def _chunks(self, run: list[Line]) -> list[str]:
+        """Split a run of text lines into paragraphs or single lines."""
+        groups: list[list[str]] = []
+        current: list[str] = []
+        for line in run:
+            current.append(line.content)
+            if len(line.content) > LONG_LINE and _ends_sentence(line.content):
+                groups.append(current)
+                current = []
+        if current:
+            groups.append(current)
+        chunks: list[str] = []
+        for group in groups:
+            if len(group) == 1 or all(len(text) >= WRAPPED_LINE for text in group[:-1]):
+                chunks.append(_join(group))
+            else:
+                chunks.extend(group)  # short lines: each is its own note
+        return chunks
+
+    def _text_chunk(self, text: str, *, followed_by_blank: bool) -> None:
+        if self.pending_thesis is not None:
+            self.pending_thesis.text = text
+            self.pending_thesis = None
+            return
+        if _is_prose(text):
+            self._prose(text)
+            return
+        if (not self.started and not self.meta.title and len(text) < LONG_LINE
+                and not re.search(r"[.,;:!?]$", text)):
+            self.meta.title = text  # a short first line is the title
+            return
+        self.started = True
+        self.stack.clear()
+        self._content(text, self.para, quotes_wanted=False)
+
+    def _prose(self, text: str) -> None:
+        text = tidy_quotations(text)
+        para = self.para
+        fresh_heading = (
+            para is not None and para.kind in PARAGRAPH_KINDS and id(para) not in self.wrappers
+            and not para.prose and not any(c.kind is K.NOTE for c in para.children)
+            and para not in self.auto_paragraphs
+        )
+        if para is None or not fresh_heading:
+            has_intro = any(n.kind is K.INTRO for n in self._all_nodes())
+            kind = K.INTRO if not has_intro and self.real_paragraphs == 0 else K.BODY
+            para = self._add_paragraph(kind)
+            self.auto_paragraphs.append(para)
+        self.started = True
+        self.stack.clear()
+        self.quote_mode = False
+        para.prose = text
+        sentences = split_sentences(text)
+        if not para.text:
+            para.text = sentences[0] if sentences else text
+        for quote in cited_quotations(text):
+            self._add(Node(K.QUOTE, quote.text, cite=quote.cite), para)
+        wants_thesis = para.kind is K.INTRO and not self.explicit_thesis
+        if wants_thesis and len(sentences) >= 2 and not any(
+            c.kind is K.THESIS for c in para.children
+        ):
+            self._add(Node(K.THESIS, sentences[-1]), para)
+
+    def _sources(self, i: int) -> int:
+        """Entries under a Works Cited heading, until the next heading."""
+        line = self.lines[i]
+        self.started = True
+        self.stack.clear()
+        self.quote_mode = False
+        entries: list[list[str]] = [[line.text]] if line.text else []
+        j = i + 1
+        body: list[Line] = []
+        while j < len(self.lines) and self.lines[j].kind is not LineKind.HEADING:
+            body.append(self.lines[j])
+            j += 1
+        hanging = any(ln.indent > 0 for ln in body[1:] if ln.kind is not LineKind.BLANK)
+        base = min((ln.indent for ln in body if ln.kind is not LineKind.BLANK), default=0)
+        open_entry = bool(entries)
+        for ln in body:
+            if ln.kind in (LineKind.BLANK, LineKind.RULE):
+                open_entry = False
+                continue
+            text = ln.content
+            starts_new = not open_entry
+            if ln.kind is LineKind.BULLET:
+                self.report.consume(ln.labels)
+                text, starts_new = ln.text, True
+            elif open_entry and hanging:
+                starts_new = ln.indent <= base
+            elif open_entry:
+                previous = entries[-1][-1]
+                starts_new = _ends_sentence(previous) or bool(
+                    re.search(r"(?:https?://|doi:|www\.)\S*$", previous))
+            if starts_new:
+                entries.append([text])
+            else:
+                entries[-1].append(text)
+            open_entry = True
+        self.sources.extend(Source(_join(e)) for e in entries if _join(e))
+        return j
+
+    def _find_conclusion(self) -> None:
+        """The last bare prose paragraph becomes the conclusion if it reads as one."""
+        if any(n.kind is K.CONCLUSION for n in self._all_nodes()):
+            return
+        paragraphs = [n for n in self._all_nodes() if n.kind in PARAGRAPH_KINDS]
+        if not paragraphs or paragraphs[-1] not in self.auto_paragraphs:
+            return
+        last = paragraphs[-1]
+        if last.kind is K.BODY and _CONCLUDING.match(last.prose):
+            last.kind = K.CONCLUSION
+
+
+def build_essay(lines: list[Line], report: ImportReport) -> Essay:
+    """The essay the classified ``lines`` describe; consumed labels go to ``report``."""
+    return DraftBuilder(lines, report).build()
+
+
+__all__ = ["ImportReport", "Quotation", "build_essay", "split_sentences"]

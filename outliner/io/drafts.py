@@ -1,0 +1,162 @@
+"""Read a plain-text or Markdown draft into an essay.
+
+A draft is whatever a student typed: a written introduction, a body
+paragraph in full, the next one as a heading, a "Quote:" label and dash
+bullets, a Works Cited list. :func:`read_draft` turns the file's bytes into
+text (guessing the encoding, refusing files that are not text) and
+:func:`parse_draft` turns text into an :class:`~outliner.core.essay.Essay`.
+Lines are classified in :mod:`outliner.io.draft_lines` and assembled into a
+tree in :mod:`outliner.io.draft_build`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+import outliner
+from outliner.core.essay import Essay
+from outliner.io.draft_build import ImportReport, build_essay
+from outliner.io.draft_lines import classify_lines, looks_like_markdown, normalise_newlines
+from outliner.io.errors import DocumentError
+
+#: Drafts bigger than this are refused: no essay is 20 MB of text.
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+#: Extensions read as Markdown (others are sniffed by content).
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+#: A text whose share of control characters exceeds this is not a draft.
+MAX_CONTROL_SHARE = 0.05
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def parse_draft_with_report(
+    text: str, *, markdown: bool | None = None
+) -> tuple[Essay, ImportReport]:
+    """The essay a draft's text describes, and what was consumed as structure.
+
+    ``markdown`` None guesses from the content (``#`` headings, ``>``
+    quotations, ``**bold**``). Never raises for any string.
+    """
+    text = normalise_newlines(text)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    is_markdown = looks_like_markdown(text) if markdown is None else markdown
+    report = ImportReport(markdown=is_markdown)
+    essay = build_essay(classify_lines(text, markdown=is_markdown), report)
+    return essay, report
+
+
+def parse_draft(text: str, *, markdown: bool | None = None) -> Essay:
+    """The essay a draft's text describes (see :func:`parse_draft_with_report`)."""
+    return parse_draft_with_report(text, markdown=markdown)[0]
+
+
+def decode_draft(data: bytes, path: Path) -> str:
+    """The text of a draft file's bytes; DocumentError when it is not text.
+
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when
+    every other byte is NUL; otherwise Windows-1252 (the usual encoding of
+    Windows drafts, with its smart quotes) and Latin-1 as the last resort,
+    which decodes any bytes.
+    """
+    if not data:
+        raise DocumentError(path, "the file is empty")
+    text = _decode(data, path)
+    control = sum(
+        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
+    )
+    if control > MAX_CONTROL_SHARE * len(text) or "\x00" in text:
+        raise DocumentError(path, "is not a text file (it looks like binary data)")
+    if not text.strip():
+        raise DocumentError(path, "has no text in it (only blank space)")
+    return text
+
+
+def _decode(data: bytes, path: Path) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise DocumentError(path, "is not a text file (it contains NUL bytes)")
+        return utf16
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 with no BOM: mostly NUL in every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_nul = data[0::2].count(0) / (len(data) // 2)
+    odd_nul = data[1::2].count(0) / (len(data) // 2)
+    encoding = "utf-16-le" if odd_nul > 0.9 else "utf-16-be" if even_nul > 0.9 else None
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def read_draft(path: Path | str) -> Essay:
+    """Import a .txt or .md draft file; DocumentError naming the file when it
+    cannot be read or is not a text draft."""
+    path = Path(path)
+    if path.is_dir():
+        raise DocumentError(path, "is a folder, not a file")
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise DocumentError(path, "no such file") from exc
+    except OSError as exc:
+        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if size > MAX_DRAFT_BYTES:
+        raise DocumentError(
+            path, f"is too big to be a draft ({size / 1024 / 1024:.0f} MB; the limit is "
+                  f"{MAX_DRAFT_BYTES // 1024 // 1024} MB)")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_DRAFT_BYTES + 1)
+    except OSError as exc:
+        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_DRAFT_BYTES:  # grew while we looked
+        raise DocumentError(path, "is too big to be a draft")
+    text = decode_draft(data, path)
+    markdown = True if path.suffix.lower() in MARKDOWN_SUFFIXES else None
+    return parse_draft(text, markdown=markdown)
+
+
+def sample_essay_path() -> Path:
+    """The sample essay the app opens when it is given no file."""
+    return Path(outliner.__file__).resolve().parent.parent / "resources" / "sample-essay.txt"
+
+
+def load_sample_essay() -> Essay:
+    """The sample essay, imported like any draft."""
+    return read_draft(sample_essay_path())
+
+
+__all__ = [
+    "MAX_DRAFT_BYTES",
+    "ImportReport",
+    "decode_draft",
+    "load_sample_essay",
+    "parse_draft",
+    "parse_draft_with_report",
+    "read_draft",
+    "sample_essay_path",
+]

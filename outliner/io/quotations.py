@@ -1,0 +1,238 @@
+"""Find quotations and their parenthetical citations in a line or paragraph.
+
+Students quote in straight ("...") or curly (“...”) marks, often followed by a
+parenthetical citation: ``“...” (258)``, ``"..." (Shelley 58)``,
+``"..." (1.4.57-58)``, ``"..." (qtd. in Smith 4)``. Real drafts are untidy, so
+the finder also accepts a quotation opened with “ and closed with a stray ’
+(only when a citation follows, so the apostrophe in "don’t" never ends a
+quotation) and ignores spaces typed just inside the marks (“ important).
+
+The importer, the Word exporter and the drafter all use this module:
+
+- :func:`find_quotations` lists every quotation with its spans, tidied text
+  and citation;
+- :func:`cited_quotations` keeps those that carry a citation (a scare quote
+  such as “normal” has none);
+- :func:`tidy_quotations` removes stray spaces inside the marks and mends a
+  stray ’ closer;
+- :func:`outside_quotations` returns the text around the quotations;
+- :func:`is_citation` and :func:`split_trailing_citation` handle a
+  parenthetical on its own (a block quotation ends with one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Opening marks and the closing marks each may pair with.
+_CLOSERS: dict[str, tuple[str, ...]] = {
+    '"': ('"', "”"),
+    "“": ("”", '"'),
+    "„": ("“", "”", '"'),
+}
+#: A closing single quote accepted after “ only when a citation follows it.
+_STRAY_CLOSER = "’"
+
+_CITE_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{1,80})\)")
+_SPACE_RUN = re.compile(r"\s+")
+_AUTHOR = r"[A-Z][\w’'.\-]*"
+_AUTHOR_CITE = re.compile(
+    rf"^(?:(?:qtd\.?|quoted|cited)\s+in\s+|see\s+|cf\.\s+)?{_AUTHOR}"
+    rf"(?:,?\s+(?:and|&|et\s+al\.?|{_AUTHOR}))*$"
+)
+_ROMAN_CITE = re.compile(r"^[ivxlcdm]+(?:[.,\-–]\s*[ivxlcdm]+)*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quotation found in a string.
+
+    ``start``/``end`` span the whole match in the searched string: opening
+    mark to closing mark, or to the ")" of the citation when there is one.
+    ``inner_start``/``inner_end`` span the raw words between the marks.
+    ``text`` is those words tidied (outer spaces and a trailing comma
+    removed, runs of spaces collapsed); ``cite`` is the citation without its
+    parentheses, "" when none follows.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    open_mark: str
+    close_mark: str
+    text: str
+    cite: str = ""
+
+    @property
+    def has_cite(self) -> bool:
+        """True when a parenthetical citation follows the quotation."""
+        return bool(self.cite)
+
+    @property
+    def mark_end(self) -> int:
+        """Index just past the closing mark (before any citation)."""
+        return self.inner_end + len(self.close_mark)
+
+
+def is_citation(candidate: str) -> bool:
+    """Does this parenthetical content read as a citation?
+
+    A page or line locator ("258", "1.4.57-58", "p. 4"), an author with one
+    ("Shelley 58", "qtd. in Smith 4"), an author alone ("Shelley") or a
+    Roman-numeral locator ("xii"). A parenthetical remark such as "(just like
+    Kathy having the tape)" is not one.
+    """
+    text = candidate.strip()
+    if not text or len(text) > 80 or "\n" in text:
+        return False
+    if any(ch.isdigit() for ch in text):
+        # A locator: few words, and not a sentence that happens to hold a number.
+        return len(text.split()) <= 8 and not re.search(r"[.!?]\s+[A-Z]", text)
+    return bool(_AUTHOR_CITE.match(text) or _ROMAN_CITE.match(text))
+
+
+def tidy_quote_text(raw: str) -> str:
+    """The words of a quotation as a node holds them: one space between
+    words, no space at the ends, no trailing comma left by "..., " she said."""
+    text = _SPACE_RUN.sub(" ", raw).strip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _citation_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The citation starting at ``pos`` (after optional spaces) and its end."""
+    match = _CITE_AFTER.match(text, pos)
+    if match and is_citation(match.group(1)):
+        return _SPACE_RUN.sub(" ", match.group(1)).strip(), match.end()
+    return None
+
+
+def _closing_mark(text: str, open_mark: str, inner_start: int) -> tuple[int, str] | None:
+    """Where the quotation opened at ``inner_start`` closes, and with what."""
+    closers = _CLOSERS[open_mark]
+    best: tuple[int, str] | None = None
+    for closer in closers:
+        index = text.find(closer, inner_start)
+        if index >= 0 and (best is None or index < best[0]):
+            best = (index, closer)
+    if open_mark == "“":
+        # A ’ closes only when a citation follows, so "don’t" never closes.
+        search = inner_start
+        limit = best[0] if best else len(text)
+        while True:
+            index = text.find(_STRAY_CLOSER, search, limit)
+            if index < 0:
+                break
+            if _citation_at(text, index + 1) is not None:
+                return index, _STRAY_CLOSER
+            search = index + 1
+    return best
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation in ``text``, in order, with its citation if any.
+
+    A quotation never spans a blank line; an opening mark with no closer is
+    left alone (it is then ordinary text).
+    """
+    found: list[Quotation] = []
+    pos = 0
+    length = len(text)
+    while pos < length:
+        open_at = -1
+        for index in range(pos, length):
+            if text[index] in _CLOSERS:
+                open_at = index
+                break
+        if open_at < 0:
+            break
+        open_mark = text[open_at]
+        inner_start = open_at + 1
+        closing = _closing_mark(text, open_mark, inner_start)
+        if closing is None:
+            pos = inner_start
+            continue
+        close_at, close_mark = closing
+        raw_inner = text[inner_start:close_at]
+        if "\n\n" in raw_inner.replace("\r", "") or not raw_inner.strip():
+            pos = inner_start
+            continue
+        end = close_at + len(close_mark)
+        cite = ""
+        citation = _citation_at(text, end)
+        if citation is not None:
+            cite, end = citation
+        found.append(
+            Quotation(
+                start=open_at,
+                end=end,
+                inner_start=inner_start,
+                inner_end=close_at,
+                open_mark=open_mark,
+                close_mark=close_mark,
+                text=tidy_quote_text(raw_inner),
+                cite=cite,
+            )
+        )
+        pos = end
+    return found
+
+
+def cited_quotations(text: str) -> list[Quotation]:
+    """The quotations in ``text`` that carry a parenthetical citation."""
+    return [q for q in find_quotations(text) if q.has_cite]
+
+
+def tidy_quotations(text: str) -> str:
+    """``text`` with its quotations tidied and nothing else changed: spaces
+    typed just inside the marks go (“ important” becomes “important”) and a
+    quotation opened with “ but closed with ’ gets its ” back."""
+    pieces: list[str] = []
+    last = 0
+    for quote in find_quotations(text):
+        inner = text[quote.inner_start : quote.inner_end]
+        pieces.append(text[last : quote.inner_start])
+        pieces.append(inner.strip(" \t\u00a0"))
+        if quote.close_mark == _STRAY_CLOSER:
+            pieces.append("”")
+            last = quote.mark_end
+        else:
+            last = quote.inner_end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def outside_quotations(text: str, quotations: list[Quotation]) -> str:
+    """The text around the given quotations (and their citations), with a
+    space where each one was so neighbouring words stay apart."""
+    pieces: list[str] = []
+    last = 0
+    for quote in quotations:
+        pieces.append(text[last : quote.start])
+        pieces.append(" ")
+        last = quote.end
+    pieces.append(text[last:])
+    return _SPACE_RUN.sub(" ", "".join(pieces)).strip()
+
+
+def split_trailing_citation(text: str) -> tuple[str, str]:
+    """Split a final "(citation)" off ``text``: ("words", "58") or (text, "")."""
+    match = re.search(r"\(([^()\n]{1,80})\)[\s.]*$", text)
+    if match and is_citation(match.group(1)):
+        return text[: match.start()].rstrip(), _SPACE_RUN.sub(" ", match.group(1)).strip()
+    return text, ""
+
+
+__all__ = [
+    "Quotation",
+    "cited_quotations",
+    "find_quotations",
+    "is_citation",
+    "outside_quotations",
+    "split_trailing_citation",
+    "tidy_quotations",
+    "tidy_quote_text",
+]
