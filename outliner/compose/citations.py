@@ -26,12 +26,15 @@ from outliner.core.essay import CitationStyle
 
 #: Quotation marks a writer may have typed around a quotation's text.
 _QUOTE_MARKS = "\"“”„«»'‘’"
+_LABEL = re.compile(r"^(?:quotes?|quotations?|evidence)\s*:\s*(?=[“\"])", re.IGNORECASE)
 _PAGE_PREFIX = re.compile(r"^(?:pp?\.|pages?|pg\.?)\s*", re.IGNORECASE)
 
 
 def clean_quotation(text: str) -> str:
     """The quotation's words: whitespace collapsed, outer quotation marks gone."""
     text = re.sub(r"\s+", " ", text).strip()
+    # An outline label in front of the marks ("Quote: “...”") is not quoted.
+    text = _LABEL.sub("", text)
     # Strip a pair of marks the writer typed around the whole quotation, and
     # the stray space some drafts have just inside them (“ Is it ...”).
     while len(text) >= 2 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS:

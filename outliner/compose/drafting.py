@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from outliner.compose.citations import quotation_core, quoted
 from outliner.compose.sentences import (
+    capitalize_first,
     clean_note,
     is_fragment,
     list_items,
@@ -126,7 +127,7 @@ class _Paragraph:
         if not body:
             return
         if lead_in:
-            self.add(sentence(f"{lead_in} {body}"))
+            self.add(f"{lead_in} {body}")
         else:
             signal = SIGNAL_PHRASES[self.quotes_written % len(SIGNAL_PHRASES)]
             self.add(f"{signal} {body}")
@@ -182,7 +183,7 @@ class _Paragraph:
 
 def capitalize_lead(text: str) -> str:
     """A lead-in note as the start of a sentence ("kathy admits:" -> "Kathy admits:")."""
-    return sentence(text)[:-1] if sentence(text).endswith(".") else sentence(text)
+    return capitalize_first(tidy(text))
 
 
 def _is_item(text: str) -> bool:
@@ -225,6 +226,10 @@ def draft_paragraph(essay: Essay, node: Node, style: CitationStyle | None = None
     """A built-in, offline, instant draft of one paragraph node from its text
     (claim) and children in tree order ("" when there is nothing to draft)."""
     para = _Paragraph(style=style or essay.meta.style)
+    # The writer's own openers ("Also, ...") are never added again elsewhere.
+    for note in node.walk():
+        if note.kind is NodeKind.NOTE:
+            para.picker.reserve(split_leading_conjunction(clean_note(note.text))[1])
     if node.kind is NodeKind.INTRO:
         _intro(essay, node, para)
     elif node.kind is NodeKind.CONCLUSION:

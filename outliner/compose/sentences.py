@@ -143,14 +143,20 @@ def is_fragment(text: str) -> bool:
     return not any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
-def series(items: list[str]) -> str:
+def series(items: list[str], conjunction: str = "and") -> str:
     """["x"] -> "x"; ["x", "y"] -> "x and y"; three or more -> "x, y, and z"."""
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
     if len(items) == 2:
-        return f"{items[0]} and {items[1]}"
-    return ", ".join(items[:-1]) + f", and {items[-1]}"
+        return f"{items[0]} {conjunction} {items[1]}"
+    return ", ".join(items[:-1]) + f", {conjunction} {items[-1]}"
+
+
+def _conjunction(text: str) -> str:
+    """"or" when the writer's list says "or", else "and"."""
+    return "or" if re.search(r"\bor\b", text, re.IGNORECASE) and not re.search(
+        r"\band\b", text, re.IGNORECASE) else "and"
 
 
 def _strip_item(item: str) -> str:
@@ -169,7 +175,7 @@ def list_items(text: str) -> list[str] | None:
     if "," not in body:
         return None
     parts = [p.strip() for p in body.split(",")]
-    last = re.split(r"\s+and\s+", parts[-1], maxsplit=1, flags=re.IGNORECASE)
+    last = re.split(r"\s+(?:and|or)\s+", parts[-1], maxsplit=1, flags=re.IGNORECASE)
     parts = [*parts[:-1], *last]
     parts = [_strip_item(p) for p in parts]
     if len(parts) < 3 or not all(parts):
@@ -213,12 +219,14 @@ def note_sentence(text: str, fragment_index: int = 0) -> tuple[str, bool]:
     enumeration = split_enumeration(text)
     if enumeration is not None:
         head, items = enumeration
+        joined = series(items, _conjunction(text[len(head):]))
         if head:
-            return sentence(f"{head}: {series(items)}"), False
-        return frame_fragment(series(items), fragment_index), True
+            return sentence(f"{head}: {joined}"), False
+        return frame_fragment(joined, fragment_index), True
     listed = list_items(text)
     if listed is not None:
-        return sentence(f"Several things stand out: {series(listed)}"), True
+        joined = series(listed, _conjunction(text))
+        return sentence(f"Several things stand out: {joined}"), True
     if is_fragment(text):
         return frame_fragment(text, fragment_index), True
     return sentence(text), False
@@ -239,6 +247,11 @@ def split_sentences(text: str) -> list[str]:
             depth += 1
         elif ch == "”":
             depth = max(0, depth - 1)
+            rest = text[i + 1:].lstrip()
+            # “... Go.” Done. -- a quotation that ends its sentence.
+            if depth == 0 and text[i - 1:i] in (".", "?", "!") and rest[:1].isupper():
+                sentences.append(text[start:i + 1].strip())
+                start = i + 1
         elif ch in ".?!" and depth == 0:
             j = i + 1
             while j < len(text) and text[j] in ".?!”’\")]":
