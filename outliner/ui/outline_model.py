@@ -12,7 +12,7 @@ push it through the document, so each is one undoable step.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, overload
 
 from PySide6.QtCore import (
@@ -115,6 +115,19 @@ class OutlineModel(QAbstractItemModel):
         super().__init__(parent)
         self._document = document
         document.essay.listener = self
+        self.destroyed.connect(self._forget_on_destroy())
+
+    def _forget_on_destroy(self) -> Callable[..., None]:
+        """A slot that unhooks us from the essay when the C++ model goes away,
+        so a document that outlives its view does not call a dead object."""
+        holder = self
+
+        def forget(*_args: object) -> None:
+            essay = holder._document.essay
+            if essay.listener is holder:
+                essay.listener = None
+
+        return forget
 
     # -- the document ------------------------------------------------------
 

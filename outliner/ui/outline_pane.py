@@ -60,12 +60,16 @@ class OutlinePane(QWidget):
         self._refilter.setInterval(0)
         self._refilter.timeout.connect(self.apply_filter)
 
-        self.filter_edit.textChanged.connect(lambda _text: self.apply_filter())
+        # Nodes added or moved while a filter is on stay visible until the
+        # filter text changes, so a new row does not vanish as it is made.
+        self._pinned: set[str] = set()
+        self.filter_edit.textChanged.connect(self._filter_text_changed)
         self.view.filter_requested.connect(self.open_filter)
         self.view.outline_changed.connect(self.apply_filter)
         model = self.view.outline_model
-        model.dataChanged.connect(lambda *_: self._schedule_refilter())
-        model.rowsInserted.connect(lambda *_: self._schedule_refilter())
+        # An edit can make a row match (or stop matching) at once.
+        model.dataChanged.connect(lambda *_: self._refilter_now())
+        model.rowsInserted.connect(self._pin_inserted)
         model.modelReset.connect(lambda: self._schedule_refilter())
         # Ctrl+F also works while the filter field itself has focus.
         refocus = QAction(self)
@@ -94,6 +98,7 @@ class OutlinePane(QWidget):
     def close_filter(self) -> None:
         """Clear and hide the filter, show every row, focus the tree."""
         self.filter_edit.clear()
+        self._pinned.clear()
         self._filter_bar.hide()
         self.apply_filter()
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -116,6 +121,22 @@ class OutlinePane(QWidget):
         if self.filter_text.strip():
             self._refilter.start()
 
+    def _refilter_now(self) -> None:
+        if self.filter_text.strip():
+            self.apply_filter()
+
+    def _filter_text_changed(self, _text: str) -> None:
+        self._pinned.clear()
+        self.apply_filter()
+
+    def _pin_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not self.filter_text.strip():
+            return
+        model = self.view.outline_model
+        siblings = model.essay.children_of(model.node_for_index(parent))
+        self._pinned.update(n.id for n in siblings[first:last + 1])
+        self._schedule_refilter()
+
     def apply_filter(self) -> None:
         """Hide rows whose node and descendants lack the filter text; open the
         ancestors of matches. An empty filter shows every row."""
@@ -128,7 +149,8 @@ class OutlinePane(QWidget):
             for row, node in enumerate(model.essay.children_of(parent)):
                 index = model.index(row, 0, parent_index)
                 below = visit(node, index)
-                shown = not needle or below or node_matches(node, needle)
+                shown = (not needle or below or node_matches(node, needle)
+                         or node.id in self._pinned)
                 view.setRowHidden(row, parent_index, not shown)
                 if needle and below:
                     view.setExpanded(index, True)

@@ -110,7 +110,11 @@ class OutlineView(QTreeView):
         super().__init__(parent)
         self._document = document
         self._model = OutlineModel(document, self)
+        # Our row hooks must run before the selection model's, so they are
+        # connected before setModel creates it.
+        self._connect_model()
         self.setModel(self._model)
+        self._connect_selection()
         self.setItemDelegate(OutlineDelegate(self))
         self._indicator_style = _DropIndicatorStyle()
         self._indicator_style.setParent(self)
@@ -148,7 +152,6 @@ class OutlineView(QTreeView):
 
         self.collapsed.connect(self._on_collapsed)
         self.expanded.connect(self._on_expanded)
-        self._connect_model()
         self._connect_document(document)
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         self._build_actions()
@@ -199,12 +202,15 @@ class OutlineView(QTreeView):
         model.select(selection, flags.ClearAndSelect | flags.Rows)
         for index in reversed(indexes):
             self.scrollTo(index)
-        self._emit_if_changed()
+        self._emit_unless_changing()
 
     def kind_menu(self, parent: QWidget | None = None) -> QMenu:
         """A menu of the kinds the selected nodes may take where they sit."""
         menu = QMenu("Change &Kind", parent or self)
+        menu.setIcon(named_icon("change-kind"))
         self._fill_kind_menu(menu)
+        # Kept menus (a menu bar's) follow the selection each time they open.
+        menu.aboutToShow.connect(lambda: self._fill_kind_menu(menu))
         return menu
 
     # -- model and document wiring ---------------------------------------------
@@ -215,6 +221,8 @@ class OutlineView(QTreeView):
         model.rowsAboutToBeRemoved.connect(self._before_remove)
         model.rowsInserted.connect(self._after_insert)
         model.modelReset.connect(self._reset_change)
+
+    def _connect_selection(self) -> None:
         selection = self.selectionModel()
         selection.currentChanged.connect(lambda *_: self._emit_unless_changing())
         selection.selectionChanged.connect(lambda *_: self._emit_unless_changing())
@@ -270,7 +278,6 @@ class OutlineView(QTreeView):
         inserted = [n for n in (essay.find(i) for i in self._inserted_ids) if n is not None]
         before = [n for n in (essay.find(i) for i in self._before_ids) if n is not None]
         fallback = essay.find(self._fallback_id) if self._fallback_id else None
-        self._reset_change()
         for top in inserted:
             for node in top.walk():
                 if node.children and node.id not in self._collapsed_ids:
@@ -282,6 +289,8 @@ class OutlineView(QTreeView):
         else:
             chosen = [fallback] if fallback is not None else []
         self.select_nodes(chosen)
+        self._reset_change()
+        self._emit_if_changed()  # once, with the settled selection
         self.outline_changed.emit()
 
     def _emit_unless_changing(self) -> None:
