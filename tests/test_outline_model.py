@@ -8,8 +8,6 @@ legal and illegal, with the core shape compared before and after.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -187,13 +185,30 @@ def test_set_document_resets_and_detaches_the_old_essay(model: OutlineModel) -> 
 # -- random operations under the model tester ---------------------------------
 
 
-def _push_plan(document: Document, plan: Callable[[], Change | None]) -> None:
-    try:
-        document.push(plan())
-    except TreeError:
-        pass  # a refusal: nothing changed, which the mirror check confirms
+def _plan(essay: Essay, op: str, picked: list[Node], kind: NodeKind) -> Change | None:
+    """The core change an operation plans; TreeError when the rules forbid it."""
+    first = picked[0] if picked else None
+    if op == "move_up":
+        return ops.plan_move_up(essay, picked)
+    if op == "move_down":
+        return ops.plan_move_down(essay, picked)
+    if op == "indent":
+        return ops.plan_indent(essay, picked)
+    if op == "outdent":
+        return ops.plan_outdent(essay, picked)
+    if op == "add_child":
+        return ops.plan_new_child(essay, first, text="new")[0]
+    if op == "add_sibling" and first is not None:
+        return ops.plan_new_sibling(essay, first, "sib")[0]
+    if op == "delete":
+        return ops.plan_delete(essay, picked)
+    if op == "kind" and first is not None:
+        return ops.plan_set(essay, first, "kind", kind.value)
+    return None
 
 
+PLANNED = {"move_up", "move_down", "indent", "outdent", "add_child", "add_sibling",
+           "delete", "kind"}
 OPERATIONS = ["move_up", "move_down", "indent", "outdent", "add_child", "add_sibling",
               "delete", "kind", "text", "drop", "undo", "redo"]
 
@@ -222,23 +237,12 @@ def test_model_follows_random_operations_undo_and_redo(
             stack.undo()
         elif op == "redo":
             stack.redo()
-        elif op == "move_up":
-            _push_plan(document, lambda: ops.plan_move_up(essay, picked))
-        elif op == "move_down":
-            _push_plan(document, lambda: ops.plan_move_down(essay, picked))
-        elif op == "indent":
-            _push_plan(document, lambda: ops.plan_indent(essay, picked))
-        elif op == "outdent":
-            _push_plan(document, lambda: ops.plan_outdent(essay, picked))
-        elif op == "add_child":
-            _push_plan(document, lambda: ops.plan_new_child(essay, first, text="new")[0])
-        elif op == "add_sibling" and first is not None:
-            _push_plan(document, lambda: ops.plan_new_sibling(essay, first, "sib")[0])
-        elif op == "delete":
-            _push_plan(document, lambda: ops.plan_delete(essay, picked))
-        elif op == "kind" and first is not None:
+        elif op in PLANNED:
             kind = data.draw(st.sampled_from(list(NodeKind)), label="kind")
-            _push_plan(document, lambda: ops.plan_set(essay, first, "kind", kind.value))
+            try:
+                document.push(_plan(essay, op, picked, kind))
+            except TreeError:
+                assert shape(essay) == before  # refused by the rules: nothing changed
         elif op == "text" and first is not None:
             text = data.draw(st.text(max_size=12), label="text")
             model.setData(model.index_for_node(first), text)
