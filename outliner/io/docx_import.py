@@ -11,17 +11,18 @@ and an outline exported by ``word_outline`` comes back as the same tree.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from outliner.core.essay import Essay
+from outliner.core.essay import PARAGRAPH_KINDS, Essay
 from outliner.io.errors import DocumentError
+from outliner.io.word_outline import NOTES_LIST, OUTLINE_LIST
 
 #: A Word file this large is not an essay draft.
 MAX_BYTES = 50 * 1024 * 1024
-INDENT = "    "
 
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -34,31 +35,121 @@ def import_docx(path: Path | str) -> Essay:
     it is missing, not a Word document, or damaged."""
     from outliner.io.drafts import parse_draft
 
-    text = docx_to_text(path)
-    if not text.strip():
+    converted = convert_docx(path)
+    if not converted.blocks:
         raise DocumentError(path, "the Word document has no text to import")
-    return parse_draft(text, markdown=True)
+    if converted.held:
+        # Our own outline: each paragraph's prose sits under its heading as
+        # body text. The structure goes through the importer; the prose is
+        # then given back to the paragraph it was written under.
+        essay = parse_draft(converted.text(hold_prose=True), markdown=True)
+        if _give_back_prose(essay, converted):
+            return essay
+    return parse_draft(converted.text(hold_prose=False), markdown=True)
 
 
 def docx_to_text(path: Path | str) -> str:
-    """The document's body as outline text (see the module docstring)."""
+    """The document's body as the outline text the importer reads."""
+    return convert_docx(path).text(hold_prose=False)
+
+
+@dataclass
+class _Block:
+    kind: str  # "prose" | "heading" | "list" | "meta" | "thesis"
+    text: str
+    prose_of: int | None = None  # our outline: the paragraph heading it belongs to
+
+
+@dataclass
+class Converted:
+    """A Word body as importer text blocks."""
+
+    blocks: list[_Block] = field(default_factory=list)
+    paragraph_headings: int = 0  # headings that stand for a paragraph (ours only)
+    held: dict[int, list[str]] = field(default_factory=dict)
+
+    def text(self, *, hold_prose: bool) -> str:
+        out: list[str] = []
+        previous = ""
+        for block in self.blocks:
+            if hold_prose and block.prose_of is not None:
+                continue
+            if out:
+                together = block.kind == previous and block.kind in ("list", "meta")
+                out.append(("  \n" if block.kind == "meta" else "\n") if together else "\n\n")
+            out.append(block.text)
+            previous = block.kind
+        return "".join(out) + "\n" if out else ""
+
+
+_PARAGRAPH_HEADING = re.compile(r"^(?:Introduction|Body paragraph \d+|Conclusion)(?::\s|$)")
+_META_LINE = re.compile(r"^(?:Name|Instructor|Teacher|Course|Class|Date):\s")
+_THESIS = re.compile(r"^Thesis:\s*")
+
+
+def convert_docx(path: Path | str) -> Converted:
+    """Read the body of a .docx into importer text blocks: headings as
+    Markdown headings (Title one level above Heading 1), list paragraphs as
+    indented list lines, everything else as prose paragraphs."""
     path = Path(path)
     doc = _open(path)
     numbering = _Numbering(doc)
-    lines: list[str] = []
-    previous = "blank"  # "blank" | "list" | "prose" | "heading"
+    ours = bool(numbering.own_lists)
+    result = Converted()
+    base_level = 0
+    current_paragraph: int | None = None
+    previous_kind = ""
     for element in doc.element.body.iter(_qn("w:p")):
-        line, kind = _paragraph_line(element, doc, numbering)
-        if kind == "blank":
-            previous = "blank"
+        paragraph = _read_paragraph(element, doc)
+        if paragraph is None:
             continue
-        # A blank line separates prose paragraphs, headings and lists; list
-        # items follow each other directly so they stay one list.
-        if lines and not (kind == "list" and previous == "list"):
-            lines.append("")
-        lines.append(line)
-        previous = kind
-    return "\n".join(lines) + "\n"
+        text, names, num_id, level, heading = paragraph
+        block: _Block
+        starts_paragraph = False
+        label = numbering.label(num_id, level) if num_id else None
+        if "Title" in names[:1]:
+            block = _Block("heading", f"# {text}")
+            current_paragraph = None
+        elif heading and _THESIS.match(text):
+            block = _Block("thesis", "**Thesis:** " + _THESIS.sub("", text, count=1))
+        elif heading:
+            block = _Block("heading", f"{'#' * min(heading + 1, 6)} {text}")
+            current_paragraph = None
+            if ours and _PARAGRAPH_HEADING.match(text):
+                result.paragraph_headings += 1
+                current_paragraph = result.paragraph_headings - 1
+                starts_paragraph = True
+        elif label is not None:
+            if previous_kind != "list" or level < base_level:
+                base_level = level
+            marker = "-" if label == "" or num_id in numbering.own_lists else label
+            block = _Block("list", f"{'  ' * (level - base_level)}{marker} {text}")
+        elif _META_LINE.match(text) and (not result.blocks or previous_kind == "meta"):
+            block = _Block("meta", text)
+        else:
+            block = _Block("prose", text)
+            if ours and current_paragraph is not None and "Body Text" in names[:1]:
+                block.prose_of = current_paragraph
+                result.held.setdefault(current_paragraph, []).append(text)
+        result.blocks.append(block)
+        previous_kind = block.kind
+        # Prose belongs to a paragraph only right under its heading.
+        if block.prose_of is None and not starts_paragraph:
+            current_paragraph = None
+    return result
+
+
+def _give_back_prose(essay: Essay, converted: Converted) -> bool:
+    """Put held prose into the paragraph nodes, matched by order; False (and
+    nothing changed) when the importer's paragraphs do not line up."""
+    paragraphs = [n for n in essay.walk() if n.kind in PARAGRAPH_KINDS]
+    if len(paragraphs) != converted.paragraph_headings:
+        return False
+    if any(paragraphs[i].prose.strip() for i in converted.held):
+        return False
+    for index, lines in converted.held.items():
+        paragraphs[index].prose = "\n".join(lines)
+    return True
 
 
 def _qn(tag: str) -> str:
@@ -85,27 +176,19 @@ def _open(path: Path) -> Any:
         raise DocumentError(path, f"is not a readable Word document (.docx) ({exc})") from exc
 
 
-def _paragraph_line(element: Any, doc: Any, numbering: _Numbering) -> tuple[str, str]:
-    """(line, kind) for one w:p."""
+def _read_paragraph(element: Any, doc: Any) -> tuple[str, list[str], int, int, int] | None:
+    """(text, style names nearest first, numId, ilvl, heading level) of a
+    w:p, or None when it holds no text."""
     from docx.text.paragraph import Paragraph
 
     paragraph = Paragraph(element, doc)
     text = " ".join(paragraph.text.split())
     if not text:
-        return "", "blank"
-    style = _style_chain(paragraph)
-    names = [s.name or "" for s in style]
-    num_id, level = _numbering_of(element, style)
-    label = numbering.label(num_id, level) if num_id else None
-    heading = _heading_level(names, element, style)
-    if "Title" in names[:1]:
-        return f"Title: {text}", "heading"
-    if label is not None:
-        marker = "-" if label == "" else label
-        return f"{INDENT * level}{marker} {text}", "list"
-    if heading:
-        return f"{'#' * min(heading, 6)} {text}", "heading"
-    return text, "prose"
+        return None
+    styles = _style_chain(paragraph)
+    names = [s.name or "" for s in styles]
+    num_id, level = _numbering_of(element, styles)
+    return text, names, num_id, level, _heading_level(names, element, styles)
 
 
 def _style_chain(paragraph: Any) -> list[Any]:
@@ -182,6 +265,7 @@ class _Numbering:
     doc: Any
     levels: dict[int, list[_Level]] = field(default_factory=dict)
     counters: dict[int, list[int]] = field(default_factory=dict)
+    own_lists: set[int] = field(default_factory=set)  # numIds of our outline export
 
     def __post_init__(self) -> None:
         try:
@@ -189,7 +273,10 @@ class _Numbering:
         except Exception:  # no numbering part: nothing is numbered
             return
         abstracts: dict[str, list[_Level]] = {}
+        own: set[str] = set()
         for abstract in root.findall(_qn("w:abstractNum")):
+            if _val(abstract, "w:name") in (OUTLINE_LIST, NOTES_LIST):
+                own.add(abstract.get(_qn("w:abstractNumId")) or "")
             levels = [_Level() for _ in range(9)]
             for lvl in abstract.findall(_qn("w:lvl")):
                 index = _int(lvl.get(_qn("w:ilvl")))
@@ -204,7 +291,10 @@ class _Numbering:
         for num in root.findall(_qn("w:num")):
             ref = _val(num, "w:abstractNumId") or ""
             if ref in abstracts:
-                self.levels[_int(num.get(_qn("w:numId")))] = abstracts[ref]
+                num_id = _int(num.get(_qn("w:numId")))
+                self.levels[num_id] = abstracts[ref]
+                if ref in own:
+                    self.own_lists.add(num_id)
 
     def label(self, num_id: int, level: int) -> str | None:
         """The label of the next item of list ``num_id`` at ``level``; "" for

@@ -19,7 +19,15 @@ from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.io.exporters import ExportReport
-from outliner.io.word_styles import BODY, LIST_BULLET, LIST_PARAGRAPH, TITLE, StyleIds, StyleRules
+from outliner.io.word_styles import (
+    BODY,
+    HEADING_BLOCK,
+    LIST_BULLET,
+    LIST_PARAGRAPH,
+    TITLE,
+    StyleIds,
+    StyleRules,
+)
 from outliner.io.word_xml import W_NS, paragraph_xml, run_xml, xml_safe
 
 #: (numFmt, lvlText) per level of the outline list.
@@ -38,6 +46,13 @@ BULLETS = ("•", "◦", "▪")
 #: Indent step per outline level and the room left for a number, in twips.
 STEP = 540
 HANG = 540
+
+#: Heading-block lines at the top of the outline, as the importer reads them.
+META_LABELS = (("author", "Name"), ("instructor", "Instructor"), ("course", "Course"),
+               ("date", "Date"))
+#: List names in the numbering part; the importer knows its own lists by them.
+OUTLINE_LIST = "Essay Outline"
+NOTES_LIST = "Essay Notes"
 
 #: Labels that tell the importer what a heading is.
 LABELS = {
@@ -64,7 +79,7 @@ def _abstract_num_xml(abstract_id: int, bullets: bool) -> str:
             f"{font if bullets else ''}</w:lvl>"
         )
     kind = "hybridMultilevel" if bullets else "multilevel"
-    name = "Essay Notes" if bullets else "Essay Outline"
+    name = NOTES_LIST if bullets else OUTLINE_LIST
     return (
         f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
         f'<w:multiLevelType w:val="{kind}"/><w:name w:val="{name}"/>'
@@ -126,6 +141,10 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
 
     outline_num, bullet_num = add_numbering(doc)
     parts: list[str] = []
+    for name, label in META_LABELS:
+        value = _clean(getattr(essay.meta, name))
+        if value:
+            parts.append(paragraph_xml(ids[HEADING_BLOCK], run_xml(f"{label}: {value}")))
     title = _clean(essay.meta.title)
     if title:
         parts.append(paragraph_xml(ids[TITLE], run_xml(title)))
