@@ -11,7 +11,8 @@ unique ids, and finally the outline placement rules of ``core.rules``. A
 refused file is never written to.
 
 Lone surrogates (possible in str, impossible in UTF-8) are replaced by
-U+FFFD on save; that is the only change saving makes to any text.
+U+FFFD on save; that is the only change saving makes to any text. (A node
+id holding one, which no person types, is given a fresh id instead.)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from outliner.core.essay import Essay, Meta, Node, Source
+from outliner.core.essay import Essay, Meta, Node, Source, new_id
 from outliner.core.rules import tree_errors
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
@@ -42,9 +43,15 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 # -- writing ---------------------------------------------------------------
 
 
+def _file_id(node_id: str) -> str:
+    # An id is never typed by a person; one that UTF-8 cannot hold (a lone
+    # surrogate) gets a fresh id rather than one that might collide.
+    return node_id if utf8_safe(node_id) == node_id else new_id()
+
+
 def _node_dict(node: Node) -> dict[str, Any]:
     return {
-        "id": node.id,
+        "id": _file_id(node.id),
         "kind": node.kind,
         "text": utf8_safe(node.text),
         "cite": utf8_safe(node.cite),

@@ -14,7 +14,13 @@ same tree:
     ## Works Cited                 Works Cited
 
 Markdown marks headings with "#", plain text writes the same labels on
-their own lines and indents what a paragraph holds.
+their own lines and indents what a paragraph holds. Two things do not come
+back exactly on re-import, both because the importer reads them so: a
+paragraph's prose shorter than about two sentences comes back as a note, and
+a plain-text section heading (which has no label) comes back as a note; in
+Markdown sections are "##" headings and do come back. A quotation that the
+paragraph's prose already quotes (same words, same cite) is not listed again
+under the prose: the importer takes it from the prose.
 
 Essay mode writes the essay as it will read: the heading lines, the title,
 each paragraph's prose in order (sections as headings) and the sources. A
@@ -180,6 +186,27 @@ def outline_text(essay: Essay, style: CitationStyle, *, markdown: bool) -> str:
     return writer.text()
 
 
+def _quotations_in_prose(node: Node) -> list[Node]:
+    """Quote children that the paragraph's prose already quotes with the same cite.
+
+    They are not listed again under the prose: the reader sees them in it,
+    and the importer makes them quote nodes again from the prose, so listing
+    them would double them on re-import.
+    """
+    if not node.prose.strip():
+        return []
+    from outliner.io.quotations import cited_quotations
+
+    in_prose = [(q.text, q.cite) for q in cited_quotations(node.prose)]
+    shown: list[Node] = []
+    for child in node.children:
+        key = (" ".join(child.text.split()), " ".join(child.cite.split()))
+        if child.kind is NodeKind.QUOTE and key in in_prose:
+            in_prose.remove(key)  # each quotation in the prose stands for one node
+            shown.append(child)
+    return shown
+
+
 def _outline_node(node: Node, level: int, writer: _Writer) -> None:
     if node.kind not in PARAGRAPH_KINDS and node.kind is not NodeKind.SECTION:
         writer.block("\n".join(_item_lines(node, 0, writer)))  # e.g. a thesis on its own
@@ -188,8 +215,11 @@ def _outline_node(node: Node, level: int, writer: _Writer) -> None:
     indent = "" if writer.markdown else "  "
     if node.prose.strip():
         writer.block(_indented(node.prose.strip(), indent))
+    shown_in_prose = _quotations_in_prose(node)
     items: list[str] = []
     for child in node.children:
+        if child in shown_in_prose:
+            continue
         if child.kind in PARAGRAPH_KINDS or child.kind is NodeKind.SECTION:
             writer.block("\n".join(items))
             items = []
