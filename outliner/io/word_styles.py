@@ -306,7 +306,26 @@ def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template:
                 ppr.append(lvl)
         style.hidden = False
         style.unhide_when_used = False
+    if not from_template:
+        _quiet_theme_fonts(doc, rules, names)
     return ids
+
+
+def _quiet_theme_fonts(doc: Any, rules: StyleRules, reset: list[str]) -> None:
+    """The default template's character styles linked to the paragraph
+    styles just reset ("Heading 1 Char" …) lose their colours and sizes, and
+    no style keeps a theme font that would override the essay's font."""
+    from docx.oxml.ns import qn
+
+    linked = {f"{name} Char" for name in reset}
+    for style in doc.styles:
+        if style.name in linked:
+            _clear_look(style)
+        rpr = style.element.find(qn("w:rPr"))
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is not None and any(a.endswith("Theme") or a.endswith("theme")
+                                     for a in fonts.attrib):
+            _set_fonts(rpr, rules.font)
 
 
 def _reset_defaults(doc: Any, rules: StyleRules) -> None:
