@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -284,8 +287,29 @@ def test_output_that_is_a_folder_is_refused(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken.md"]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="file permissions do not stop root")
+@contextlib.contextmanager
+def unwritable(folder: Path) -> Iterator[None]:
+    """Make ``folder`` refuse new files: permissions, or for root (whom
+    permissions do not stop) the immutable attribute where the system has it."""
+    if os.name != "posix":
+        pytest.skip("needs POSIX permissions")
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        try:
+            yield
+        finally:
+            folder.chmod(0o700)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(folder)],
+                                        capture_output=True).returncode != 0:
+        pytest.skip("running as root without chattr +i: no way to make a folder unwritable")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", str(folder)], check=True)
+
+
 def test_unwritable_output_folder_is_refused_and_the_old_file_kept(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -293,11 +317,12 @@ def test_unwritable_output_folder_is_refused_and_the_old_file_kept(
     folder.mkdir()
     output = folder / "out.md"
     output.write_text("old export\n")
-    folder.chmod(0o500)
-    try:
+    with unwritable(folder):
         status, _, err = call(capsys, "export", V1, "-o", output)
-    finally:
-        folder.chmod(0o700)
+        real = run("import", V1, "-o", folder / "new.essay")
     assert status == 1
     assert_one_line_error(err, str(output), "cannot write")
     assert output.read_text() == "old export\n"
+    assert real.returncode == 1
+    assert_one_line_error(real.stderr, str(folder / "new.essay"), "cannot write")
+    assert sorted(p.name for p in folder.iterdir()) == ["out.md"]
