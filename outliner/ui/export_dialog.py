@@ -1,0 +1,201 @@
+"""The Export to Word dialog: where, finished essay or outline, which style,
+which template. It remembers the last choices in the QSettings it is given
+and, after exporting, offers to open the result in the system's word
+processor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outliner.core.essay import CitationStyle, Essay
+from outliner.io.errors import DocumentError
+from outliner.io.exporters import ExportOptions, ExportReport, Mode, export_essay
+
+KEY_MODE = "export/word/mode"
+KEY_STYLE = "export/word/style"
+KEY_TEMPLATE = "export/word/template"
+KEY_FOLDER = "export/word/folder"
+
+MODES: tuple[tuple[Mode, str], ...] = (
+    ("essay", "Finished essay (formatted paragraphs)"),
+    ("outline", "Outline (numbered headings and bullets)"),
+)
+#: "" is the essay's own style.
+STYLES = (("", "The essay's style"), ("mla", "MLA 9"), ("apa", "APA 7 (student paper)"),
+          ("chicago", "Chicago (notes-bibliography)"))
+WORD_FILTER = "Word documents (*.docx)"
+
+
+class ExportDialog(QDialog):
+    """Export ``essay`` to Word; ``report`` holds the result once accepted."""
+
+    def __init__(self, essay: Essay, settings: QSettings, *,
+                 suggested: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export to Word")
+        self.essay = essay
+        self.settings = settings
+        self.report: ExportReport | None = None
+        #: How the result is opened; tests swap in their own.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+
+        self.path_edit = QLineEdit(str(self._suggested_path(suggested)))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        self.mode_box = QComboBox()
+        for mode, label in MODES:
+            self.mode_box.addItem(label, mode)
+        self.style_box = QComboBox()
+        for key, label in STYLES:
+            if not key:
+                label = f"{label} ({essay.meta.style.value.upper()})"
+            self.style_box.addItem(label, key)
+        self.template_edit = QLineEdit()
+        self.template_edit.setPlaceholderText("None: Times New Roman 12 pt, 1\" margins")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_template)
+        clear = QPushButton("Clear")
+        clear.clicked.connect(self.template_edit.clear)
+
+        form = QFormLayout()
+        form.addRow("Save as:", _row(self.path_edit, browse))
+        form.addRow("Export:", self.mode_box)
+        form.addRow("Style:", self.style_box)
+        form.addRow("Template:", _row(self.template_edit, choose, clear))
+        hint = QLabel("A template lends its fonts, styles and page setup; its text is not used.")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export")
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.path_edit.textChanged.connect(self._update_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self._restore()
+        self._update_button()
+        self.resize(560, self.sizeHint().height())
+
+    # -- choices --------------------------------------------------------------
+
+    def options(self) -> ExportOptions:
+        """The export options the dialog shows now."""
+        mode: Mode = "outline" if self.mode_box.currentData() == "outline" else "essay"
+        style_key = str(self.style_box.currentData() or "")
+        template = self.template_edit.text().strip()
+        return ExportOptions(
+            mode=mode,
+            style=CitationStyle(style_key) if style_key else None,
+            template=Path(template).expanduser() if template else None,
+        )
+
+    def output_path(self) -> Path:
+        """The chosen file, with .docx added when the name has no extension."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
+    def _suggested_path(self, suggested: Path | None) -> Path:
+        stem = suggested.stem if suggested else (self.essay.meta.title.strip() or "essay")
+        stem = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or "essay"
+        folder = suggested.parent if suggested else Path(
+            str(self.settings.value(KEY_FOLDER, str(Path.home()))))
+        return folder / f"{stem}.docx"
+
+    def _restore(self) -> None:
+        for box, key in ((self.mode_box, KEY_MODE), (self.style_box, KEY_STYLE)):
+            index = box.findData(str(self.settings.value(key, box.itemData(0))))
+            box.setCurrentIndex(max(index, 0))
+        template = str(self.settings.value(KEY_TEMPLATE, "") or "")
+        if template and Path(template).is_file():  # a moved template is forgotten
+            self.template_edit.setText(template)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.setValue(KEY_MODE, self.mode_box.currentData())
+        self.settings.setValue(KEY_STYLE, self.style_box.currentData())
+        self.settings.setValue(KEY_TEMPLATE, self.template_edit.text().strip())
+        self.settings.setValue(KEY_FOLDER, str(path.parent))
+        self.settings.sync()
+
+    def _update_button(self) -> None:
+        self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export to Word", self.path_edit.text(),
+                                              WORD_FILTER)
+        if name:
+            self.path_edit.setText(name)
+
+    def _choose_template(self) -> None:
+        start = self.template_edit.text() or str(self.output_path().parent)
+        name, _ = QFileDialog.getOpenFileName(self, "Choose a Word template", start, WORD_FILTER)
+        if name:
+            self.template_edit.setText(name)
+
+    # -- exporting ----------------------------------------------------------------
+
+    def export(self) -> bool:
+        """Export with the dialog's choices; on success remember them, offer
+        to open the file and close. On failure say why and stay open."""
+        path = self.output_path()
+        try:
+            self.report = export_essay(self.essay, path, self.options())
+        except DocumentError as exc:
+            QMessageBox.warning(self, "Cannot Export", str(exc))
+            return False
+        self._remember(path)
+        if self.ask_to_open(self.report):
+            self.open_url(QUrl.fromLocalFile(str(self.report.path)))
+        self.accept()
+        return True
+
+    def ask_to_open(self, report: ExportReport) -> bool:
+        """Tell what was written (with the exporter's notes) and ask whether
+        to open it now."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Exported")
+        box.setText(f"Exported {report.path.name}.")
+        if report.notes:
+            box.setInformativeText("\n".join(f"• {note}" for note in report.notes))
+        open_button = box.addButton("Open in Word Processor", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        return box.clickedButton() is open_button
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == 0 else 0)
+    return holder
+
+
+def export_to_word(essay: Essay, settings: QSettings, suggested: Path | None = None,
+                   parent: QWidget | None = None) -> ExportReport | None:
+    """Run the dialog; the report when something was exported, else None."""
+    dialog = ExportDialog(essay, settings, suggested=suggested, parent=parent)
+    return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None
