@@ -119,14 +119,17 @@ class _Writer:
     def text(self) -> str:
         return "\n\n".join(self.blocks) + "\n" if self.blocks else ""
 
-    def paragraph_heading(self, node: Node) -> str:
-        """The heading line of a paragraph or section node (counts bodies)."""
-        if node.kind is NodeKind.SECTION:
-            return (_one_line(node.text) or "Section") + _kept_cite(node)
+    def next_label(self, node: Node) -> str:
+        """The label of the next paragraph node in document order (counts bodies)."""
         if node.kind is NodeKind.BODY:
             self.body_number += 1
-        label = paragraph_label(node, self.body_number)
-        text = _one_line(node.text)
+        return paragraph_label(node, self.body_number)
+
+    def paragraph_heading(self, node: Node) -> str:
+        """The heading line of a paragraph or section node."""
+        if node.kind is NodeKind.SECTION:
+            return (_one_line(node.text) or "Section") + _kept_cite(node)
+        label, text = self.next_label(node), _one_line(node.text)
         return (f"{label}: {text}" if text else label) + _kept_cite(node)
 
     def sources(self, essay: Essay, style: CitationStyle) -> None:
@@ -266,8 +269,8 @@ def _essay_node(
                 _essay_node(essay, child, level + 1, style, writer, notes)
         if loose:
             writer.block("\n".join(line for c in loose for line in _item_lines(c, 0, writer)))
-            name = _one_line(node.text) or "a section"
-            notes.append(f"The section “{name}” holds notes outside any paragraph; "
+            name = f"The section “{_one_line(node.text)}”" if node.text.strip() else "A section"
+            notes.append(f"{name} holds notes outside any paragraph; "
                          "they were written out as a list.")
         return
     if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
@@ -277,9 +280,7 @@ def _essay_node(
         return
     from outliner.compose.drafting import prose_or_draft
 
-    label = paragraph_label(node, writer.body_number + 1)
-    if node.kind is NodeKind.BODY:
-        writer.body_number += 1
+    label = writer.next_label(node)
     text, drafted = prose_or_draft(essay, node, style)
     if not text.strip():
         notes.append(f"{label} is empty; it was left out.")
