@@ -303,6 +303,17 @@ def test_huge_files_are_refused_before_reading(tmp_path: Path) -> None:
     assert path.stat().st_size == MAX_FILE_BYTES + 1
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_that_never_ends_is_refused_not_read_forever(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from outliner.io import essay_file
+
+    monkeypatch.setattr(essay_file, "MAX_FILE_BYTES", 4096)  # keeps the test fast
+    with pytest.raises(DocumentError, match="too large"):
+        load_essay(Path("/dev/zero"))
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
                     reason="file permissions do not stop root")
 def test_unreadable_file_is_refused(tmp_path: Path) -> None:

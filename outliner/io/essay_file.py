@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from outliner.core.essay import Essay, Meta, Node, Source, new_id
 from outliner.core.rules import tree_errors
@@ -130,11 +131,12 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out or "the file"
 
 
-def _problem(error: Any) -> str:
+def _problem(error: ErrorDetails) -> str:
     """One pydantic error as words a person can act on."""
-    kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
+    kind, value = error["type"], error.get("input")
     if kind == "enum":
-        return f"{_short(value)} is not one of {str(ctx.get('expected', '')).replace(chr(39), '')}"
+        expected = str((error.get("ctx") or {}).get("expected", "")).replace("'", "")
+        return f"{_short(value)} is not one of {expected}"
     if kind == "missing":
         return "is missing"
     if kind == "extra_forbidden":
@@ -272,17 +274,23 @@ def _decode(data: bytes, path: Path) -> str:
                                   f"position {exc.start}); .essay files are UTF-8 JSON") from None
 
 
+def _too_large(path: Path) -> DocumentError:
+    return DocumentError(path, f"is too large to be an essay file (the limit is "
+                               f"{MAX_FILE_BYTES // 2**20} MB)")
+
+
 def load_essay(path: Path) -> Essay:
     """Read an .essay file; any problem is one DocumentError naming file and cause."""
     path = Path(path)
     try:
         if path.is_dir():
             raise DocumentError(path, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(path, f"is too large to be an essay file ({size // 2**20} MB; "
-                                      f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
-        data = path.read_bytes()
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _too_large(path)
+        with path.open("rb") as handle:  # bounded: a device or a growing file stops here
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_large(path)
     except FileNotFoundError:
         raise DocumentError(path, "no such file") from None
     except OSError as exc:
