@@ -97,6 +97,8 @@ def test_export_then_import_then_show_round_trips_the_tree(
     assert (status, err) == (0, "")
     assert out == f"Exported {V1} to {exported}.\n"
     assert "## Body paragraph 1: Ice stands for the loveless childhood" in exported.read_text()
+    status, out, _ = call(capsys, "show", exported)  # show reads a draft directly too
+    assert status == 0 and "  quote: “I was a discord in Gateshead Hall” (19)\n" in out
 
     imported = tmp_path / "again.essay"
     status, out, err = call(capsys, "import", exported, "-o", imported)
