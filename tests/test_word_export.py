@@ -399,7 +399,14 @@ def test_small_helpers() -> None:
 
 # -- arbitrary text ------------------------------------------------------------------------
 
-any_text = st.text(max_size=60)
+#: Arbitrary text, and text dense in what XML forbids (controls, lone
+#: surrogates, U+FFFE/U+FFFF) mixed with quotes and citations.
+any_text = st.one_of(
+    st.text(max_size=60),
+    st.lists(st.sampled_from(
+        [*"\x00\x01\x08\x0b\x0c\x1f\ud800\udfff\ufffe\uffff\t\n\r\"'“”*_ ", "(41)", ". ", "word"]
+    ), max_size=25).map("".join),
+)
 
 
 @settings(max_examples=25, deadline=None,
