@@ -37,13 +37,7 @@ from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, Nod
 from outliner.io.atomic import atomic_write
 from outliner.io.essay_schema import utf8_safe
 from outliner.io.exporters import ExportOptions, ExportReport
-
-#: What a list of sources is called in each style.
-SOURCES_HEADING = {
-    CitationStyle.MLA: "Works Cited",
-    CitationStyle.APA: "References",
-    CitationStyle.CHICAGO: "Bibliography",
-}
+from outliner.io.word_styles import RULES
 
 _LABELS = {
     NodeKind.INTRO: "Introduction",
@@ -134,7 +128,7 @@ class _Writer:
 
     def sources(self, essay: Essay, style: CitationStyle) -> None:
         if essay.sources:
-            self.heading(2, SOURCES_HEADING[style])
+            self.heading(2, RULES[style].sources_heading)  # Works Cited, References…
             for source in essay.sources:
                 self.block(source.text)
 
