@@ -37,13 +37,8 @@ from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, Nod
 from outliner.io.atomic import atomic_write
 from outliner.io.essay_schema import utf8_safe
 from outliner.io.exporters import ExportOptions, ExportReport
+from outliner.io.word_outline import LABELS  # the labels the importer reads
 from outliner.io.word_styles import RULES
-
-_LABELS = {
-    NodeKind.INTRO: "Introduction",
-    NodeKind.BODY: "Body paragraph",
-    NodeKind.CONCLUSION: "Conclusion",
-}
 
 #: Heading-block lines of the outline, as the importer reads them back.
 _META_LABELS = (("author", "Name"), ("instructor", "Instructor"), ("course", "Course"),
@@ -87,7 +82,7 @@ def _quotation(node: Node) -> str:
 
 def paragraph_label(node: Node, body_number: int) -> str:
     """"Introduction", "Body paragraph 2", "Conclusion" (paragraph kinds only)."""
-    label = _LABELS[node.kind]
+    label = LABELS[node.kind]
     return f"{label} {body_number}" if node.kind is NodeKind.BODY else label
 
 
@@ -148,7 +143,7 @@ def _item_lines(node: Node, depth: int, writer: _Writer) -> list[str]:
     """A note, quotation or thesis inside a paragraph, with what it holds."""
     pad = "  " * depth
     if node.kind is NodeKind.THESIS:
-        head = writer.label("Thesis", _one_line(node.text))
+        head = writer.label(LABELS[NodeKind.THESIS], _one_line(node.text))
     elif node.kind is NodeKind.QUOTE:
         head = "- " + _quotation(node)
     else:
