@@ -6,8 +6,11 @@ the dict is at ``CURRENT_VERSION``. Only then is it validated, so the models
 in ``essay_schema`` only ever describe the current version.
 
 To change the format: bump ``CURRENT_VERSION``, register the step from the
-previous version here, and add ``tests/fixtures/essay/v{N}.essay`` (the test
-suite refuses to pass until that fixture exists).
+previous version here, and add ``tests/fixtures/essay/v{N}.essay`` holding
+the same essay as ``v1.essay`` written in the new format (the test suite
+refuses to pass until that fixture exists and loads to that essay). Keep
+the older fixtures: they prove the migration chain still works. Then run
+``scripts/write_schema.py``.
 """
 
 from __future__ import annotations
