@@ -11,11 +11,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from outliner.core.essay import Node, NodeKind
 from outliner.ui.document import Document
+from outliner.ui.icons import icon_path, kind_icon, named_icon
 from outliner.ui.outline_pane import OutlinePane
 from outliner.ui.outline_view import OutlineView
 from tests.helpers import K, shape, small_essay
@@ -37,7 +40,11 @@ def pane(qtbot: QtBot) -> Iterator[OutlinePane]:
     qtbot.waitExposed(pane)
     pane.activateWindow()
     pane.view.setFocus()
+    # The model is checked by Qt's own tester through every key and drop.
+    tester = QAbstractItemModelTester(
+        pane.view.outline_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     yield pane
+    del tester
 
 
 @pytest.fixture
@@ -339,3 +346,53 @@ def test_moves_work_while_filtering(pane: OutlinePane, qtbot: QtBot) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Up, ALT_SHIFT)
     assert children(view, None) == ["intro", "b2", "b1", "b3", "concl"]
     assert visible_ids(view) == ["b2"] and ids(view.selected_nodes()) == ["b2"]
+
+
+# -- looks -------------------------------------------------------------------
+
+
+def test_every_kind_has_its_own_legible_icon(qapp: QApplication) -> None:
+    images: dict[str, QImage] = {}
+    for kind in NodeKind:
+        assert icon_path(kind.value).is_file(), kind
+        image = kind_icon(kind).pixmap(16, 16).toImage()
+        opaque = sum(1 for x in range(16) for y in range(16)
+                     if image.pixelColor(x, y).alpha() > 200)
+        assert opaque > 100, kind  # a solid badge, not a faint outline
+        images[kind.value] = image
+    images["body-drafted"] = kind_icon(NodeKind.BODY, drafted=True).pixmap(16, 16).toImage()
+    names = list(images)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert images[a] != images[b], (a, b)
+    for name in ("move-up", "move-down", "indent", "outdent", "add-sibling", "add-child",
+                 "delete", "expand-all", "collapse-all", "filter", "change-kind"):
+        assert not named_icon(name).isNull(), name
+
+
+def test_thesis_row_is_tinted_and_plain_rows_are_not(view: OutlineView) -> None:
+    view.clearSelection()
+    view.setCurrentIndex(QModelIndex())
+    model = view.outline_model
+    image = view.viewport().grab().toImage()
+    base = view.palette().base().color()
+
+    def pixel(node_id: str) -> QColor:
+        rect = view.visualRect(model.index_for_node(node(view, node_id)))
+        return image.pixelColor(rect.right() - 12, rect.center().y())
+
+    thesis = pixel("thesis")
+    assert thesis != base and thesis.red() > thesis.blue()  # the thesis's warm band
+    assert pixel("n3") == base
+
+
+def test_tooltip_names_the_kind_and_shows_the_whole_line(view: OutlineView) -> None:
+    model = view.outline_model
+    essay = view.document.essay
+    long_text = "a <long> line " * 20
+    model.setData(model.index_for_node(essay.node("n3")), long_text)
+    tip = model.index_for_node(essay.node("n3")).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<b>Note</b>")
+    assert "a &lt;long&gt; line" in tip and tip.count("line") == 20
+    quote_tip = model.index_for_node(essay.node("q2")).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Page: 153" in quote_tip

@@ -125,8 +125,8 @@ class OutlineDelegate(QStyledItemDelegate):
         if not detail:
             return
         left = rect.left() + metrics.horizontalAdvance(shown) + DETAIL_GAP
-        detail_rect = QRect(left, rect.top(), rect.right() - left, rect.height())
-        if detail_rect.width() < small_metrics.horizontalAdvance("…") * 3:
+        detail_rect = QRect(left, rect.top(), rect.left() + rect.width() - left, rect.height())
+        if detail_rect.width() < min(detail_width, small_metrics.horizontalAdvance("…") * 3):
             return
         painter.setFont(small)
         painter.setPen(detail_colour)

@@ -11,6 +11,7 @@ push it through the document, so each is one undoable step.
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable, Sequence
 from typing import Any, overload
@@ -57,6 +58,9 @@ _HINTS: dict[NodeKind, str] = {
     NodeKind.CONCLUSION: "Closes the essay.",
     NodeKind.SECTION: "Groups paragraphs under a heading.",
 }
+
+#: The longest line a tooltip quotes in full.
+TOOLTIP_CHARS = 400
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: The root index, as a default argument (Qt passes it when a call omits it).
@@ -246,6 +250,11 @@ class OutlineModel(QAbstractItemModel):
 
     def _tooltip(self, node: Node) -> str:
         lines = [f"<b>{KIND_LABELS[node.kind]}</b> — {_HINTS[node.kind]}"]
+        if node.text.strip():
+            # The row may be elided; the tooltip shows the whole line.
+            text = node.text if len(node.text) <= TOOLTIP_CHARS else (
+                node.text[:TOOLTIP_CHARS].rstrip() + "…")
+            lines.append(f"<i>{html.escape(text)}</i>")
         if node.kind is NodeKind.QUOTE:
             lines.append(f"Page: {node.cite}" if node.cite.strip() else "No page yet.")
         if node.kind in PARAGRAPH_KINDS:
