@@ -123,6 +123,16 @@ def _ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?][\"”’)\]]*$|\)$", text.rstrip()))
 
 
+def _style_key(style: str) -> str:
+    """"1." and "1)" and "(1)" are one family of marks; "-" and "*" are not."""
+    return style.strip("().") or style
+
+
+def _only_cited_quotations(text: str) -> bool:
+    found = cited_quotations(text)
+    return bool(found) and not _has_words(outside_quotations(text, found))
+
+
 def _is_prose(text: str) -> bool:
     return len(text) >= 120 or (len(text) >= 60 and len(split_sentences(text)) >= 2)
 
@@ -227,16 +237,17 @@ class DraftBuilder:
 
     def _list_parent(self, indent: int, style: str) -> Node | None:
         """Pop the list to where an item with this indent and mark belongs."""
+        style = _style_key(style)
         while self.stack:
             top = self.stack[-1]
             if top.indent > indent:
                 self.stack.pop()
                 continue
             if top.indent == indent:
-                if top.style == style:
+                if _style_key(top.style) == style:
                     self.stack.pop()
                     break
-                if any(e.indent == indent and e.style == style for e in self.stack):
+                if any(e.indent == indent and _style_key(e.style) == style for e in self.stack):
                     self.stack.pop()
                     continue
             break
@@ -246,7 +257,7 @@ class DraftBuilder:
         """A note, or quote nodes when the text is only quotations with cites.
 
         With ``quotes_wanted`` (after a "Quote:" label) every quotation is a
-        quote node and other words become a note before them.
+        quote node; a line with other words too stays a note that holds them.
         """
         text = tidy_quotations(text)
         found = find_quotations(text) if quotes_wanted else cited_quotations(text)
@@ -255,10 +266,12 @@ class DraftBuilder:
         leftover = outside_quotations(text, found)
         words = [w for w in re.split(r"\s+", leftover) if _has_words(w)]
         if words and not (quotes_wanted and all(w.lower() in _JOINERS for w in words)):
-            if not quotes_wanted:
-                return self._add(Node(K.NOTE, text), parent)
-            self._add(Node(K.NOTE, leftover), parent)
-        elif words:
+            note = self._add(Node(K.NOTE, text), parent)
+            if quotes_wanted:  # keep the sentence whole; its quotations go under it
+                for quote in found:
+                    self._add(Node(K.QUOTE, quote.text, cite=quote.cite), note)
+            return note
+        if words:
             self.report.consume(words)
         last: Node | None = None
         for quote in found:
@@ -337,14 +350,19 @@ class DraftBuilder:
                 self._add_paragraph(kind, line.text)
             return i + 1
         if role is Role.THESIS:
-            thesis = self._add_thesis(line.text)
+            pieces, i = [line.text], i + 1
+            while (line.text and i < len(self.lines) and self.lines[i].kind is LineKind.TEXT
+                   and not _ends_sentence(pieces[-1])):
+                pieces.append(self.lines[i].content)  # a thesis wrapped over lines
+                i += 1
+            thesis = self._add_thesis(_join(pieces))
             self.pending_thesis = None if line.text else thesis
             if line.marker:
                 style = self._effective_style(line)
                 self._list_parent(line.indent, style)
                 self.stack.append(_ListEntry(line.indent, style, thesis))
             self.started = True
-            return i + 1
+            return i
         # Role.QUOTES: the quotations follow on this line or the next ones.
         self.started = True
         self.quote_mode = True
@@ -359,13 +377,17 @@ class DraftBuilder:
     def _meta_line(self, i: int) -> int:
         line = self.lines[i]
         name = line.role.value if line.role else ""
-        allowed = not line.marker and (line.role is Role.TITLE or not self.started)
+        plain = not line.marker or line.level > 0
+        allowed = plain and (line.role is Role.TITLE or not self.started)
         if allowed and not getattr(self.meta, name):
             self.report.consume(line.labels)
             setattr(self.meta, name, line.text)
             return i + 1
         # Not a header line after all: the whole line is ordinary text.
         line.kind, line.text, line.labels, line.role = LineKind.TEXT, line.content, [], None
+        if line.level:
+            line.kind, line.role, line.labels = LineKind.HEADING, Role.SECTION, [line.marker]
+            return self._heading_or_label(i)
         if line.marker:
             line.kind, line.text, line.labels = LineKind.BULLET, line.content, [line.marker]
             line.text = line.content[len(line.marker):].strip()
@@ -394,6 +416,8 @@ class DraftBuilder:
         pieces = [line.text]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind is LineKind.TEXT:
+            if _only_cited_quotations(self.lines[j].content):
+                break  # a quotation under the bullet, not more of its words
             pieces.append(self.lines[j].content)
             j += 1
         text = _join(pieces)
@@ -413,6 +437,10 @@ class DraftBuilder:
         node = self._content(text, parent, quotes_wanted=self.quote_mode)
         if node is not None:
             self.stack.append(_ListEntry(line.indent, style, node))
+        while (node is not None and j < len(self.lines) and self.lines[j].kind is LineKind.TEXT
+               and _only_cited_quotations(self.lines[j].content)):
+            self._content(self.lines[j].content, node, quotes_wanted=False)
+            j += 1
         return j
 
     def _blockquote(self, i: int) -> int:
@@ -483,7 +511,12 @@ class DraftBuilder:
             return
         self.started = True
         self.stack.clear()
-        self._content(text, self.para, quotes_wanted=False)
+        para = self.para
+        if (para is not None and para.kind in PARAGRAPH_KINDS and not para.text
+                and not para.children and id(para) not in self.wrappers):
+            para.text = text  # "Intro" then one short line: that line is its claim
+            return
+        self._content(text, para, quotes_wanted=False)
 
     def _prose(self, text: str) -> None:
         text = tidy_quotations(text)

@@ -34,6 +34,7 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
 #: A closing single quote accepted after “ only when a citation follows it.
 _STRAY_CLOSER = "’"
 
+_OPENER = re.compile("[" + "".join(_CLOSERS) + "]")
 _CITE_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{1,80})\)")
 _SPACE_RUN = re.compile(r"\s+")
 _AUTHOR = r"[A-Z][\w’'.\-]*"
@@ -142,13 +143,10 @@ def find_quotations(text: str) -> list[Quotation]:
     pos = 0
     length = len(text)
     while pos < length:
-        open_at = -1
-        for index in range(pos, length):
-            if text[index] in _CLOSERS:
-                open_at = index
-                break
-        if open_at < 0:
+        opener = _OPENER.search(text, pos)
+        if opener is None:
             break
+        open_at = opener.start()
         open_mark = text[open_at]
         inner_start = open_at + 1
         closing = _closing_mark(text, open_mark, inner_start)
