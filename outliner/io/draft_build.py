@@ -154,7 +154,8 @@ class DraftBuilder:
         self.pending_thesis: Node | None = None  # "Thesis:" with its text below
         self.started = False  # content seen: header lines are no longer meta
         self.real_paragraphs = 0  # paragraphs from headings or prose
-        self.auto_paragraphs: list[Node] = []  # paragraphs made from bare prose
+        self.auto_paragraphs: set[int] = set()  # ids of paragraphs made from bare prose
+        self.intro: Node | None = None  # the first introduction
         self.wrappers: set[int] = set()  # ids of paragraphs made to hold orphans
         self.prev_letter = ""  # last single-letter mark at the left margin
         self.explicit_thesis = any(
@@ -228,6 +229,8 @@ class DraftBuilder:
 
     def _add_paragraph(self, kind: NodeKind, text: str = "") -> Node:
         node = self._add(Node(kind, text), self._section())
+        if kind is K.INTRO and self.intro is None:
+            self.intro = node
         self.para = node
         self.stack.clear()
         self.quote_mode = False
@@ -281,7 +284,7 @@ class DraftBuilder:
     def _add_thesis(self, text: str) -> Node:
         intro = self.para if self.para is not None and self.para.kind is K.INTRO else None
         if intro is None:
-            intro = next((n for n in self._all_nodes() if n.kind is K.INTRO), None)
+            intro = self.intro
         return self._add(Node(K.THESIS, text), intro)
 
     def _all_nodes(self) -> list[Node]:
@@ -524,13 +527,12 @@ class DraftBuilder:
         fresh_heading = (
             para is not None and para.kind in PARAGRAPH_KINDS and id(para) not in self.wrappers
             and not para.prose and not any(c.kind is K.NOTE for c in para.children)
-            and para not in self.auto_paragraphs
+            and id(para) not in self.auto_paragraphs
         )
         if para is None or not fresh_heading:
-            has_intro = any(n.kind is K.INTRO for n in self._all_nodes())
-            kind = K.INTRO if not has_intro and self.real_paragraphs == 0 else K.BODY
+            kind = K.INTRO if self.intro is None and self.real_paragraphs == 0 else K.BODY
             para = self._add_paragraph(kind)
-            self.auto_paragraphs.append(para)
+            self.auto_paragraphs.add(id(para))
         self.started = True
         self.stack.clear()
         self.quote_mode = False
@@ -589,7 +591,7 @@ class DraftBuilder:
         if any(n.kind is K.CONCLUSION for n in self._all_nodes()):
             return
         paragraphs = [n for n in self._all_nodes() if n.kind in PARAGRAPH_KINDS]
-        if not paragraphs or paragraphs[-1] not in self.auto_paragraphs:
+        if not paragraphs or id(paragraphs[-1]) not in self.auto_paragraphs:
             return
         last = paragraphs[-1]
         if last.kind is K.BODY and _CONCLUDING.match(last.prose):

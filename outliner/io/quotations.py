@@ -22,6 +22,7 @@ The importer, the Word exporter and the drafter all use this module:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -37,6 +38,8 @@ _STRAY_CLOSER = "’"
 _OPENER = re.compile("[" + "".join(_CLOSERS) + "]")
 _CITE_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{1,80})\)")
 _SPACE_RUN = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
+_PARAGRAPH_BREAK = re.compile(r"\n\r?\n|\r\r")
 _AUTHOR = r"[A-Z][\w’'.\-]*"
 _AUTHOR_CITE = re.compile(
     rf"^(?:(?:qtd\.?|quoted|cited)\s+in\s+|see\s+|cf\.\s+)?{_AUTHOR}"
@@ -111,26 +114,55 @@ def _citation_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def _closing_mark(text: str, open_mark: str, inner_start: int) -> tuple[int, str] | None:
-    """Where the quotation opened at ``inner_start`` closes, and with what."""
-    closers = _CLOSERS[open_mark]
-    best: tuple[int, str] | None = None
-    for closer in closers:
-        index = text.find(closer, inner_start)
-        if index >= 0 and (best is None or index < best[0]):
-            best = (index, closer)
-    if open_mark == "“":
-        # A ’ closes only when a citation follows, so "don’t" never closes.
-        search = inner_start
-        limit = best[0] if best else len(text)
-        while True:
-            index = text.find(_STRAY_CLOSER, search, limit)
-            if index < 0:
-                break
-            if _citation_at(text, index + 1) is not None:
-                return index, _STRAY_CLOSER
-            search = index + 1
-    return best
+class _Scanner:
+    """Looks for closing marks in one string, remembering what it found so a
+    long text full of unclosed marks is still read in near-linear time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._next: dict[str, tuple[int, int]] = {}  # mark -> (searched from, found at)
+        self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+        self._strays: list[int] | None = None
+
+    def next_index(self, mark: str, start: int) -> int:
+        """Index of the first ``mark`` at or after ``start``, or -1."""
+        cached = self._next.get(mark)
+        if cached is not None and cached[0] <= start and (cached[1] < 0 or cached[1] >= start):
+            return cached[1]
+        found = self.text.find(mark, start)
+        self._next[mark] = (start, found)
+        return found
+
+    def stray_closer(self, start: int, limit: int) -> int:
+        """First ’ in [start, limit) that a citation follows, or -1."""
+        if self._strays is None:
+            self._strays = [
+                i for i in (m.start() for m in re.finditer(_STRAY_CLOSER, self.text))
+                if _citation_at(self.text, i + 1) is not None
+            ]
+        at = bisect.bisect_left(self._strays, start)
+        if at < len(self._strays) and self._strays[at] < limit:
+            return self._strays[at]
+        return -1
+
+    def breaks_paragraph(self, start: int, end: int) -> bool:
+        """Is there a blank line between ``start`` and ``end``?"""
+        at = bisect.bisect_left(self._breaks, start)
+        return at < len(self._breaks) and self._breaks[at] < end
+
+    def closing_mark(self, open_mark: str, inner_start: int) -> tuple[int, str] | None:
+        """Where the quotation opened just before ``inner_start`` closes, and with what."""
+        best: tuple[int, str] | None = None
+        for closer in _CLOSERS[open_mark]:
+            index = self.next_index(closer, inner_start)
+            if index >= 0 and (best is None or index < best[0]):
+                best = (index, closer)
+        if open_mark == "“":
+            # A ’ closes only when a citation follows, so "don’t" never closes.
+            stray = self.stray_closer(inner_start, best[0] if best else len(self.text))
+            if stray >= 0:
+                return stray, _STRAY_CLOSER
+        return best
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -140,22 +172,25 @@ def find_quotations(text: str) -> list[Quotation]:
     left alone (it is then ordinary text).
     """
     found: list[Quotation] = []
+    if not _OPENER.search(text):
+        return found
+    scanner = _Scanner(text)
     pos = 0
-    length = len(text)
-    while pos < length:
+    while True:
         opener = _OPENER.search(text, pos)
         if opener is None:
             break
         open_at = opener.start()
         open_mark = text[open_at]
         inner_start = open_at + 1
-        closing = _closing_mark(text, open_mark, inner_start)
+        closing = scanner.closing_mark(open_mark, inner_start)
         if closing is None:
             pos = inner_start
             continue
         close_at, close_mark = closing
-        raw_inner = text[inner_start:close_at]
-        if "\n\n" in raw_inner.replace("\r", "") or not raw_inner.strip():
+        if scanner.breaks_paragraph(inner_start, close_at) or not _NON_SPACE.search(
+            text, inner_start, close_at
+        ):
             pos = inner_start
             continue
         end = close_at + len(close_mark)
@@ -171,7 +206,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 inner_end=close_at,
                 open_mark=open_mark,
                 close_mark=close_mark,
-                text=tidy_quote_text(raw_inner),
+                text=tidy_quote_text(text[inner_start:close_at]),
                 cite=cite,
             )
         )
