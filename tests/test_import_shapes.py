@@ -29,8 +29,7 @@ def test_roman_numeral_outline() -> None:
     essay = read("roman-outline.txt")
     assert essay.meta.title == "Pride and Misjudgment"
     assert rows(essay) == [
-        (0, "intro", "", ""),
-        (1, "note", "Hook: first impressions at the Meryton assembly", ""),
+        (0, "intro", "first impressions at the Meryton assembly", ""),
         (1, "thesis", "Austen shows that Elizabeth's pride in her own judgment blinds her as "
                       "much as Darcy's pride in his rank blinds him.", ""),
         (0, "body", "Darcy's first proposal", ""),
@@ -290,3 +289,19 @@ def test_fixture_files_lose_no_words() -> None:
                 data.decode("utf-8-sig"))
         check_nothing_lost(text, path.suffix == ".md" or None)
 
+
+
+def test_topic_sentence_label_names_an_untitled_paragraph_only() -> None:
+    essay, report = parse_draft_with_report(
+        "Body paragraph 2\nTopic sentence: the creature reads\nand learns\n"
+        "Claim: a second claim stays a note\n")
+    assert rows(essay) == [(0, "body", "the creature reads and learns", ""),
+                           (1, "note", "Claim: a second claim stays a note", "")]
+    assert report.labels == ["Body paragraph 2", "Topic sentence:"]
+
+
+def test_a_short_line_ending_in_a_colon_holds_the_bullets_below_it() -> None:
+    essay = parse_draft("Body 1: the storm\nAnalysis:\n- lightning\n- thunder\nlater note\n")
+    assert rows(essay) == [
+        (0, "body", "the storm", ""), (1, "note", "Analysis:", ""),
+        (2, "note", "lightning", ""), (2, "note", "thunder later note", "")]

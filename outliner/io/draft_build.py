@@ -340,6 +340,8 @@ class DraftBuilder:
         role = line.role
         if role in META_ROLES:
             return self._meta_line(i)
+        if role is Role.TOPIC:
+            return self._topic_line(i)
         self.report.consume(line.labels)
         if role is Role.SOURCES:
             return self._sources(i)
@@ -386,7 +388,27 @@ class DraftBuilder:
             self.report.consume(line.labels)
             setattr(self.meta, name, line.text)
             return i + 1
-        # Not a header line after all: the whole line is ordinary text.
+        return self._as_plain(i)
+
+    def _topic_line(self, i: int) -> int:
+        """"Topic sentence: ..." gives an untitled paragraph its line."""
+        line, para = self.lines[i], self.para
+        if (para is None or para.kind not in PARAGRAPH_KINDS or para.text or not line.text
+                or id(para) in self.wrappers):
+            return self._as_plain(i)
+        self.report.consume(line.labels)
+        pieces, i = [line.text], i + 1
+        while (i < len(self.lines) and self.lines[i].kind is LineKind.TEXT
+               and not _ends_sentence(pieces[-1])):
+            pieces.append(self.lines[i].content)
+            i += 1
+        para.text = _join(pieces)
+        self.started = True
+        return i
+
+    def _as_plain(self, i: int) -> int:
+        """Read a line whose label turned out not to be one as ordinary text."""
+        line = self.lines[i]
         line.kind, line.text, line.labels, line.role = LineKind.TEXT, line.content, [], None
         if line.level:
             line.kind, line.role, line.labels = LineKind.HEADING, Role.SECTION, [line.marker]
@@ -476,31 +498,30 @@ class DraftBuilder:
             for line in run:
                 self._content(line.content, parent, quotes_wanted=True)
             return j
-        for chunk in self._chunks(run):
-            self._text_chunk(chunk, followed_by_blank=j >= len(self.lines)
-                             or self.lines[j].kind is not LineKind.TEXT)
+        for indent, chunk in self._chunks(run):
+            self._text_chunk(chunk, indent)
         return j
 
-    def _chunks(self, run: list[Line]) -> list[str]:
+    def _chunks(self, run: list[Line]) -> list[tuple[int, str]]:
         """Split a run of text lines into paragraphs or single lines."""
-        groups: list[list[str]] = []
-        current: list[str] = []
+        groups: list[list[Line]] = []
+        current: list[Line] = []
         for line in run:
-            current.append(line.content)
+            current.append(line)
             if len(line.content) > LONG_LINE and _ends_sentence(line.content):
                 groups.append(current)
                 current = []
         if current:
             groups.append(current)
-        chunks: list[str] = []
+        chunks: list[tuple[int, str]] = []
         for group in groups:
-            if len(group) == 1 or all(len(text) >= WRAPPED_LINE for text in group[:-1]):
-                chunks.append(_join(group))
-            else:
-                chunks.extend(group)  # short lines: each is its own note
+            if len(group) == 1 or all(len(ln.content) >= WRAPPED_LINE for ln in group[:-1]):
+                chunks.append((group[0].indent, _join([ln.content for ln in group])))
+            else:  # short lines: each is its own note
+                chunks.extend((ln.indent, ln.content) for ln in group)
         return chunks
 
-    def _text_chunk(self, text: str, *, followed_by_blank: bool) -> None:
+    def _text_chunk(self, text: str, indent: int) -> None:
         if self.pending_thesis is not None:
             self.pending_thesis.text = text
             self.pending_thesis = None
@@ -519,7 +540,10 @@ class DraftBuilder:
                 and not para.children and id(para) not in self.wrappers):
             para.text = text  # "Intro" then one short line: that line is its claim
             return
-        self._content(text, para, quotes_wanted=False)
+        node = self._content(text, para, quotes_wanted=False)
+        if node is not None and node.kind is K.NOTE and text.endswith(":"):
+            # "Analysis:" followed by bullets: the bullets belong to it.
+            self.stack.append(_ListEntry(indent, ":", node))
 
     def _prose(self, text: str) -> None:
         text = tidy_quotations(text)

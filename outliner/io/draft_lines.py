@@ -40,6 +40,7 @@ class Role(StrEnum):
     SOURCES = "sources"
     THESIS = "thesis"
     QUOTES = "quotes"
+    TOPIC = "topic"  # "Topic sentence:", "Claim:", "Hook:": a paragraph's own line
     TITLE = "title"
     AUTHOR = "author"
     INSTRUCTOR = "instructor"
@@ -95,6 +96,7 @@ _ROLE_PATTERNS: tuple[tuple[Role, str], ...] = (
                 rf"|(?:{_ORDINAL}\s+)?paragraph\s*(?:#|no\.?)?\s*\d+"),
     (Role.THESIS, r"(?:working\s+)?thesis(?:\s+statement)?"),
     (Role.QUOTES, r"(?:key\s+|supporting\s+|textual\s+)?(?:quotes?|quotations?|evidence)"),
+    (Role.TOPIC, r"topic(?:\s+sentence)?|main\s+(?:idea|point)|claim|hook"),
     (Role.SOURCES, r"works?\s+cited|works\s+consulted|references|bibliography"
                    r"|sources\s+cited"),
     (Role.TITLE, r"(?:essay\s+)?title"),
