@@ -305,3 +305,14 @@ def test_a_short_line_ending_in_a_colon_holds_the_bullets_below_it() -> None:
     assert rows(essay) == [
         (0, "body", "the storm", ""), (1, "note", "Analysis:", ""),
         (2, "note", "lightning", ""), (2, "note", "thunder later note", "")]
+
+
+def test_a_short_last_paragraph_amid_prose_is_still_a_paragraph() -> None:
+    essay = parse_draft(
+        "Gatsby throws parties to be seen by one person. Nobody there knows him at all.\n\n"
+        "The second paragraph is prose and quotes \"boats against the current\" (180). "
+        "It argues something about time.\n\n"
+        "Overall, money cannot buy back time, and Gatsby learns it too late.\n")
+    assert [n.kind.value for n in essay.outline] == ["intro", "body", "conclusion"]
+    assert essay.outline[2].prose == (
+        "Overall, money cannot buy back time, and Gatsby learns it too late.")

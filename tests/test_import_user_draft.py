@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from outliner.cli import format_tree, main
-from outliner.core.essay import NodeKind
+from outliner.core.essay import Essay, NodeKind
 from outliner.core.rules import tree_errors
 from outliner.io import open_document
 from outliner.io.drafts import parse_draft_with_report, read_draft
@@ -97,3 +97,15 @@ def test_user_draft_opens_through_open_document_and_show(
     out = capsys.readouterr().out
     assert "  thesis: In Never Let Me Go" in out
     assert "  quote: “There’s no truth in the rumour. I’m sorry. I truly am.” (258)" in out
+
+
+def test_user_draft_with_blank_lines_and_crlf_imports_the_same(user_draft: Path) -> None:
+    text = user_draft.read_text(encoding="utf-8")
+    spaced = "\r\n\r\n".join(text.split("\n")).replace(
+        "a few more years to \r\n\r\nspend", "a few more years to \r\nspend")
+    assert shape(parse_draft_with_report(spaced)[0]) == shape(read_draft(user_draft))
+
+
+def shape(essay: Essay) -> list[tuple[int, str, str, str, str]]:
+    """Everything about the imported tree except the random ids."""
+    return [(n.depth(), n.kind.value, n.text, n.cite, n.prose) for n in essay.walk()]

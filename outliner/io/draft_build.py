@@ -151,6 +151,7 @@ class DraftBuilder:
         self.stack: list[_ListEntry] = []  # open bullet list, outermost first
         self.quote_mode = False  # after "Quote:", quotations become quote nodes
         self.quote_parent: Node | None = None  # where those quote nodes go
+        self.quote_waiting = False  # a bare "Quote:" line whose quotations are to come
         self.pending_thesis: Node | None = None  # "Thesis:" with its text below
         self.started = False  # content seen: header lines are no longer meta
         self.real_paragraphs = 0  # paragraphs from headings or prose
@@ -298,7 +299,8 @@ class DraftBuilder:
         while i < len(self.lines):
             line = self.lines[i]
             if line.kind is LineKind.BLANK:
-                self.quote_mode = False
+                # "Quote:" then a blank line: the quotations are still to come.
+                self.quote_mode = self.quote_mode and self.quote_waiting
                 i += 1
             elif line.kind is LineKind.RULE:
                 i += 1
@@ -375,6 +377,7 @@ class DraftBuilder:
         if not line.marker:
             self.stack.clear()
         self.quote_parent = parent
+        self.quote_waiting = not line.text
         if line.text:
             self._content(line.text, parent, quotes_wanted=True)
         return i + 1
@@ -459,6 +462,7 @@ class DraftBuilder:
             self.pending_thesis.text = text
             self.pending_thesis = None
             return j
+        self.quote_waiting = False
         node = self._content(text, parent, quotes_wanted=self.quote_mode)
         if node is not None:
             self.stack.append(_ListEntry(line.indent, style, node))
@@ -494,12 +498,18 @@ class DraftBuilder:
             j += 1
         run = self.lines[i:j]
         if self.quote_mode:
+            self.quote_waiting = False
             parent = self.quote_parent
             for line in run:
                 self._content(line.content, parent, quotes_wanted=True)
             return j
-        for indent, chunk in self._chunks(run):
-            self._text_chunk(chunk, indent)
+        chunks = self._chunks(run)
+        # A paragraph on its own between blank lines, amid prose, is prose even
+        # when it is one short sentence ("Overall, ... too late.").
+        alone = len(chunks) == 1 and (i == 0 or self.lines[i - 1].kind is LineKind.BLANK) and (
+            j == len(self.lines) or self.lines[j].kind is LineKind.BLANK)
+        for indent, chunk in chunks:
+            self._text_chunk(chunk, indent, alone=alone)
         return j
 
     def _chunks(self, run: list[Line]) -> list[tuple[int, str]]:
@@ -521,12 +531,18 @@ class DraftBuilder:
                 chunks.extend((ln.indent, ln.content) for ln in group)
         return chunks
 
-    def _text_chunk(self, text: str, indent: int) -> None:
+    def _text_chunk(self, text: str, indent: int, *, alone: bool = False) -> None:
         if self.pending_thesis is not None:
             self.pending_thesis.text = text
             self.pending_thesis = None
             return
-        if _is_prose(text):
+        if _only_cited_quotations(text):  # quotations with cites are never prose
+            self.started = True
+            self._content(text, self.para, quotes_wanted=False)
+            return
+        amid_prose = self.para is not None and id(self.para) in self.auto_paragraphs
+        short_paragraph = alone and amid_prose and len(text) >= 40 and _ends_sentence(text)
+        if _is_prose(text) or short_paragraph:
             self._prose(text)
             return
         if (not self.started and not self.meta.title and len(text) < LONG_LINE
