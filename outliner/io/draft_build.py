@@ -12,13 +12,34 @@ becomes a note or prose, and only the structural labels recorded in the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Meta, Node, NodeKind, Source
 from outliner.core.rules import can_contain
-from outliner.io.draft_lines import HEADING_ROLES, META_ROLES, Line, LineKind, Role, roman_value
+from outliner.io.draft_lines import (
+    HEADING_ROLES,
+    META_ROLES,
+    ImportReport,
+    Line,
+    LineKind,
+    OutlineMarks,
+    Role,
+    roman_value,
+)
+from outliner.io.draft_text import (
+    LONG_LINE,
+    WRAPPED_LINE,
+    ends_sentence,
+    has_words,
+    is_prose,
+    join_lines,
+    mla_heading,
+    only_cited_quotations,
+    reads_as_conclusion,
+    source_entries,
+    split_sentences,
+)
 from outliner.io.quotations import (
-    Quotation,
     cited_quotations,
     find_quotations,
     outside_quotations,
@@ -28,48 +49,8 @@ from outliner.io.quotations import (
 
 K = NodeKind
 
-#: A line longer than this that ends a sentence ends its paragraph: drafts
-#: that put one paragraph per line have no blank lines between paragraphs.
-LONG_LINE = 100
-#: Lines of a hard-wrapped paragraph (all but its last) are at least this long.
-WRAPPED_LINE = 35
-
-_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "qtd", "p",
-    "pp", "pg", "ch", "vol", "no", "ed", "eds", "trans", "fig", "cf", "al", "prof", "rev",
-    "gen", "capt", "lt", "col", "mt", "ft", "approx", "ca",
-})
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[^\W_a-z])")
-_CONCLUDING = re.compile(
-    r"^\W*(?:in\s+conclusion|to\s+conclude|ultimately|in\s+the\s+end|to\s+sum\s+up|"
-    r"in\s+summary|in\s+closing|all\s+in\s+all|overall)\b",
-    re.IGNORECASE,
-)
-_DATE = re.compile(
-    r"^(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})$"
-)
 #: Words that only join two quotations on a "Quote:" line ("“…” (3) and “…” (4)").
 _JOINERS = frozenset({"and", "or", "also", "plus", "then", "&"})
-_ALNUM = re.compile(r"[^\W_]")
-
-
-@dataclass
-class ImportReport:
-    """What the importer did besides building the tree.
-
-    ``labels`` lists, in order and exactly as typed, every piece of text the
-    importer consumed as structure rather than content ("Quote:", "-", "I.",
-    "2nd body paragraph:", "#", "Works Cited"). Every other word of the draft
-    is somewhere in the essay.
-    """
-
-    labels: list[str] = field(default_factory=list)
-    markdown: bool = False
-
-    def consume(self, labels: list[str]) -> None:
-        """Record structural text that was taken off a line."""
-        self.labels.extend(label for label in labels if label)
 
 
 @dataclass
@@ -79,62 +60,9 @@ class _ListEntry:
     node: Node
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, never inside a quotation or after "Mr."."""
-    protected = [(q.start, q.end) for q in find_quotations(text)]
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        cut = match.start()
-        if any(a <= cut < b for a, b in protected):
-            continue
-        before = re.search(r"([\w.]+)$", text[start:cut])
-        word = before.group(1).lower() if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
-        sentence = text[start : match.end()].strip()
-        if sentence:
-            sentences.append(sentence)
-        start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return sentences
-
-
-def _has_words(text: str) -> bool:
-    return bool(_ALNUM.search(text))
-
-
-def _join(lines: list[str]) -> str:
-    """Join wrapped lines with one space ("well-" + "known" stays one word)."""
-    out = ""
-    for piece in (p.strip() for p in lines):
-        if not piece:
-            continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalnum():
-            out += piece
-        else:
-            out = f"{out} {piece}" if out else piece
-    return out
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?][\"”’)\]]*$|\)$", text.rstrip()))
-
-
 def _style_key(style: str) -> str:
     """"1." and "1)" and "(1)" are one family of marks; "-" and "*" are not."""
     return style.strip("().") or style
-
-
-def _only_cited_quotations(text: str) -> bool:
-    found = cited_quotations(text)
-    return bool(found) and not _has_words(outside_quotations(text, found))
-
-
-def _is_prose(text: str) -> bool:
-    return len(text) >= 120 or (len(text) >= 60 and len(split_sentences(text)) >= 2)
 
 
 class DraftBuilder:
@@ -158,45 +86,10 @@ class DraftBuilder:
         self.auto_paragraphs: set[int] = set()  # ids of paragraphs made from bare prose
         self.intro: Node | None = None  # the first introduction
         self.wrappers: set[int] = set()  # ids of paragraphs made to hold orphans
-        self.prev_letter = ""  # last single-letter mark at the left margin
         self.explicit_thesis = any(
             line.role is Role.THESIS and line.kind is LineKind.LABEL for line in lines
         )
-        self.roman_outline = self._detect_roman_outline()
-        self.heading_styles = self._detect_heading_styles()
-
-    # -- whole-document facts ---------------------------------------------
-
-    def _detect_roman_outline(self) -> bool:
-        values = {
-            roman_value(line.marker.strip("().")) for line in self.lines
-            if line.marker and line.indent == 0 and line.kind is not LineKind.BLOCKQUOTE
-            and line.marker.endswith((".", ")")) and line.level == 0
-        }
-        return {1, 2} <= values
-
-    def _effective_style(self, line: Line) -> str:
-        """The marker family, reading "I." as a Roman numeral in Roman outlines."""
-        value = line.marker.strip("().")
-        if (self.roman_outline and line.indent == 0 and value.isupper()
-                and roman_value(value) and not self._letter_sequence(value)):
-            return "I" + line.marker[-1]
-        return line.style
-
-    def _letter_sequence(self, value: str) -> bool:
-        # "I." right after "H." is a letter, not Roman one.
-        return len(value) == 1 and bool(self.prev_letter) and (
-            ord(value) == ord(self.prev_letter) + 1
-        )
-
-    def _detect_heading_styles(self) -> set[str]:
-        """Marks that number paragraphs: "1. Introduction" makes "2. ..." a body."""
-        styles = {"I.", "I)"} if self.roman_outline else set()
-        for line in self.lines:
-            numbered = line.style.lstrip("(").startswith("1")
-            if line.kind is LineKind.HEADING and numbered and line.indent == 0 and not line.level:
-                styles.add(line.style)
-        return styles
+        self.marks = OutlineMarks(lines)
 
     # -- placing nodes ----------------------------------------------------
 
@@ -268,7 +161,7 @@ class DraftBuilder:
         if not found:
             return self._add(Node(K.NOTE, text), parent) if text else None
         leftover = outside_quotations(text, found)
-        words = [w for w in re.split(r"\s+", leftover) if _has_words(w)]
+        words = [w for w in re.split(r"\s+", leftover) if has_words(w)]
         if words and not (quotes_wanted and all(w.lower() in _JOINERS for w in words)):
             note = self._add(Node(K.NOTE, text), parent)
             if quotes_wanted:  # keep the sentence whole; its quotations go under it
@@ -312,30 +205,18 @@ class DraftBuilder:
                 i = self._blockquote(i)
             else:
                 i = self._text_run(i)
-            if line.marker and line.indent == 0 and line.level == 0:
-                value = line.marker.strip("().")
-                self.prev_letter = value if len(value) == 1 and value.isalpha() else ""
+            self.marks.seen(line)
         self._find_conclusion()
         return Essay(meta=self.meta, sources=self.sources, outline=self.outline)
 
     def _mla_heading(self) -> int:
         """Four short lines (name, teacher, course, date) at the very top."""
-        numbered = [
-            (i, line) for i, line in enumerate(self.lines) if line.kind is not LineKind.BLANK
-        ]
-        if len(numbered) < 5:
+        found = mla_heading(self.lines)
+        if found is None:
             return 0
-        head = [line for _, line in numbered[:4]]
-        if not all(line.kind is LineKind.TEXT and len(line.content) <= 60 for line in head):
-            return 0
-        if any(re.search(r"[!?:;,]$|[a-z]{3}\.$", line.content) for line in head[:3]):
-            return 0
-        if not _DATE.match(head[3].content):
-            return 0
-        self.meta.author, self.meta.instructor, self.meta.course, self.meta.date = (
-            line.content for line in head
-        )
-        return numbered[3][0] + 1
+        values, after = found
+        self.meta.author, self.meta.instructor, self.meta.course, self.meta.date = values
+        return after
 
     def _heading_or_label(self, i: int) -> int:
         line = self.lines[i]
@@ -359,13 +240,13 @@ class DraftBuilder:
         if role is Role.THESIS:
             pieces, i = [line.text], i + 1
             while (line.text and i < len(self.lines) and self.lines[i].kind is LineKind.TEXT
-                   and not _ends_sentence(pieces[-1])):
+                   and not ends_sentence(pieces[-1])):
                 pieces.append(self.lines[i].content)  # a thesis wrapped over lines
                 i += 1
-            thesis = self._add_thesis(_join(pieces))
+            thesis = self._add_thesis(join_lines(pieces))
             self.pending_thesis = None if line.text else thesis
             if line.marker:
-                style = self._effective_style(line)
+                style = self.marks.style(line)
                 self._list_parent(line.indent, style)
                 self.stack.append(_ListEntry(line.indent, style, thesis))
             self.started = True
@@ -402,10 +283,10 @@ class DraftBuilder:
         self.report.consume(line.labels)
         pieces, i = [line.text], i + 1
         while (i < len(self.lines) and self.lines[i].kind is LineKind.TEXT
-               and not _ends_sentence(pieces[-1])):
+               and not ends_sentence(pieces[-1])):
             pieces.append(self.lines[i].content)
             i += 1
-        para.text = _join(pieces)
+        para.text = join_lines(pieces)
         self.started = True
         return i
 
@@ -440,16 +321,16 @@ class DraftBuilder:
 
     def _bullet(self, i: int) -> int:
         line = self.lines[i]
-        style = self._effective_style(line)
+        style = self.marks.style(line)
         pieces = [line.text]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind is LineKind.TEXT:
-            if _only_cited_quotations(self.lines[j].content):
+            if only_cited_quotations(self.lines[j].content):
                 break  # a quotation under the bullet, not more of its words
             pieces.append(self.lines[j].content)
             j += 1
-        text = _join(pieces)
-        if line.indent == 0 and style in self.heading_styles:
+        text = join_lines(pieces)
+        if self.marks.numbers_paragraph(line):
             self.report.consume(line.labels)
             first = roman_value(line.marker.strip("().")) == 1
             nothing_yet = self.real_paragraphs == 0
@@ -467,7 +348,7 @@ class DraftBuilder:
         if node is not None:
             self.stack.append(_ListEntry(line.indent, style, node))
         while (node is not None and j < len(self.lines) and self.lines[j].kind is LineKind.TEXT
-               and _only_cited_quotations(self.lines[j].content)):
+               and only_cited_quotations(self.lines[j].content)):
             self._content(self.lines[j].content, node, quotes_wanted=False)
             j += 1
         return j
@@ -479,10 +360,10 @@ class DraftBuilder:
             self.report.consume(self.lines[j].labels)
             pieces.append(self.lines[j].text)
             j += 1
-        text = tidy_quotations(_join(pieces))
+        text = tidy_quotations(join_lines(pieces))
         self.started = True
         quotes = find_quotations(text)
-        whole = quotes[0] if len(quotes) == 1 and not _has_words(
+        whole = quotes[0] if len(quotes) == 1 and not has_words(
             outside_quotations(text, quotes)) else None
         if whole is not None:
             words, cite = whole.text, whole.cite
@@ -518,7 +399,7 @@ class DraftBuilder:
         current: list[Line] = []
         for line in run:
             current.append(line)
-            if len(line.content) > LONG_LINE and _ends_sentence(line.content):
+            if len(line.content) > LONG_LINE and ends_sentence(line.content):
                 groups.append(current)
                 current = []
         if current:
@@ -526,7 +407,7 @@ class DraftBuilder:
         chunks: list[tuple[int, str]] = []
         for group in groups:
             if len(group) == 1 or all(len(ln.content) >= WRAPPED_LINE for ln in group[:-1]):
-                chunks.append((group[0].indent, _join([ln.content for ln in group])))
+                chunks.append((group[0].indent, join_lines([ln.content for ln in group])))
             else:  # short lines: each is its own note
                 chunks.extend((ln.indent, ln.content) for ln in group)
         return chunks
@@ -536,13 +417,13 @@ class DraftBuilder:
             self.pending_thesis.text = text
             self.pending_thesis = None
             return
-        if _only_cited_quotations(text):  # quotations with cites are never prose
+        if only_cited_quotations(text):  # quotations with cites are never prose
             self.started = True
             self._content(text, self.para, quotes_wanted=False)
             return
         amid_prose = self.para is not None and id(self.para) in self.auto_paragraphs
-        short_paragraph = alone and amid_prose and len(text) >= 40 and _ends_sentence(text)
-        if _is_prose(text) or short_paragraph:
+        short_paragraph = alone and amid_prose and len(text) >= 40 and ends_sentence(text)
+        if is_prose(text) or short_paragraph:
             self._prose(text)
             return
         if (not self.started and not self.meta.title and len(text) < LONG_LINE
@@ -594,36 +475,12 @@ class DraftBuilder:
         self.started = True
         self.stack.clear()
         self.quote_mode = False
-        entries: list[list[str]] = [[line.text]] if line.text else []
         j = i + 1
-        body: list[Line] = []
         while j < len(self.lines) and self.lines[j].kind is not LineKind.HEADING:
-            body.append(self.lines[j])
             j += 1
-        hanging = any(ln.indent > 0 for ln in body[1:] if ln.kind is not LineKind.BLANK)
-        base = min((ln.indent for ln in body if ln.kind is not LineKind.BLANK), default=0)
-        open_entry = bool(entries)
-        for ln in body:
-            if ln.kind in (LineKind.BLANK, LineKind.RULE):
-                open_entry = False
-                continue
-            text = ln.content
-            starts_new = not open_entry
-            if ln.kind is LineKind.BULLET:
-                self.report.consume(ln.labels)
-                text, starts_new = ln.text, True
-            elif open_entry and hanging:
-                starts_new = ln.indent <= base
-            elif open_entry:
-                previous = entries[-1][-1]
-                starts_new = _ends_sentence(previous) or bool(
-                    re.search(r"(?:https?://|doi:|www\.)\S*$", previous))
-            if starts_new:
-                entries.append([text])
-            else:
-                entries[-1].append(text)
-            open_entry = True
-        self.sources.extend(Source(_join(e)) for e in entries if _join(e))
+        entries, labels = source_entries(line.text, self.lines[i + 1 : j])
+        self.report.consume(labels)
+        self.sources.extend(Source(entry) for entry in entries)
         return j
 
     def _find_conclusion(self) -> None:
@@ -634,7 +491,7 @@ class DraftBuilder:
         if not paragraphs or id(paragraphs[-1]) not in self.auto_paragraphs:
             return
         last = paragraphs[-1]
-        if last.kind is K.BODY and _CONCLUDING.match(last.prose):
+        if last.kind is K.BODY and reads_as_conclusion(last.prose):
             last.kind = K.CONCLUSION
 
 
@@ -643,4 +500,4 @@ def build_essay(lines: list[Line], report: ImportReport) -> Essay:
     return DraftBuilder(lines, report).build()
 
 
-__all__ = ["ImportReport", "Quotation", "build_essay", "split_sentences"]
+__all__ = ["DraftBuilder", "ImportReport", "build_essay"]

@@ -55,6 +55,24 @@ META_ROLES = frozenset({Role.TITLE, Role.AUTHOR, Role.INSTRUCTOR, Role.COURSE, R
 
 
 @dataclass
+class ImportReport:
+    """What the importer did besides building the tree.
+
+    ``labels`` lists, in order and exactly as typed, every piece of text the
+    importer consumed as structure rather than content ("Quote:", "-", "I.",
+    "2nd body paragraph:", "#", "Works Cited"). Every other word of the draft
+    is somewhere in the essay.
+    """
+
+    labels: list[str] = field(default_factory=list)
+    markdown: bool = False
+
+    def consume(self, labels: list[str]) -> None:
+        """Record structural text that was taken off a line."""
+        self.labels.extend(label for label in labels if label)
+
+
+@dataclass
 class Line:
     """One classified line of a draft.
 
@@ -293,6 +311,51 @@ def _markdown_heading(line: Line, hashes: str, heading_text: str) -> Line:
     return line
 
 
+class OutlineMarks:
+    """Reads a draft's enumeration marks as a whole.
+
+    Whether "I." is a Roman numeral or the letter after "H." depends on the
+    lines around it, and a draft that numbers its paragraphs ("1.
+    Introduction", "2. The storm") makes its other numbers at the margin
+    paragraph headings too. Call :meth:`seen` on each line in order.
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        values = {
+            roman_value(line.marker.strip("().")) for line in lines
+            if line.marker and line.indent == 0 and line.level == 0
+            and line.kind is not LineKind.BLOCKQUOTE and line.marker.endswith((".", ")"))
+        }
+        #: "I." and "II." both start lines at the margin.
+        self.roman_outline = {1, 2} <= values
+        self.heading_styles = {"I.", "I)"} if self.roman_outline else set()
+        for line in lines:
+            numbered = line.style.lstrip("(").startswith("1")
+            if line.kind is LineKind.HEADING and numbered and line.indent == 0 and not line.level:
+                self.heading_styles.add(line.style)
+        self._previous_letter = ""
+
+    def style(self, line: Line) -> str:
+        """The line's mark family, reading "I." as Roman in a Roman outline."""
+        value = line.marker.strip("().")
+        after_previous_letter = len(value) == 1 and bool(self._previous_letter) and (
+            ord(value) == ord(self._previous_letter) + 1)  # "I." right after "H."
+        if (self.roman_outline and line.indent == 0 and value.isupper()
+                and roman_value(value) and not after_previous_letter):
+            return "I" + line.marker[-1]
+        return line.style
+
+    def numbers_paragraph(self, line: Line) -> bool:
+        """Is this mark at the margin one that numbers the essay's paragraphs?"""
+        return line.indent == 0 and bool(line.marker) and self.style(line) in self.heading_styles
+
+    def seen(self, line: Line) -> None:
+        """Remember the mark of a line just read (for the "H." then "I." rule)."""
+        if line.marker and line.indent == 0 and line.level == 0:
+            value = line.marker.strip("().")
+            self._previous_letter = value if len(value) == 1 and value.isalpha() else ""
+
+
 def looks_like_markdown(text: str) -> bool:
     """Guess whether a draft without a .md extension is Markdown."""
     return bool(
@@ -310,8 +373,10 @@ def classify_lines(text: str, *, markdown: bool) -> list[Line]:
 __all__ = [
     "HEADING_ROLES",
     "META_ROLES",
+    "ImportReport",
     "Line",
     "LineKind",
+    "OutlineMarks",
     "Role",
     "classify",
     "classify_lines",

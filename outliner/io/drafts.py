@@ -17,8 +17,13 @@ from pathlib import Path
 
 import outliner
 from outliner.core.essay import Essay
-from outliner.io.draft_build import ImportReport, build_essay
-from outliner.io.draft_lines import classify_lines, looks_like_markdown, normalise_newlines
+from outliner.io.draft_build import build_essay
+from outliner.io.draft_lines import (
+    ImportReport,
+    classify_lines,
+    looks_like_markdown,
+    normalise_newlines,
+)
 from outliner.io.errors import DocumentError
 
 #: Drafts bigger than this are refused: no essay is 20 MB of text.
