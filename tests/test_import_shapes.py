@@ -316,3 +316,28 @@ def test_a_short_last_paragraph_amid_prose_is_still_a_paragraph() -> None:
     assert [n.kind.value for n in essay.outline] == ["intro", "body", "conclusion"]
     assert essay.outline[2].prose == (
         "Overall, money cannot buy back time, and Gatsby learns it too late.")
+
+
+def test_a_thesis_before_the_introduction_moves_into_it() -> None:
+    essay = parse_draft(
+        "Thesis: Orwell shows that language is power.\n\n"
+        "Nineteen Eighty-Four opens with clocks striking thirteen, and nothing after that "
+        "is quite normal. The reader learns the rules of Oceania along with Winston.\n")
+    assert rows(essay) == [
+        (0, "intro", "Nineteen Eighty-Four opens with clocks striking thirteen, and nothing "
+                     "after that is quite normal.", ""),
+        (1, "thesis", "Orwell shows that language is power.", ""),
+    ]
+
+
+def test_an_indented_block_ending_in_a_citation_is_a_block_quotation() -> None:
+    essay = parse_draft(
+        "Syme's plan is spelled out in the canteen. His words leave no doubt at all.\n\n"
+        "    Don't you see that the whole aim of Newspeak is to narrow the\n"
+        "\trange of thought? (52)\n\n"
+        "    an indented line with no citation stays text\n")
+    assert rows(essay)[2:] == [
+        (1, "quote", "Don't you see that the whole aim of Newspeak is to narrow the range of "
+                     "thought?", "52"),
+        (1, "note", "an indented line with no citation stays text", ""),
+    ]

@@ -85,6 +85,7 @@ class DraftBuilder:
         self.real_paragraphs = 0  # paragraphs from headings or prose
         self.auto_paragraphs: set[int] = set()  # ids of paragraphs made from bare prose
         self.intro: Node | None = None  # the first introduction
+        self.loose_thesis: Node | None = None  # a thesis met before any introduction
         self.wrappers: set[int] = set()  # ids of paragraphs made to hold orphans
         self.explicit_thesis = any(
             line.role is Role.THESIS and line.kind is LineKind.LABEL for line in lines
@@ -125,6 +126,13 @@ class DraftBuilder:
         node = self._add(Node(kind, text), self._section())
         if kind is K.INTRO and self.intro is None:
             self.intro = node
+            loose = self.loose_thesis
+            if loose is not None and loose.parent is None and loose in self.outline:
+                # "Thesis:" came before the introduction: it belongs inside it.
+                self.outline.remove(loose)
+                node.children.append(loose)
+                loose.parent = node
+            self.loose_thesis = None
         self.para = node
         self.stack.clear()
         self.quote_mode = False
@@ -179,7 +187,10 @@ class DraftBuilder:
         intro = self.para if self.para is not None and self.para.kind is K.INTRO else None
         if intro is None:
             intro = self.intro
-        return self._add(Node(K.THESIS, text), intro)
+        thesis = self._add(Node(K.THESIS, text), intro)
+        if intro is None and self.loose_thesis is None:
+            self.loose_thesis = thesis
+        return thesis
 
     def _all_nodes(self) -> list[Node]:
         return [n for top in self.outline for n in top.walk()]
@@ -384,6 +395,8 @@ class DraftBuilder:
             for line in run:
                 self._content(line.content, parent, quotes_wanted=True)
             return j
+        if self._indented_quotation(run):
+            return j
         chunks = self._chunks(run)
         # A paragraph on its own between blank lines, amid prose, is prose even
         # when it is one short sentence ("Overall, ... too late.").
@@ -392,6 +405,19 @@ class DraftBuilder:
         for indent, chunk in chunks:
             self._text_chunk(chunk, indent, alone=alone)
         return j
+
+    def _indented_quotation(self, run: list[Line]) -> bool:
+        """An indented block ending in a citation is a block quotation."""
+        if not run or any(line.indent < 4 for line in run):
+            return False
+        words, cite = split_trailing_citation(join_lines([line.content for line in run]))
+        if not cite:
+            return False
+        found = find_quotations(words)
+        whole = len(found) == 1 and not has_words(outside_quotations(words, found))
+        self.started = True
+        self._add(Node(K.QUOTE, found[0].text if whole else words, cite=cite), self.para)
+        return True
 
     def _chunks(self, run: list[Line]) -> list[tuple[int, str]]:
         """Split a run of text lines into paragraphs or single lines."""
