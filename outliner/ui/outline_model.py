@@ -59,6 +59,11 @@ _HINTS: dict[NodeKind, str] = {
     NodeKind.SECTION: "Groups paragraphs under a heading.",
 }
 
+_LEAF_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+               | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+_CONTAINER_FLAGS = _LEAF_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+
 #: The longest line a tooltip quotes in full.
 TOOLTIP_CHARS = 400
 
@@ -180,7 +185,7 @@ class OutlineModel(QAbstractItemModel):
         if column != 0 or row < 0:
             return QModelIndex()
         if parent.isValid():
-            parent_node = self.node_for_index(parent)
+            parent_node = _own_node(parent)
             if parent_node is None:
                 return QModelIndex()
             children = parent_node.children
@@ -197,7 +202,7 @@ class OutlineModel(QAbstractItemModel):
     def parent(self, child: AnyIndex | None = None) -> QObject | QModelIndex | None:
         if child is None:
             return super().parent()
-        node = self.node_for_index(child)
+        node = _own_node(child)
         if node is None or node.parent is None:
             return QModelIndex()
         up = node.parent
@@ -208,7 +213,7 @@ class OutlineModel(QAbstractItemModel):
             return 0
         if not parent.isValid():
             return len(self.essay.outline)
-        node = self.node_for_index(parent)
+        node = _own_node(parent)
         return len(node.children) if node is not None else 0
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
@@ -289,19 +294,12 @@ class OutlineModel(QAbstractItemModel):
         return self._document.push(change)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        node = self.node_for_index(index)
-        if node is None:
+        # Views ask this for every visible row on each change: keep it cheap.
+        node = index.internalPointer() if index.isValid() else None
+        if not isinstance(node, Node):
             # The root: top-level drops (on the empty area below the rows).
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
-        if ALLOWED_CHILDREN[node.kind]:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _ROOT_FLAGS
+        return _CONTAINER_FLAGS if ALLOWED_CHILDREN[node.kind] else _LEAF_FLAGS
 
     # -- drag and drop -------------------------------------------------------
 
@@ -388,6 +386,13 @@ class OutlineModel(QAbstractItemModel):
 
     def meta_changed(self) -> None:
         """Metadata is not shown in the tree."""
+
+
+def _own_node(index: AnyIndex) -> Node | None:
+    """The node behind an index Qt hands back to this model (hot path: no
+    ownership check, which the public ``node_for_index`` makes)."""
+    node = index.internalPointer() if index.isValid() else None
+    return node if isinstance(node, Node) else None
 
 
 def _muted_colour() -> QColor:

@@ -400,8 +400,8 @@ class OutlineView(QTreeView):
         nodes = self.selected_nodes()
         if not nodes:
             return
-        if self._push(lambda: plan(nodes)):
-            self.select_nodes(nodes)
+        if self._push(lambda: plan(nodes)) and self.selected_nodes() != nodes:
+            self.select_nodes(nodes)  # settling normally has done this already
 
     def move_up(self) -> None:
         """Move the selection up one place (out of its list at the top)."""
