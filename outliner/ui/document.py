@@ -27,7 +27,12 @@ class Document(QObject):
         self.essay = essay
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+        # A bound slot (not a lambda) is disconnected before the stack is
+        # destroyed with us, so its last clear() cannot reach a dead object.
+        self.undo_stack.indexChanged.connect(self._index_changed)
+
+    def _index_changed(self, _index: int) -> None:
+        self.changed.emit()
 
     def push(self, change: Change | None) -> bool:
         """Apply ``change`` as one undoable step; False (and ``refused``) when

@@ -37,8 +37,8 @@ from outliner.ui.properties_dialog import PropertiesDialog
 from outliner.ui.settings import AppSettings
 
 #: The tree's actions in the order the Outline menu and toolbar show them.
-TREE_ACTIONS: tuple[str, ...] = ("move_up", "move_down", "indent", "outdent", "add_sibling", "add_child",
-                "delete", "rename")
+TREE_ACTIONS: tuple[str, ...] = (
+    "move_up", "move_down", "indent", "outdent", "add_sibling", "add_child", "delete", "rename")
 
 #: Fallback icons (theme name, QStyle icon) for actions without their own.
 _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
             self.app_settings.set_recovery_folder(recovery_folder)
         self.display_name = "Untitled"
         self.suggested_path: Path | None = None
-        self._spawned: list[MainWindow] = []  # windows opened for extra recoveries
+        self._spawned: list[MainWindow] = []
+        self._closed = False  # windows opened for extra recoveries
 
         self.document = Document(Essay())
         self.undo_group = QUndoGroup(self)
@@ -447,10 +448,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes; a clean close leaves no recovery copy."""
+        if self._closed:
+            event.accept()
+            return
         if not self.files.maybe_save():
             event.ignore()
             return
         self._save_layout()
         self.autosaver.stop()
         self.recovery_file.release()
+        self._closed = True
         event.accept()

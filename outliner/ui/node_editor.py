@@ -64,16 +64,34 @@ def serif_font(point_size: float) -> QFont:
 
 
 class _AppUndoFilter(QObject):
-    """Let Ctrl+Z / Ctrl+Shift+Z reach the window's undo actions: text
-    widgets otherwise claim those keys for their own (disabled) history."""
+    """Send Ctrl+Z / Ctrl+Shift+Z in the text fields to the document's undo
+    stack: the widgets would otherwise claim those keys for their own
+    history (QLineEdit's cannot even be switched off)."""
+
+    def __init__(self, editor: NodeEditor) -> None:
+        super().__init__(editor)
+        self._editor = editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and (event.matches(QKeySequence.StandardKey.Undo)
-                     or event.matches(QKeySequence.StandardKey.Redo))):
-            event.ignore()
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo)
+        if not (undo or redo):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.ignore()  # let the window's Undo/Redo shortcut have it
             return True
-        return False
+        # No window shortcut took it (e.g. the window is not active): act here.
+        stack = self._editor.document.undo_stack
+        if undo:
+            stack.undo()
+        else:
+            stack.redo()
+        return True
 
 
 def _set_plain_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
