@@ -207,19 +207,22 @@ def _clear_look(style: Any) -> None:
                 props.remove(child)
 
 
-def _paragraph_style(doc: Any, name: str, from_template: bool) -> tuple[Any, bool]:
+def _paragraph_style(doc: Any, known: dict[str, Any], name: str,
+                     from_template: bool) -> tuple[Any, bool]:
     """The named paragraph style, added (based on Normal) when missing.
-    Returns (style, is_ours): a template's own style is left as it is."""
+    Returns (style, is_ours): a template's own style is left as it is.
+    ``known`` maps style names to styles (one pass over the styles part is
+    much cheaper than a lookup per name)."""
     from docx.enum.style import WD_STYLE_TYPE
 
-    try:
-        style = doc.styles[name]
+    style = known.get(name)
+    if style is not None:
         return style, not from_template
-    except KeyError:
-        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = doc.styles[NORMAL]
-        style.quick_style = True
-        return style, True
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = known.get(NORMAL) or doc.styles[NORMAL]
+    style.quick_style = True
+    known[name] = style
+    return style, True
 
 
 def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template: bool) -> StyleIds:
@@ -264,10 +267,12 @@ def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template:
 
     if not from_template:
         _reset_defaults(doc, rules)
+    known = {style.name: style for style in doc.styles
+             if style.element.get(qn("w:type")) == "paragraph"}
     names = [NORMAL, TITLE, BODY, BLOCK_QUOTE, BIB_ENTRY, BIB_HEADING, HEADING_BLOCK,
              HEADER, LIST_BULLET, LIST_PARAGRAPH] + [f"Heading {n}" for n in range(1, 10)]
     for name in names:
-        style, ours = _paragraph_style(doc, name, from_template)
+        style, ours = _paragraph_style(doc, known, name, from_template)
         ids.ids[name] = style.style_id
         if not ours:
             continue
