@@ -437,3 +437,21 @@ def test_folder_nobody_can_write_into() -> None:
     # /proc refuses new files even to root, so this runs everywhere on Linux.
     with pytest.raises(DocumentError, match="cannot write"):
         export_word(full_essay(), Path("/proc/essay.docx"), ExportOptions())
+
+
+def test_outline_with_a_template_that_has_no_numbering_part(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    template = tmp_path / "nonum.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(template, "w") as dst:
+        for item in src.infolist():
+            if item.filename == "word/numbering.xml":
+                continue
+            data = src.read(item.filename)
+            if item.filename in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
+                data = re.sub(rb"<(Relationship|Override) [^>]*numbering[^>]*/>", b"", data)
+            dst.writestr(item, data)
+    assert "word/numbering.xml" not in zipfile.ZipFile(template).namelist()
+    doc, _ = export(full_essay(), tmp_path, mode="outline", template=template)
+    assert _numbering_levels(doc)[0] == "upperRoman"
+    assert style_of(doc, "Introduction: Opening")._p.pPr.numPr is not None

@@ -87,13 +87,30 @@ def _abstract_num_xml(abstract_id: int, bullets: bool) -> str:
     )
 
 
+def _numbering_root(doc: Any) -> Any:
+    """The numbering part's root, creating the part when a template has
+    none (python-docx cannot create one itself)."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.parts.numbering import NumberingPart
+
+    try:
+        return doc.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        blob = f'<w:numbering xmlns:w="{W_NS}"/>'.encode()
+        part = NumberingPart.load(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING,
+                                  blob, doc.part.package)
+        doc.part.relate_to(part, RELATIONSHIP_TYPE.NUMBERING)
+        return part.element
+
+
 def add_numbering(doc: Any) -> tuple[int, int]:
     """Add the outline list and the notes' bullet list to the numbering
     part; return their numIds (outline, bullets)."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import qn
 
-    numbering = doc.part.numbering_part.element
+    numbering = _numbering_root(doc)
     abstract_ids = [int(a.get(qn("w:abstractNumId")))
                     for a in numbering.findall(qn("w:abstractNum"))]
     num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
