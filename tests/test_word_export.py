@@ -393,7 +393,10 @@ def test_small_helpers() -> None:
         "An Apple", "Banana", "a Cat", "The Zoo"]
     assert xml_safe("a\x00b\x0bc\ud800d\uffffe\r\nf") == "abcde\nf"
     assert tidy_quotations("He said \"no.\" (3) and left") == "He said “no” (3) and left"
-    assert tidy_quotations("“ Is it so?” (258)") == "“Is it so?” (258)"
+    assert tidy_quotations("“ Is it so?” (258)") == "“Is it so?” (258)."
+    assert tidy_quotations("“Is it so?” (258) she asks.") == "“Is it so?” (258) she asks."
+    assert tidy_quotations("“Run!”(3). Then") == "“Run!” (3). Then"
+    assert tidy_quotations("“Stop.” (9), he said") == "“Stop” (9), he said"
     assert tidy_quotations("'tis Kathy's") == "‘tis Kathy’s"
 
 

@@ -51,7 +51,21 @@ def tidy_quotations(text: str) -> str:
     author-page order: “…” (41).)."""
     text = curly_quotes(text)
     text = _SPACE_AFTER_OPEN.sub("“", text)
-    return _PERIOD_BEFORE_CITE.sub(_period_after_cite, text)
+    text = _PERIOD_BEFORE_CITE.sub(_period_after_cite, text)
+    return _MARK_BEFORE_CITE.sub(_close_after_mark, text)
+
+
+#: A quoted question or exclamation followed by its citation and no
+#: punctuation: “… do?” (258) keeps its mark and the sentence still gets a
+#: period after the parenthesis when it ends there.
+_MARK_BEFORE_CITE = re.compile(r"([?!])([”’])(\s*)(\([^()\n]{1,80}\))([.,;:?!]?)")
+
+
+def _close_after_mark(m: re.Match[str]) -> str:
+    following = m.string[m.end() :].lstrip()[:1]
+    ends = not following or following.isupper() or following in "“‘\"'(["
+    after = m[5] or ("." if ends else "")
+    return f"{m[1]}{m[2]}{m[3] or ' '}{m[4]}{after}"
 
 
 def _period_after_cite(m: re.Match[str]) -> str:
