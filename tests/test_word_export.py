@@ -458,3 +458,14 @@ def test_outline_with_a_template_that_has_no_numbering_part(tmp_path: Path) -> N
     doc, _ = export(full_essay(), tmp_path, mode="outline", template=template)
     assert _numbering_levels(doc)[0] == "upperRoman"
     assert style_of(doc, "Introduction: Opening")._p.pPr.numPr is not None
+
+
+def test_notes_straight_under_a_section_become_a_list(tmp_path: Path) -> None:
+    essay = full_essay()
+    section = Node(K.SECTION, "Loose ends", children=[
+        Node(K.NOTE, "an idea", children=[Node(K.QUOTE, "proof", cite="5")])])
+    essay.attach(section, None, 3)
+    doc, report = export(essay, tmp_path)
+    assert style_of(doc, "an idea").style.name == "List Bullet"
+    assert style_of(doc, "“proof” (5)").style.name == "List Bullet"
+    assert any("2 quotation(s) or note(s)" in n for n in report.notes)

@@ -26,6 +26,7 @@ from outliner.io.word_styles import (
     BODY,
     HEADER,
     HEADING_BLOCK,
+    LIST_BULLET,
     NORMAL,
     RULES,
     TITLE,
@@ -182,8 +183,8 @@ def essay_body(
         _export_node(essay, node, 1, rules, ids, style, report, parts, counter)
     if counter.loose:
         report.notes.append(
-            f"{counter.loose} quotation(s) or note(s) outside any paragraph are not in the "
-            "finished essay (they stay in the outline)."
+            f"{counter.loose} quotation(s) or note(s) outside any paragraph were written "
+            "out as a bulleted list where they stand; draft them into a paragraph to finish."
         )
     parts.extend(sources_xml(essay, rules, ids, report, page_break=True))
     return "".join(parts)
@@ -265,7 +266,15 @@ def _export_node(
     if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
         parts.extend(prose_xml(node.text, ids))
         return
-    counter.loose += 1
+    # A note or quotation straight under a section: kept, as a list item.
+    for item in node.walk():
+        counter.loose += 1
+        text = _clean(item.text)
+        if item.kind is NodeKind.QUOTE:
+            cite = _clean(item.cite)
+            text = f"“{text}”" + (f" ({cite})" if cite else "")
+        if text:
+            parts.append(paragraph_xml(ids[LIST_BULLET], run_xml(text)))
 
 
 def _paragraph_text(
