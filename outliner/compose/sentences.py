@@ -125,9 +125,23 @@ def end_stop(text: str) -> str:
     return text + "."
 
 
+_COMMA_OPENERS = re.compile(
+    r"^(for example|for instance|moreover|furthermore|in addition|additionally|therefore|"
+    r"consequently|nevertheless|nonetheless|in fact|as a result|in the end|ultimately|"
+    r"overall|in conclusion|on the other hand|in contrast|in particular|specifically|"
+    r"likewise|similarly)(?=\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def comma_after_opener(text: str) -> str:
+    """"For example Kathy ..." -> "For example, Kathy ..." (punctuation only)."""
+    return _COMMA_OPENERS.sub(r"\1,", text, count=1)
+
+
 def sentence(text: str) -> str:
     """A capitalised sentence with an end stop (empty text stays empty)."""
-    text = tidy(text)
+    text = comma_after_opener(tidy(text))
     return end_stop(capitalize_first(text)) if text else ""
 
 

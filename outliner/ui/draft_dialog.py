@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.compose.ai_drafter import AiDraft, build_request, send
-from outliner.compose.citations import format_cite, quotation_core
+from outliner.compose.citations import clean_quotation, format_cite
 from outliner.compose.drafting import draft_paragraph, paragraph_of
 from outliner.compose.sentences import clean_note
 from outliner.core.changes import SetFields
@@ -270,7 +270,7 @@ def outline_text_for(document: Document, node: Node) -> str:
             pad = "    " * depth
             if child.kind is NodeKind.QUOTE:
                 cite = format_cite(child.cite, style)
-                lines.append(f"{pad}“{quotation_core(child.text)}” {cite}".rstrip())
+                lines.append(f"{pad}“{clean_quotation(child.text)}” {cite}".rstrip())
             elif child.kind is NodeKind.THESIS:
                 lines.append(f"{pad}Thesis: {clean_note(child.text)}")
             else:

@@ -83,6 +83,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Preferences: AI Drafter")
         self.setObjectName("preferencesDialog")
+        self.setMinimumWidth(480)
         self._settings = settings
         self._call: BackgroundCall | None = None
         current = load_ai_settings(settings)
