@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
             self.recovery_file, self._snapshot,
             self.app_settings.autosave_interval_ms(), self.app_settings.autosave_idle_ms(),
             self)
+        # Destroyed without a clean close: the copy stays, for the next window.
+        self.destroyed.connect(self.recovery_file.unlock)
         self.autosaver.failed.connect(lambda msg: self.statusBar().showMessage(
             f"Autosave failed: {msg}", 6000))
 
@@ -247,14 +249,15 @@ class MainWindow(QMainWindow):
     def _build_export_menu(self, file_menu: QMenu) -> QMenu:
         """File > Export: one entry per format; Word plugs in here too."""
         menu = file_menu.addMenu(self._icon("export"), "&Export")
-        formats = (("markdown", "&Markdown…", "Markdown", "Ctrl+Shift+M"),
+        formats = (("word", "&Word Document…", "a Word document", "Ctrl+E"),
+                   ("markdown", "&Markdown…", "Markdown", "Ctrl+Shift+M"),
                    ("text", "Plain &Text…", "plain text", "Ctrl+Shift+T"))
         for fmt, text, what, key in formats:
             menu.addAction(self._action(
                 f"export_{fmt}", text, self._exporter(fmt), key,
                 f"Export the essay as {what}."))
-        export = self._action("export", "Export", self._exporter("markdown"),
-                              tip="Export the essay (Markdown; more formats in the menu).")
+        export = self._action("export", "Export", self._exporter("word"),
+                              tip="Export the essay to Word (more formats in the menu).")
         export.setMenu(menu)
         return menu
 

@@ -108,6 +108,11 @@ class RecoveryFile:
     def release(self) -> None:
         """Delete the copy and give up the lock."""
         self.remove()
+        self.unlock()
+
+    def unlock(self, *_args: object) -> None:
+        """Give up the lock but keep the copy: the window is gone without a
+        clean close, so the copy is now an orphan for the next window."""
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
