@@ -119,3 +119,13 @@ def test_finder_never_raises_and_spans_are_ordered(text: str) -> None:
     tidied = tidy_quotations(text)
     assert [w for w in tidied.split() if w.isalnum()] == [
         w for w in tidy_quotations(tidied).split() if w.isalnum()]
+
+
+def test_block_quotation_whole_or_with_trailing_citation() -> None:
+    from outliner.io.quotations import block_quotation
+
+    assert block_quotation("“You seek for knowledge” (Shelley 28)") == (
+        "You seek for knowledge", "Shelley 28")
+    assert block_quotation("You seek for knowledge, as I once did. (28)") == (
+        "You seek for knowledge, as I once did.", "28")
+    assert block_quotation("He said “this” and left.") == ("He said “this” and left.", "")

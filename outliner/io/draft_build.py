@@ -40,10 +40,10 @@ from outliner.io.draft_text import (
     split_sentences,
 )
 from outliner.io.quotations import (
+    block_quotation,
     cited_quotations,
     find_quotations,
     outside_quotations,
-    split_trailing_citation,
     tidy_quotations,
 )
 
@@ -371,15 +371,8 @@ class DraftBuilder:
             self.report.consume(self.lines[j].labels)
             pieces.append(self.lines[j].text)
             j += 1
-        text = tidy_quotations(join_lines(pieces))
         self.started = True
-        quotes = find_quotations(text)
-        whole = quotes[0] if len(quotes) == 1 and not has_words(
-            outside_quotations(text, quotes)) else None
-        if whole is not None:
-            words, cite = whole.text, whole.cite
-        else:
-            words, cite = split_trailing_citation(text)
+        words, cite = block_quotation(tidy_quotations(join_lines(pieces)))
         if words or cite:
             self._add(Node(K.QUOTE, words, cite=cite), self.para)
         return j
@@ -410,13 +403,11 @@ class DraftBuilder:
         """An indented block ending in a citation is a block quotation."""
         if not run or any(line.indent < 4 for line in run):
             return False
-        words, cite = split_trailing_citation(join_lines([line.content for line in run]))
+        words, cite = block_quotation(tidy_quotations(join_lines([ln.content for ln in run])))
         if not cite:
             return False
-        found = find_quotations(words)
-        whole = len(found) == 1 and not has_words(outside_quotations(words, found))
         self.started = True
-        self._add(Node(K.QUOTE, found[0].text if whole else words, cite=cite), self.para)
+        self._add(Node(K.QUOTE, words, cite=cite), self.para)
         return True
 
     def _chunks(self, run: list[Line]) -> list[tuple[int, str]]:

@@ -17,7 +17,7 @@ The importer, the Word exporter and the drafter all use this module:
   stray ’ closer;
 - :func:`outside_quotations` returns the text around the quotations;
 - :func:`is_citation` and :func:`split_trailing_citation` handle a
-  parenthetical on its own (a block quotation ends with one).
+  parenthetical on its own, :func:`block_quotation` a whole block quotation.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ _OPENER = re.compile("[" + "".join(_CLOSERS) + "]")
 _CITE_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{1,80})\)")
 _SPACE_RUN = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
+_NON_SPACE_WORD = re.compile(r"[^\W_]")
 _PARAGRAPH_BREAK = re.compile(r"\n\r?\n|\r\r")
 _AUTHOR = r"[A-Z][\w’'.\-]*"
 _AUTHOR_CITE = re.compile(
@@ -259,8 +260,23 @@ def split_trailing_citation(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def block_quotation(text: str) -> tuple[str, str]:
+    """The words and citation of a block quotation.
+
+    Either the whole block is one quotation in marks, with or without a
+    citation after it (the marks are dropped), or the block is plain words
+    ending in a "(citation)" as MLA block quotations are: ("words", "52").
+    Without either, the text comes back whole with an empty citation.
+    """
+    found = find_quotations(text)
+    if len(found) == 1 and not _NON_SPACE_WORD.search(outside_quotations(text, found)):
+        return found[0].text, found[0].cite
+    return split_trailing_citation(text)
+
+
 __all__ = [
     "Quotation",
+    "block_quotation",
     "cited_quotations",
     "find_quotations",
     "is_citation",
