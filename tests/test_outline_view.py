@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from outliner.core.essay import Node, NodeKind
@@ -396,3 +396,39 @@ def test_tooltip_names_the_kind_and_shows_the_whole_line(view: OutlineView) -> N
     assert "a &lt;long&gt; line" in tip and tip.count("line") == 20
     quote_tip = model.index_for_node(essay.node("q2")).data(Qt.ItemDataRole.ToolTipRole)
     assert "Page: 153" in quote_tip
+
+
+def test_a_node_added_while_filtering_stays_visible(pane: OutlinePane, qtbot: QtBot) -> None:
+    view = pane.view
+    pane.open_filter()
+    pane.filter_edit.setText("hope")
+    select(view, "b2")
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    new_id = children(view, "b2")[-1]
+    assert visible_ids(view) == ["b2", new_id]  # the empty new note does not vanish
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    finish_editing(view, qtbot)
+    pane.filter_edit.setText("hopes")  # a new filter forgets it
+    assert visible_ids(view) == []
+
+
+def test_context_menu_offers_the_tree_actions(view: OutlineView, qtbot: QtBot) -> None:
+    model = view.outline_model
+    rect = view.visualRect(model.index_for_node(node(view, "n3")))
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        assert isinstance(popup, QMenu)
+        seen.extend(a.text() for a in popup.actions() if not a.isSeparator())
+        popup.close()
+
+    QTimer.singleShot(0, read_and_close)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center(),
+                              view.viewport().mapToGlobal(rect.center()))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert ids(view.selected_nodes()) == ["n3"]  # right-click selects the row
+    assert seen == ["&New Item", "New &Child", "&Rename", "Change &Kind", "Move &Up",
+                    "Move &Down", "&Indent", "&Outdent", "&Delete", "E&xpand All",
+                    "Co&llapse All", "&Filter…"]

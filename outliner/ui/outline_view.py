@@ -128,6 +128,7 @@ class OutlineView(QTreeView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAutoExpandDelay(700)  # hovering a closed node while dragging opens it
         self.setAnimated(True)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(False)
