@@ -27,6 +27,7 @@ from outliner.core.essay import Essay, Node
 from outliner.core.text import essay_words, node_words
 from outliner.io.errors import DocumentError
 from outliner.ui import recovery
+from outliner.ui.app import drawn_icon
 from outliner.ui.document import Document
 from outliner.ui.file_actions import FileActions, Loaded, show_error
 from outliner.ui.help_dialogs import APP_NAME, ShortcutsDialog, add_shortcut_tooltips, show_about
@@ -154,7 +155,10 @@ class MainWindow(QMainWindow):
 
     def _icon(self, name: str) -> QIcon:
         theme, fallback = _ICONS[name]
-        return QIcon.fromTheme(theme, self.style().standardIcon(fallback))
+        if QIcon.hasThemeIcon(theme):
+            return QIcon.fromTheme(theme)
+        drawn = drawn_icon(name, self.palette())
+        return drawn if not drawn.isNull() else self.style().standardIcon(fallback)
 
     def _action(self, name: str, text: str, slot: Callable[[], object],
                 key: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -369,7 +373,9 @@ class MainWindow(QMainWindow):
         self.selection_label.setText(f"Selection: {words:,} words in {len(chosen)} {noun}")
 
     def _current_changed(self, node: object) -> None:
-        self.editor.set_node(node if isinstance(node, Node) else None)
+        current = node if isinstance(node, Node) else None
+        self.editor.set_node(current)
+        self.preview.show_node(current)
 
     # -- commands ----------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,6 +27,7 @@ from outliner.core.ops import plan_set
 from outliner.core.rules import TreeError, kind_change_error
 from outliner.core.text import count_words
 from outliner.ui.document import Document
+from outliner.ui.icons import kind_icon
 
 K = NodeKind
 
@@ -161,6 +163,7 @@ class NodeEditor(QWidget):
         self._undo_filter = _AppUndoFilter(self)
 
         self.heading = QLabel()
+        self.heading_icon = QLabel()
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.35)
         heading_font.setWeight(QFont.Weight.DemiBold)
@@ -208,7 +211,11 @@ class NodeEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(8)
+        title_row.addWidget(self.heading_icon)
+        title_row.addWidget(self.heading, 1)
+        layout.addLayout(title_row)
         layout.addWidget(self.where)
         layout.addSpacing(4)
         layout.addLayout(form)
@@ -257,7 +264,7 @@ class NodeEditor(QWidget):
 
     def _show(self, node: Node | None) -> None:
         has = node is not None
-        always: list[QWidget] = [self.heading, self.where, self.kind_combo,
+        always: list[QWidget] = [self.heading, self.heading_icon, self.where, self.kind_combo,
                                  self.text_label, self.text_edit]
         for widget in always:
             widget.setVisible(has)
@@ -269,6 +276,9 @@ class NodeEditor(QWidget):
                 widget.setVisible(False)
             return
         self.heading.setText(self._title_of(node))
+        size = self.heading.fontMetrics().height()
+        self.heading_icon.setPixmap(kind_icon(node.kind, bool(node.prose.strip()))
+                                    .pixmap(size, size))
         self.where.setText(self._place_of(node))
         self._fill_kinds(node)
         label, hint = _TEXT_FIELD[node.kind]

@@ -58,11 +58,16 @@ def _paragraph_html(node: Node, muted: str) -> str:
     if rest:
         body += _outline_items(rest)
     return (
-        f'<table width="100%" cellpadding="10" style="margin: 6px 0 14px 0; '
-        f'border: 1px dashed {muted};"><tr><td>'
-        f'<p style="color: {muted}; font-size: small;">NOT DRAFTED YET</p>'
-        f"{body}</td></tr></table>"
+        f'<table width="100%" cellspacing="0" cellpadding="12" border="1" '
+        f'style="margin: 4px 0 16px 0; border-style: dashed; border-color: {muted};">'
+        f'<tr><td><p style="color: {muted}; font-size: 9pt; letter-spacing: 1px;">'
+        f"NOT DRAFTED YET — THE OUTLINE</p>{body}</td></tr></table>"
     )
+
+
+def anchor_of(node: Node) -> str:
+    """The HTML anchor where a node's paragraph starts in the preview."""
+    return f"n-{node.id}"
 
 
 def essay_html(essay: Essay, muted: str = "gray") -> str:
@@ -77,6 +82,7 @@ def essay_html(essay: Essay, muted: str = "gray") -> str:
 
     def visit(nodes: list[Node], depth: int) -> None:
         for node in nodes:
+            parts.append(f'<a name="{anchor_of(node)}"></a>')
             if node.kind in PARAGRAPH_KINDS:
                 parts.append(_paragraph_html(node, muted))
             elif node.kind is K.SECTION:
@@ -101,7 +107,7 @@ def essay_html(essay: Essay, muted: str = "gray") -> str:
         " p.prose { text-indent: 28px; }"
         " p.source { margin-left: 28px; text-indent: -28px; }"
         " h1 { font-size: 17pt; font-weight: 600; margin-bottom: 14px; }"
-        " ul { margin-top: 0px; }"
+        " ul { margin-top: 0px; } li { margin-bottom: 4px; line-height: 130%; }"
     )
     return f"<html><head><style>{style}</style></head><body>{''.join(parts)}</body></html>"
 
@@ -120,6 +126,7 @@ class Preview(QTextBrowser):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.rebuild)
         self.rebuild_count = 0
+        self._follow: Node | None = None
         self.set_document(document)
 
     def set_document(self, document: Document) -> None:
@@ -133,6 +140,14 @@ class Preview(QTextBrowser):
     def schedule(self) -> None:
         """Rebuild soon (after changes stop for a moment)."""
         self._timer.start()
+
+    def show_node(self, node: Node | None) -> None:
+        """Scroll to the paragraph that holds ``node``."""
+        while node is not None and node.parent is not None:
+            node = node.parent
+        self._follow = node
+        if node is not None and not self.is_pending():
+            self.scrollToAnchor(anchor_of(node))
 
     def is_pending(self) -> bool:
         """A rebuild is waiting for its turn."""
