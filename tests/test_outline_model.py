@@ -371,3 +371,16 @@ def test_the_model_has_no_row_removal_for_a_drag_to_reach(model: OutlineModel) -
     assert not model.removeRows(0, 1, QModelIndex())
     assert not model.removeRows(0, 1, QPersistentModelIndex(index_of(model, "b1")))
     assert shape(model.essay) == before
+
+
+def test_drag_data_from_another_essay_with_the_same_ids_is_refused(
+    model: OutlineModel,
+) -> None:
+    # The same file opened twice: equal ids, different essays.
+    twin = OutlineModel(Document(big_essay()))
+    data = twin.mimeData([twin.index_for_node(twin.essay.node("b3"))])
+    before = shape(model.essay)
+    assert not model.canDropMimeData(data, MOVE, 1, 0, QModelIndex())
+    assert not model.dropMimeData(data, MOVE, 1, 0, QModelIndex())
+    assert shape(model.essay) == before and shape(twin.essay) == before
+    assert twin.canDropMimeData(data, MOVE, 1, 0, QModelIndex())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from collections.abc import Callable, Sequence
 from typing import Any, overload
 
@@ -38,6 +39,9 @@ from outliner.ui.icons import KIND_LABELS, kind_icon
 
 #: The one drag format: a JSON list of node ids (never copies of nodes).
 NODE_IDS_MIME = "application/x-essay-outliner-node-ids"
+
+#: Which essay the dragged ids belong to (ids are only unique per essay).
+ESSAY_TOKEN_MIME = "application/x-essay-outliner-essay"
 
 #: The node's kind as its string value ("body", "quote", ...).
 KindRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -314,7 +318,14 @@ class OutlineModel(QAbstractItemModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The dragged nodes by id: top-most only, in document order."""
-        return encode_node_ids([n.id for n in self.nodes_for_indexes(indexes)])
+        data = encode_node_ids([n.id for n in self.nodes_for_indexes(indexes)])
+        data.setData(ESSAY_TOKEN_MIME, QByteArray(self._essay_token().encode("ascii")))
+        return data
+
+    def _essay_token(self) -> str:
+        """Names this essay among the open ones (the same file opened twice
+        has the same node ids)."""
+        return f"{os.getpid()}:{id(self.essay):x}"
 
     def plan_drop(
         self, data: QMimeData | None, row: int, parent: AnyIndex
@@ -325,8 +336,12 @@ class OutlineModel(QAbstractItemModel):
         parent" (its last child) as Qt reports a drop on an item.
         """
         ids = decode_node_ids(data)
-        if not ids:
+        if not ids or data is None:
             raise TreeError("There is nothing from this outline to move.")
+        if data.hasFormat(ESSAY_TOKEN_MIME):
+            token = bytes(data.data(ESSAY_TOKEN_MIME).data()).decode("ascii", "replace")
+            if token != self._essay_token():
+                raise TreeError("Nodes can only be dragged within their own outline.")
         nodes = [self.essay.find(i) for i in ids]
         if any(n is None for n in nodes):
             raise TreeError("The dragged nodes are not in this outline.")
