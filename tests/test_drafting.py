@@ -18,7 +18,7 @@ from outliner.compose.drafting import (
     prose_or_draft,
     thesis_tie_back,
 )
-from outliner.compose.sentences import note_sentence, split_sentences
+from outliner.compose.sentences import clean_note, note_sentence, split_sentences
 from outliner.compose.transitions import ALL_TRANSITIONS
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind
 
@@ -70,12 +70,19 @@ def assert_well_formed(draft: str) -> None:
         assert re.search(r"[.?!][”’\")]*$", sentence), sentence
 
 
-def assert_no_repeated_transition(draft: str) -> None:
-    openers = [
-        t for s in split_sentences(draft) for t in ALL_TRANSITIONS
-        if s.startswith(t + " ") or s.startswith(t.rstrip(",") + " ")
-    ]
-    assert len(openers) == len(set(openers)), openers
+def _opener(text: str) -> str | None:
+    lowered = text.lower()
+    return next((t for t in ALL_TRANSITIONS
+                 if re.match(re.escape(t.rstrip(",").lower()) + r"\b", lowered)), None)
+
+
+def assert_no_repeated_transition(draft: str, typed: tuple[str, ...] = ()) -> None:
+    """No transition twice, unless the writer typed it more than once."""
+    openers = [_opener(s) for s in split_sentences(draft)]
+    typed_openers = [_opener(clean_note(t)) for t in typed]
+    for transition in set(openers) - {None}:
+        allowed = typed_openers.count(transition) or 1
+        assert openers.count(transition) <= allowed, (transition, draft)
 
 
 # -- the user's paragraph --------------------------------------------------
@@ -235,6 +242,20 @@ def test_labels_bullets_and_lowercase_i_are_fixed() -> None:
         assert label not in draft
 
 
+def test_fragments_get_a_frame_and_clauses_do_not() -> None:
+    essay = Essay(outline=[Node(K.BODY, "claim", id="b", children=[
+        Node(K.NOTE, "symbols of hope"),
+        Node(K.NOTE, "Bob sings"),
+        Node(K.NOTE, "but B."),  # "B." is a word here, not a list label
+        Node(K.NOTE, "for example Kathy keeps a tape"),
+    ])])
+    draft = draft_paragraph(essay, essay.node("b"))
+    assert "One detail is symbols of hope." in draft
+    assert "detail is Bob" not in draft and "Bob sings." in draft
+    assert "However, B." in draft
+    assert "For example, Kathy keeps a tape." in draft
+
+
 # -- prose_or_draft and draft_essay ---------------------------------------
 
 
@@ -275,7 +296,9 @@ _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, ma
 _PHRASE = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
 _BULLET = st.sampled_from(["", "- ", "-", "* ", "• ", "1. ", "Note: "])
 _END = st.sampled_from(["", ".", "?", "!", ","])
-_NOTE_TEXT = st.tuples(_BULLET, _PHRASE, st.sampled_from(["", ".", " "])).map("".join)
+_OPENER = st.sampled_from(["", "", "", "also ", "however ", "but ", "and ", "so ",
+                           "for example ", "moreover, ", "Yet "])
+_NOTE_TEXT = st.tuples(_BULLET, _OPENER, _PHRASE, st.sampled_from(["", ".", " "])).map("".join)
 _QUOTE = st.tuples(_PHRASE, _END).map("".join)
 _CITE = st.sampled_from(["", "258", "12", "p. 4", "iv"])
 
@@ -302,7 +325,8 @@ def test_drafts_are_well_formed_and_keep_everything(
     essay = Essay(outline=outline)
     draft = draft_paragraph(essay, body, style)
     assert_well_formed(draft)
-    assert_no_repeated_transition(draft)
+    typed = tuple(n.text for n in essay.walk() if n.kind is not K.QUOTE)
+    assert_no_repeated_transition(draft, typed)
     for node in body.walk():
         if node.kind is K.QUOTE:
             assert quoted_in_sentence(node.text, node.cite, style) in draft

@@ -137,7 +137,9 @@ class _Paragraph:
         """A note as a sentence, then what it holds."""
         text = clean_note(node.text)
         conjunction_role, text = split_leading_conjunction(text)
-        written, framed = note_sentence(text, self.frames_used)
+        # A note that opened with "but"/"and"/"so" is a clause: no frame.
+        written, framed = note_sentence(text, self.frames_used, cleaned=True,
+                                        may_frame=conjunction_role is None)
         leaves = [c for c in node.children if c.kind is NodeKind.NOTE and not c.children]
         as_series = (
             written and len(leaves) >= 2 and len(leaves) == len(node.children)
@@ -227,9 +229,9 @@ def draft_paragraph(essay: Essay, node: Node, style: CitationStyle | None = None
     (claim) and children in tree order ("" when there is nothing to draft)."""
     para = _Paragraph(style=style or essay.meta.style)
     # The writer's own openers ("Also, ...") are never added again elsewhere.
-    for note in node.walk():
-        if note.kind is NodeKind.NOTE:
-            para.picker.reserve(split_leading_conjunction(clean_note(note.text))[1])
+    for typed in [node, *node.walk(), *([essay.thesis()] if essay.thesis() else [])]:
+        if typed is not None and typed.kind is not NodeKind.QUOTE:
+            para.picker.reserve(split_leading_conjunction(clean_note(typed.text))[1])
     if node.kind is NodeKind.INTRO:
         _intro(essay, node, para)
     elif node.kind is NodeKind.CONCLUSION:

@@ -52,9 +52,18 @@ fail fails remain remains lose loses love loves break breaks hide hides lie lies
 change changes matter matters end ends begin begins grow grows fall falls run runs
 wait waits look looks accept accepts refuse refuses fight fights belong belongs
 happen happens start starts stay stays turn turns win wins hurt hurts
+suffer suffers sing sings drive drives care cares cry cries fear fears dream dreams
+remember remembers forget forgets return returns donate donates complete completes
+escape escapes search searches seek seeks miss misses read reads write writes draw
+draws paint paints work works talk talks walk walks play plays meet meets struggle
+struggles lack lacks wish wishes
 never always cannot often
 """)
 _SUBJECTS = _word_set("i we they he she it you")
+_DETERMINERS = _word_set("""
+the a an this that these those his her their its our my your one another some
+many each every all no both several
+""")
 #: Capitalised function words that may be lower-cased after a transition.
 COMMON_STARTS = _word_set("""
 the a an this that these those they them their there it its he she his her we
@@ -146,15 +155,33 @@ def sentence(text: str) -> str:
 
 
 def is_fragment(text: str) -> bool:
-    """True for a short note without a verb: a noun phrase that needs a frame."""
+    """True for a short noun phrase without a verb ("the loss of the tape",
+    "Tommy's animals", "hope"): such a note needs a frame to be a sentence.
+    Without a dictionary this is a guess; when unsure it says no, because a
+    frame around a real clause ("One detail is Bob sings.") reads worse than
+    a clause left as the writer typed it."""
     words = re.findall(r"[\w’']+", text.lower())
     if not words or len(words) > 10:
         return False
-    if any(w.replace("’", "'") in _VERBISH or w in _VERBISH for w in words):
+    if len(words) == 1:
+        return words[0].replace("’", "'") not in _AUXILIARIES
+    # A verb-like word right after "the", "their", "of" ... is a noun ("of hope").
+    verbs = [w for i, w in enumerate(words)
+             if w.replace("’", "'") in _VERBISH
+             and not (i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] == "of"))]
+    if verbs:
         return False
     if words[0] in _SUBJECTS and len(words) > 1:
         return False
-    return not any(len(w) > 4 and w.endswith("ed") for w in words)
+    if any(len(w) > 4 and w.endswith("ed") for w in words):
+        return False
+    noun_phrase_start = (
+        len(words) == 1
+        or words[0] in _DETERMINERS
+        or words[0].endswith(("'s", "’s"))
+        or (len(words) >= 3 and "of" in words[1:3])
+    )
+    return noun_phrase_start
 
 
 def series(items: list[str], conjunction: str = "and") -> str:
@@ -224,10 +251,13 @@ def frame_fragment(text: str, index: int) -> str:
     return _FRAMES[index % len(_FRAMES)].format(lower_first_word(text.rstrip(".")))
 
 
-def note_sentence(text: str, fragment_index: int = 0) -> tuple[str, bool]:
+def note_sentence(
+    text: str, fragment_index: int = 0, cleaned: bool = False, may_frame: bool = True
+) -> tuple[str, bool]:
     """One note as a sentence; the flag says whether a frame was used (a framed
-    sentence takes no transition in front)."""
-    text = clean_note(text)
+    sentence takes no transition in front). ``cleaned``: bullets and labels
+    are already gone (cleaning twice would eat a leading "B." as a label)."""
+    text = text if cleaned else clean_note(text)
     if not text:
         return "", False
     enumeration = split_enumeration(text)
@@ -237,11 +267,11 @@ def note_sentence(text: str, fragment_index: int = 0) -> tuple[str, bool]:
         if head:
             return sentence(f"{head}: {joined}"), False
         return frame_fragment(joined, fragment_index), True
-    listed = list_items(text)
+    listed = list_items(text) if may_frame else None
     if listed is not None:
         joined = series(listed, _conjunction(text))
         return sentence(f"Several things stand out: {joined}"), True
-    if is_fragment(text):
+    if may_frame and is_fragment(text):
         return frame_fragment(text, fragment_index), True
     return sentence(text), False
 
