@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
 from outliner.compose.ai_drafter import AiSettings
@@ -15,7 +15,7 @@ from outliner.compose.drafting import draft_paragraph
 from outliner.core.essay import Essay, Node
 from outliner.ui import draft_dialog
 from outliner.ui.document import Document
-from outliner.ui.draft_dialog import DraftDialog, add_draft_action
+from outliner.ui.draft_dialog import DraftDialog, add_draft_action, add_preferences_action
 from outliner.ui.preferences_dialog import (
     PreferencesDialog,
     load_ai_settings,
@@ -122,6 +122,20 @@ def test_the_users_draft_file(
     assert f"“{Q1}” (258)." in node.prose
     document.undo_stack.undo()
     assert shape(essay) == before
+
+
+def test_ctrl_enter_accepts(
+    qtbot: QtBot, new_document: NewDoc, settings: QSettings
+) -> None:
+    document = new_document(user_paragraph_essay())
+    node = document.essay.node("b2")
+    dialog = open_dialog(qtbot, document, node, settings)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    dialog.editor.setFocus()
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert node.prose == draft_paragraph(document.essay, node)
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_discard_changes_nothing(qtbot: QtBot, new_document: NewDoc, settings: QSettings) -> None:
@@ -301,3 +315,16 @@ def test_draft_action_is_enabled_on_paragraphs_and_opens_the_dialog(
     dialogs[0].reject()
     view.select(None)
     assert not action.isEnabled()
+
+
+def test_preferences_action_opens_the_dialog(qtbot: QtBot, settings: QSettings) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = QMenu("Edit", window)
+    action = add_preferences_action(window, settings, menu)
+    assert action in menu.actions()
+    action.trigger()
+    dialogs = window.findChildren(PreferencesDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    assert not dialogs[0].enabled.isChecked()
+    dialogs[0].reject()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -141,6 +141,10 @@ class DraftDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.accept_button)
+
+        accept_keys = QShortcut(QKeySequence("Ctrl+Return"), self)
+        accept_keys.activated.connect(self.accept)
+        self.accept_button.setToolTip("Write this draft into the paragraph (Ctrl+Enter)")
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
