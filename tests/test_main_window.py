@@ -281,7 +281,7 @@ def test_preview_follows_the_outline(window_factory: WindowFactory, tmp_path: Pa
                                      qtbot: QtBot) -> None:
     window = window_factory(saved_small_essay(tmp_path))
     preview = window.preview
-    assert "NOT DRAFTED YET" in preview.toPlainText()
+    qtbot.waitUntil(lambda: "NOT DRAFTED YET" in preview.toPlainText())
     assert "An opening paragraph." in preview.toPlainText()
     select(window, window.document.essay.node("b1"))
     qtbot.keyClicks(window.editor.prose_edit, "Drafted words here.")
@@ -354,6 +354,7 @@ def test_dark_palette_is_followed(window_factory: WindowFactory, tmp_path: Path,
     window.setPalette(dark)
     QApplication.processEvents()
     window.preview.rebuild()
+    assert window.preview.rebuild_count > 0
     image = window.grab().toImage()
     # The editor and the preview paint the dark base, not a light default.
     for widget in (window.editor.prose_edit, window.preview):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -306,6 +306,10 @@ class MainWindow(QMainWindow):
         add_shortcut_tooltips([*acts.values(), *tree.values()])
 
     def _build_status_bar(self) -> None:
+        self._words_timer = QTimer(self)
+        self._words_timer.setSingleShot(True)
+        self._words_timer.setInterval(150)
+        self._words_timer.timeout.connect(self._update_words)
         self.words_label = QLabel()
         self.selection_label = QLabel()
         for label in (self.selection_label, self.words_label):
@@ -353,9 +357,10 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.document.path or ""))
 
     def _document_changed(self) -> None:
-        self._update_words()
         self._update_title()
         self.autosaver.note_change()
+        # Counting every word of a long essay per keystroke is wasted work.
+        self._words_timer.start()
 
     def _update_words(self) -> None:
         words = essay_words(self.document.essay)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
@@ -127,26 +127,33 @@ class Preview(QTextBrowser):
         self._timer.timeout.connect(self.rebuild)
         self.rebuild_count = 0
         self._follow: Node | None = None
+        self._stale = False
+        self._scroll_pending = False
         self.set_document(document)
 
     def set_document(self, document: Document) -> None:
-        """Show another document; rebuild at once."""
+        """Show another document, rendered as soon as the window is idle
+        (so a long essay does not hold up opening the window)."""
         if self._document is not None:
             self._document.changed.disconnect(self.schedule)
         self._document = document
         document.changed.connect(self.schedule)
-        self.rebuild()
+        self.schedule()
 
     def schedule(self) -> None:
         """Rebuild soon (after changes stop for a moment)."""
-        self._timer.start()
+        self._timer.start(DEBOUNCE_MS)
 
     def show_node(self, node: Node | None) -> None:
         """Scroll to the paragraph that holds ``node``."""
         while node is not None and node.parent is not None:
             node = node.parent
         self._follow = node
-        if node is not None and not self.is_pending():
+        if node is None:
+            return
+        if self.is_pending() or self._stale:
+            self._scroll_pending = True  # once the pending rebuild is done
+        else:
             self.scrollToAnchor(anchor_of(node))
 
     def is_pending(self) -> bool:
@@ -158,12 +165,26 @@ class Preview(QTextBrowser):
         self._timer.stop()
         if self._document is None:
             return
+        if not self.isVisible():
+            self._stale = True  # a hidden preview renders when shown again
+            return
+        self._stale = False
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         bar = self.verticalScrollBar()
         scroll = bar.value()
         self.setHtml(essay_html(self._document.essay, muted))
         bar.setValue(scroll)
+        follow = self._follow
+        if self._scroll_pending and follow is not None and follow in self._document.essay:
+            self.scrollToAnchor(anchor_of(follow))
+        self._scroll_pending = False
         self.rebuild_count += 1
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up on changes made while hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.schedule()
 
     def changeEvent(self, event: QEvent) -> None:
         # A switch between light and dark changes the muted colour.
