@@ -194,27 +194,26 @@ def _is_item(text: str) -> bool:
     )
 
 
-def _body(essay: Essay, node: Node, para: _Paragraph) -> None:
+def _body(thesis: Node | None, node: Node, para: _Paragraph) -> None:
     para.add(sentence(clean_note(node.text)))
     before = len(para.sentences)
     para.children(node.children)
-    if len(para.sentences) > before:
-        para.add(thesis_tie_back(thesis_text(essay)))
+    if len(para.sentences) > before and thesis is not None:
+        para.add(thesis_tie_back(clean_note(thesis.text)))
 
 
-def _intro(essay: Essay, node: Node, para: _Paragraph) -> None:
+def _intro(thesis: Node | None, node: Node, para: _Paragraph) -> None:
     para.add(sentence(clean_note(node.text)))
     para.children([c for c in node.children if c.kind is not NodeKind.THESIS])
     theses = [c for c in node.children if c.kind is NodeKind.THESIS]
-    thesis = essay.thesis()
     if not theses and thesis is not None and thesis.parent is None:
         theses = [thesis]  # a top-level thesis belongs with the intro
     for t in theses:
         para.add(sentence(clean_note(t.text)))
 
 
-def _conclusion(essay: Essay, node: Node, para: _Paragraph) -> None:
-    thesis = thesis_text(essay)
+def _conclusion(thesis_node: Node | None, node: Node, para: _Paragraph) -> None:
+    thesis = clean_note(thesis_node.text) if thesis_node is not None else ""
     if thesis:
         para.add(para.with_transition(sentence(thesis), Role.CONCLUDE))
     para.add(sentence(clean_note(node.text)))
@@ -224,21 +223,25 @@ def _conclusion(essay: Essay, node: Node, para: _Paragraph) -> None:
         para.add(thesis_tie_back(thesis).replace("This shows", "All of this shows", 1))
 
 
+def _draft(node: Node, style: CitationStyle, thesis: Node | None) -> str:
+    para = _Paragraph(style=style)
+    # The writer's own openers ("Also, ...") are never added again elsewhere.
+    for typed in [*node.walk(), *([thesis] if thesis is not None else [])]:
+        if typed.kind is not NodeKind.QUOTE:
+            para.picker.reserve(split_leading_conjunction(clean_note(typed.text))[1])
+    if node.kind is NodeKind.INTRO:
+        _intro(thesis, node, para)
+    elif node.kind is NodeKind.CONCLUSION:
+        _conclusion(thesis, node, para)
+    else:
+        _body(thesis, node, para)
+    return para.text()
+
+
 def draft_paragraph(essay: Essay, node: Node, style: CitationStyle | None = None) -> str:
     """A built-in, offline, instant draft of one paragraph node from its text
     (claim) and children in tree order ("" when there is nothing to draft)."""
-    para = _Paragraph(style=style or essay.meta.style)
-    # The writer's own openers ("Also, ...") are never added again elsewhere.
-    for typed in [node, *node.walk(), *([essay.thesis()] if essay.thesis() else [])]:
-        if typed is not None and typed.kind is not NodeKind.QUOTE:
-            para.picker.reserve(split_leading_conjunction(clean_note(typed.text))[1])
-    if node.kind is NodeKind.INTRO:
-        _intro(essay, node, para)
-    elif node.kind is NodeKind.CONCLUSION:
-        _conclusion(essay, node, para)
-    else:
-        _body(essay, node, para)
-    return para.text()
+    return _draft(node, style or essay.meta.style, essay.thesis())
 
 
 def prose_or_draft(
@@ -269,10 +272,11 @@ def draft_essay(essay: Essay, paragraph: int | None = None) -> list[tuple[int, N
             )
         numbered = [numbered[paragraph - 1]]
     written: list[tuple[int, Node, str]] = []
+    thesis = essay.thesis()  # once, not once a paragraph
     for number, node in numbered:
         if node.prose.strip():
             continue
-        text = draft_paragraph(essay, node)
+        text = _draft(node, essay.meta.style, thesis)
         if text:
             essay.set_field(node, "prose", text)
             written.append((number, node, text))
