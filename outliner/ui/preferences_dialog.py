@@ -166,10 +166,14 @@ class PreferencesDialog(QDialog):
         self.result_label.setText("Connecting…")
         self.test_button.setEnabled(False)
         call = BackgroundCall(lambda: check_connection(ai))
-        call.succeeded.connect(lambda message: self._tested(str(message)))
+        # Bound methods, not lambdas: Qt then delivers on this dialog's thread.
+        call.succeeded.connect(self._tested_ok)
         call.failed.connect(self._tested)
         self._call = call
         call.start()
+
+    def _tested_ok(self, message: object) -> None:
+        self._tested(str(message))
 
     def _tested(self, message: str) -> None:
         self._call = None
