@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from outliner.compose.citations import quotation_core, quoted
+from outliner.compose.citations import quoted
 from outliner.compose.sentences import (
     capitalize_first,
     clean_note,
@@ -290,6 +290,6 @@ __all__ = [
     "paragraph_of",
     "paragraphs",
     "prose_or_draft",
-    "quotation_core",
+    "thesis_text",
     "thesis_tie_back",
 ]
