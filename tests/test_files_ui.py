@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -230,7 +231,7 @@ def test_recent_menu_opens_a_file(window_factory: WindowFactory, tmp_path: Path)
 
 # -- export ----------------------------------------------------------------
 
-@pytest.mark.parametrize("fmt, ext", [("markdown", ".md"), ("text", ".txt")])
+@pytest.mark.parametrize("fmt, ext", [("markdown", ".md"), ("text", ".txt"), ("word", ".docx")])
 def test_export(window_factory: WindowFactory, tmp_path: Path,
                 monkeypatch: pytest.MonkeyPatch, fmt: str, ext: str) -> None:
     window = window_factory(saved_small_essay(tmp_path))
@@ -238,7 +239,11 @@ def test_export(window_factory: WindowFactory, tmp_path: Path,
     proposals = answer_save_dialog(monkeypatch, target)
     window.actions_by_name[f"export_{fmt}"].trigger()
     assert proposals == [str(tmp_path / f"essay{ext}")]
-    text = target.read_text(encoding="utf-8")
+    if ext == ".docx":
+        with zipfile.ZipFile(target) as package:
+            text = package.read("word/document.xml").decode("utf-8")
+    else:
+        text = target.read_text(encoding="utf-8")
     assert "Second claim" in text and "another quotation" in text
     assert "Exported" in window.statusBar().currentMessage()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         a("properties", "Essay &Properties…", self.edit_properties, "Ctrl+Alt+P",
           "Title, author, course, date, citation style and sources.")
         a("close", "&Close", self.close, SK.Close, "Close this window.")
-        a("quit", "&Quit", self.close, SK.Quit, "Quit Essay Outliner.")
+        a("quit", "&Quit", QApplication.closeAllWindows, SK.Quit, "Quit Essay Outliner.")
         a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, SK.HelpContents,
           "Every keyboard shortcut.")
         a("about", f"&About {APP_NAME}", lambda: show_about(self))
