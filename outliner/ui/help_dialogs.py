@@ -28,6 +28,16 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 
+#: Keys found only on special keyboards; the table leaves them out.
+_MEDIA_KEYS = frozenset({"New", "Open", "Save", "Close", "Undo", "Redo", "Copy", "Paste",
+                         "Cut", "Find", "Help", "Back", "Forward", "Refresh"})
+
+
+def _typeable(key: str) -> bool:
+    """False for sequences that need a dedicated key (e.g. a "Save" key)."""
+    return not any(part in _MEDIA_KEYS for part in key.split("+"))
+
+
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
     """(menu, action, shortcuts) for every menu action that has a shortcut."""
     rows: list[tuple[str, str, str]] = []
@@ -40,8 +50,8 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
                 continue
             if action.isSeparator():
                 continue
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
-                    for k in action.shortcuts() if not k.isEmpty()]
+            keys = [text for k in action.shortcuts() if not k.isEmpty()
+                    if _typeable(text := k.toString(QKeySequence.SequenceFormat.NativeText))]
             if keys:
                 rows.append((path, _plain(action.text()), ", ".join(keys)))
 

@@ -60,6 +60,11 @@ _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
 }
 
 
+_FALLBACK_KEYS: dict[QKeySequence.StandardKey, list[QKeySequence]] = {
+    QKeySequence.StandardKey.Quit: [QKeySequence("Ctrl+Q")],
+}
+
+
 def _load_sample() -> Loaded:
     from outliner.io.drafts import load_sample_essay
 
@@ -167,10 +172,12 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if name in _ICONS:
             action.setIcon(self._icon(name))
-        if key is not None:
-            action.setShortcuts(QKeySequence.keyBindings(key)
-                                if isinstance(key, QKeySequence.StandardKey)
-                                else [QKeySequence(key)])
+        if isinstance(key, QKeySequence.StandardKey):
+            # Some platforms bind no key to Quit; Ctrl+Q is what people expect.
+            bindings = QKeySequence.keyBindings(key) or _FALLBACK_KEYS.get(key, [])
+            action.setShortcuts(bindings)
+        elif key is not None:
+            action.setShortcuts([QKeySequence(key)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip.rstrip("."))

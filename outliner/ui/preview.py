@@ -154,7 +154,13 @@ class Preview(QTextBrowser):
         if self.is_pending() or self._stale:
             self._scroll_pending = True  # once the pending rebuild is done
         else:
-            self.scrollToAnchor(anchor_of(node))
+            self._scroll_to(node)
+
+    def _scroll_to(self, node: Node) -> None:
+        self.scrollToAnchor(anchor_of(node))
+        bar = self.verticalScrollBar()
+        if bar.value() < bar.maximum():  # a little of what comes before, for context
+            bar.setValue(max(0, bar.value() - self.fontMetrics().height() * 3))
 
     def is_pending(self) -> bool:
         """A rebuild is waiting for its turn."""
@@ -176,7 +182,7 @@ class Preview(QTextBrowser):
         bar.setValue(scroll)
         follow = self._follow
         if self._scroll_pending and follow is not None and follow in self._document.essay:
-            self.scrollToAnchor(anchor_of(follow))
+            self._scroll_to(follow)
         self._scroll_pending = False
         self.rebuild_count += 1
 

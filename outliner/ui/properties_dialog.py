@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -87,7 +88,9 @@ class PropertiesDialog(QDialog):
         form.addRow("&Author", self.author_edit)
         form.addRow("&Instructor", self.instructor_edit)
         form.addRow("&Course", self.course_edit)
-        form.addRow("&Date", date_row)
+        date_label = QLabel("&Date")
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, date_row)
         form.addRow("Citation &style", self.style_combo)
         form.addRow("Works cited", sources_row)
 
