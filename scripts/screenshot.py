@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -72,10 +73,14 @@ def main(argv: list[str] | None = None) -> int:
         bodies = [n for n in window.document.essay.walk() if n.kind is NodeKind.BODY]
         if len(bodies) >= 2:
             window.view.select_nodes([bodies[1]])
-        for _ in range(5):
+        # Let the debounced preview render and follow the selection, as a person sees it.
+        deadline = time.monotonic() + 2
+        while (window.preview.is_pending() or window.preview.rebuild_count == 0) \
+                and time.monotonic() < deadline:
             app.processEvents()
-        window.preview.rebuild()
-        app.processEvents()
+            time.sleep(0.02)
+        for _ in range(3):
+            app.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(args.output))
         window.document.undo_stack.setClean()

@@ -159,8 +159,8 @@ class Preview(QTextBrowser):
     def _scroll_to(self, node: Node) -> None:
         self.scrollToAnchor(anchor_of(node))
         bar = self.verticalScrollBar()
-        if bar.value() < bar.maximum():  # a little of what comes before, for context
-            bar.setValue(max(0, bar.value() - self.fontMetrics().height() * 3))
+        # A little of what comes before, for context.
+        bar.setValue(max(0, bar.value() - self.fontMetrics().height() * 3))
 
     def is_pending(self) -> bool:
         """A rebuild is waiting for its turn."""
