@@ -341,3 +341,17 @@ def test_an_indented_block_ending_in_a_citation_is_a_block_quotation() -> None:
                      "thought?", "52"),
         (1, "note", "an indented line with no citation stays text", ""),
     ]
+
+
+def test_a_heading_followed_by_a_written_paragraph_on_the_same_line() -> None:
+    essay = parse_draft(
+        "Intro: Frankenstein begins at the North Pole. Walton writes to his sister about "
+        "his hopes. Shelley frames the whole novel as a warning about ambition.\n"
+        "Name: a note that only looks like a header line because it starts with a label "
+        "word and then goes on far too long to be anybody's name\n")
+    intro = essay.outline[0]
+    assert (intro.kind.value, intro.text) == ("intro", "Frankenstein begins at the North Pole.")
+    assert intro.prose.endswith("a warning about ambition.")
+    assert [c.kind.value for c in intro.children] == ["thesis"]
+    assert essay.meta.author == ""  # too long for a name: it is a paragraph of its own
+    assert essay.outline[1].prose.startswith("Name: a note")

@@ -246,7 +246,10 @@ class DraftBuilder:
                 self._section_heading(line)
             else:
                 kind = {Role.INTRO: K.INTRO, Role.BODY: K.BODY}.get(role, K.CONCLUSION)
-                self._add_paragraph(kind, line.text)
+                prose = is_prose(line.text)  # "Intro: In the novel ... . ... ." is written out
+                self._add_paragraph(kind, "" if prose else line.text)
+                if prose:
+                    self._prose(line.text)
             return i + 1
         if role is Role.THESIS:
             pieces, i = [line.text], i + 1
@@ -278,7 +281,8 @@ class DraftBuilder:
         line = self.lines[i]
         name = line.role.value if line.role else ""
         plain = not line.marker or line.level > 0
-        allowed = plain and (line.role is Role.TITLE or not self.started)
+        short = len(line.text) <= (200 if line.role is Role.TITLE else 80)
+        allowed = plain and short and (line.role is Role.TITLE or not self.started)
         if allowed and not getattr(self.meta, name):
             self.report.consume(line.labels)
             setattr(self.meta, name, line.text)
