@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from outliner import __version__
 from outliner.core.essay import Essay, Node, NodeKind
+from outliner.core.ops import plan_set
 from outliner.core.text import essay_words
 from outliner.io.essay_file import essay_to_json, save_essay
 from outliner.ui import MainWindow, file_actions, help_dialogs
@@ -377,3 +378,34 @@ def test_layout_and_recent_files_persist(qtbot: QtBot, tmp_path: Path,
     assert second.app_settings.recent_files()[0] == path.resolve()
     monkeypatch.setattr(file_actions, "ask_save_changes", lambda *_: "discard")
     second.close()
+
+
+def test_editor_follows_tree_edits(window_factory: WindowFactory, tmp_path: Path) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    essay = window.document.essay
+    select(window, essay.node("b2"))
+    assert window.editor.heading.text() == "Body paragraph 2"
+    window.view.actions["move_up"].trigger()
+    assert window.editor.node is essay.node("b2")
+    assert window.editor.heading.text() == "Body paragraph 1"  # renumbered, not pushed
+    assert window.document.undo_stack.count() == 1
+    window.view.actions["delete"].trigger()
+    assert essay.find("b2") is None
+    assert window.editor.node is None or window.editor.node in essay
+    window.document.undo_stack.undo()
+    assert essay.find("b2") is not None
+
+
+def test_hidden_preview_waits_until_shown(window_factory: WindowFactory, tmp_path: Path,
+                                          qtbot: QtBot) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.rebuild_count > 0 and not preview.is_pending())
+    window.preview_dock.hide()
+    essay = window.document.essay
+    window.document.push(plan_set(essay, essay.node("b1"), "text", "Renamed while hidden"))
+    before = preview.rebuild_count
+    qtbot.wait(300)
+    assert preview.rebuild_count == before  # no work for a preview nobody sees
+    window.actions_by_name["toggle_preview"].trigger()
+    qtbot.waitUntil(lambda: "Renamed while hidden" in preview.toPlainText())
