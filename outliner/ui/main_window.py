@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.undo_view = QUndoView(self.undo_group)
-        self.undo_view.setEmptyLabel("<opened>")
+        self.undo_view.setEmptyLabel("Opened")
         self.history_dock = QDockWidget("Undo History", self)
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.undo_view)

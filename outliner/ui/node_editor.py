@@ -223,6 +223,9 @@ class NodeEditor(QWidget):
         layout.addWidget(self.prose_edit, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.empty_label, 1)
+        # Takes the spare height when there is no prose box, so the fields stay on top.
+        self.filler = QWidget()
+        layout.addWidget(self.filler, 1)
         self._stretch_holder = layout
 
         self.kind_combo.activated.connect(self._kind_chosen)
@@ -274,6 +277,7 @@ class NodeEditor(QWidget):
                                         self.prose_edit, self.count_label]
             for widget in sometimes:
                 widget.setVisible(False)
+            self.filler.setVisible(False)
             return
         self.heading.setText(self._title_of(node))
         size = self.heading.fontMetrics().height()
@@ -297,6 +301,7 @@ class NodeEditor(QWidget):
                                             self.count_label]
         for widget in paragraph_widgets:
             widget.setVisible(is_paragraph)
+        self.filler.setVisible(not is_paragraph)
         _set_plain_text_keeping_cursor(self.prose_edit, node.prose)
         self._update_count()
 
