@@ -67,6 +67,17 @@ def select(window: MainWindow, node: Node) -> None:
     assert window.editor.node is node
 
 
+ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press as the window system delivers it (so shortcuts apply)."""
+    handle = window.windowHandle()
+    assert handle is not None
+    qtbot.keyClick(handle, key, modifiers)
+
+
 def bodies(essay: Essay) -> list[Node]:
     return [n for n in essay.outline if n.kind is K.BODY]
 
@@ -105,19 +116,23 @@ def test_opens_user_draft_as_untitled_named_after_it(
 
 
 def test_done_when_flow_with_user_draft(
-        window_factory: WindowFactory, user_draft: Path, tmp_path: Path,
+        window_factory: WindowFactory, user_draft: Path, tmp_path: Path, qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window = window_factory(user_draft)
+    window.activateWindow()
+    qtbot.waitActive(window)
     essay = window.document.essay
     first, second = bodies(essay)[:2]
     select(window, second)
-    move_up = window.view.actions["move_up"]
-    assert QKeySequence("Alt+Shift+Up") in move_up.shortcuts()
-    move_up.trigger()
+    assert QKeySequence("Alt+Shift+Up") in window.view.actions["move_up"].shortcuts()
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Up, ALT_SHIFT)  # the real key path, shortcuts and all
     assert bodies(essay)[:2] == [second, first]
     assert window.isWindowModified()
-    window.actions_by_name["undo"].trigger()
+    window.editor.prose_edit.setFocus()  # Ctrl+Z works from the editor too
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert bodies(essay)[:2] == [first, second]
+    assert not window.isWindowModified()
     window.actions_by_name["redo"].trigger()
     assert bodies(essay)[:2] == [second, first]
 

@@ -22,6 +22,9 @@ K = NodeKind
 
 #: Wait this long after the last change before rebuilding (milliseconds).
 DEBOUNCE_MS = 150
+#: Past this many nodes a rebuild takes a noticeable moment, so wait longer.
+LARGE_ESSAY_NODES = 2_000
+LARGE_DEBOUNCE_MS = 600
 
 
 def _quote(node: Node) -> str:
@@ -142,7 +145,8 @@ class Preview(QTextBrowser):
 
     def schedule(self) -> None:
         """Rebuild soon (after changes stop for a moment)."""
-        self._timer.start(DEBOUNCE_MS)
+        large = self._document is not None and len(self._document.essay) > LARGE_ESSAY_NODES
+        self._timer.start(LARGE_DEBOUNCE_MS if large else DEBOUNCE_MS)
 
     def show_node(self, node: Node | None) -> None:
         """Scroll to the paragraph that holds ``node``."""
