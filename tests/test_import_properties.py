@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from outliner.core.essay import Essay
@@ -109,6 +109,8 @@ def check_nothing_lost(text: str, markdown: bool | None) -> None:
 
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(arbitrary_text, st.sampled_from([None, True, False]))
+@example("*0**0*", True)  # taking off both pairs of marks would join "0" and "0"
+@example(" “ a’ (1) \n-x\ny", None)
 def test_no_word_is_lost_from_arbitrary_text(text: str, markdown: bool | None) -> None:
     check_nothing_lost(text, markdown)
 

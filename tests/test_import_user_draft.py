@@ -109,3 +109,14 @@ def test_user_draft_with_blank_lines_and_crlf_imports_the_same(user_draft: Path)
 def shape(essay: Essay) -> list[tuple[int, str, str, str, str]]:
     """Everything about the imported tree except the random ids."""
     return [(n.depth(), n.kind.value, n.text, n.cite, n.prose) for n in essay.walk()]
+
+
+def test_user_draft_with_a_conclusion_written_right_after_the_notes(user_draft: Path) -> None:
+    conclusion = (
+        "In conclusion, the tape and the deferral both show that the clones can hope "
+        "for a place in society but are never given one, however hard they try to belong.")
+    text = user_draft.read_text(encoding="utf-8") + "\n" + conclusion
+    essay = parse_draft_with_report(text)[0]
+    assert [n.kind for n in essay.outline] == [K.INTRO, K.BODY, K.BODY, K.CONCLUSION]
+    assert essay.outline[3].prose == conclusion
+    assert shape(essay)[:-1] == shape(read_draft(user_draft))

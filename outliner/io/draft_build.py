@@ -340,8 +340,11 @@ class DraftBuilder:
         pieces = [line.text]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind is LineKind.TEXT:
-            if only_cited_quotations(self.lines[j].content):
+            following = self.lines[j]
+            if only_cited_quotations(following.content):
                 break  # a quotation under the bullet, not more of its words
+            if following.indent <= line.indent and len(following.content) > LONG_LINE:
+                break  # a paragraph written right after the notes, not a wrapped line
             pieces.append(self.lines[j].content)
             j += 1
         text = join_lines(pieces)

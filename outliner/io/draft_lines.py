@@ -174,13 +174,31 @@ def indentation(raw: str) -> int:
 
 
 def strip_emphasis(text: str) -> str:
-    """Remove Markdown emphasis marks (**x**, *x*, __x__, _x_), keeping words."""
+    """Remove Markdown emphasis marks (**x**, *x*, __x__, _x_), keeping words.
+
+    Marks are only removed where that cannot join two words: "*0**0*" keeps
+    its second pair, since taking both off would read "00".
+    """
     for pattern in _EMPHASIS:
         previous = None
         while previous != text:  # nested emphasis: "***x***"
             previous = text
-            text = pattern.sub(r"\2", text)
+            text = _strip_marks(pattern, text)
     return text
+
+
+def _strip_marks(pattern: re.Pattern[str], text: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[last : match.start()])
+        inner = match.group(2)
+        before = pieces[-1][-1:] if pieces[-1] else (pieces[-2][-1:] if len(pieces) > 1 else "")
+        joins = before.isalnum() and inner[:1].isalnum()
+        pieces.append(match.group(0) if joins else inner)
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def roman_value(numeral: str) -> int:
