@@ -141,3 +141,19 @@ def test_decode_draft_needs_a_path_only_for_messages() -> None:
     assert decode_draft("“quoted”".encode(), Path("x.txt")) == "“quoted”"
     with pytest.raises(DocumentError, match=r"^x\.txt: the file is empty$"):
         decode_draft(b"", Path("x.txt"))
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a Word document"),
+        (b"%PDF-1.7\n%\xe2\xe3", "a PDF file"),
+        (b"{\\rtf1\\ansi Intro: hello}", "Rich Text"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Word"),
+    ],
+)
+def test_other_formats_saved_as_txt_are_named(tmp_path: Path, data: bytes, what: str) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_bytes(data)
+    with pytest.raises(DocumentError, match=what):
+        read_draft(path)

@@ -33,6 +33,13 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: A text whose share of control characters exceeds this is not a draft.
 MAX_CONTROL_SHARE = 0.05
 
+#: Formats people save drafts in by mistake, by their first bytes.
+_OTHER_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a Word document or another zip archive (name it .docx to import it)"),
+    (b"%PDF", "a PDF file"),
+    (b"{\\rtf", "a Rich Text (RTF) document (save it as .txt or .docx)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file (save it as .docx)"),
+)
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -74,6 +81,9 @@ def decode_draft(data: bytes, path: Path) -> str:
     """
     if not data:
         raise DocumentError(path, "the file is empty")
+    for magic, what in _OTHER_FORMATS:
+        if data.startswith(magic):
+            raise DocumentError(path, f"is {what}, not a plain-text draft")
     text = _decode(data, path)
     control = sum(
         1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
