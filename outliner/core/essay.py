@@ -155,6 +155,10 @@ class Essay:
         self.outline: list[Node] = []
         self.listener: EssayListener | None = None
         self._by_id: dict[str, Node] = {}
+        # Row lookups, per child list: id(list) -> {id(node): row}. Views ask
+        # for rows constantly; entries are checked on use, so a stale one is
+        # only ever rebuilt, never believed.
+        self._rows: dict[int, dict[int, int]] = {}
         for node in outline or []:
             node.parent = None
             self.outline.append(node)
@@ -194,10 +198,15 @@ class Essay:
     def row_of(self, node: Node) -> int:
         """The node's position among its siblings."""
         siblings = self.siblings(node)
-        for i, sibling in enumerate(siblings):
-            if sibling is node:
-                return i
-        raise ValueError(f"node {node.id} is not in its parent's children")
+        rows = self._rows.get(id(siblings))
+        row = rows.get(id(node)) if rows is not None else None
+        if row is None or row >= len(siblings) or siblings[row] is not node:
+            rows = {id(sibling): i for i, sibling in enumerate(siblings)}
+            self._rows[id(siblings)] = rows
+            row = rows.get(id(node))
+            if row is None:
+                raise ValueError(f"node {node.id} is not in its parent's children")
+        return row
 
     def walk(self) -> Iterator[Node]:
         """Every node in document order."""
@@ -225,6 +234,7 @@ class Essay:
         if self.listener:
             self.listener.before_attach(parent, row)
         children.insert(row, node)
+        self._rows.pop(id(children), None)
         node.parent = parent
         if self.listener:
             self.listener.after_attach(node)
@@ -234,7 +244,9 @@ class Essay:
         parent, row = node.parent, self.row_of(node)
         if self.listener:
             self.listener.before_detach(node)
-        del self.children_of(parent)[row]
+        siblings = self.children_of(parent)
+        del siblings[row]
+        self._rows.pop(id(siblings), None)
         node.parent = None
         self._unindex(node)
         if self.listener:
