@@ -355,3 +355,10 @@ def test_a_heading_followed_by_a_written_paragraph_on_the_same_line() -> None:
     assert [c.kind.value for c in intro.children] == ["thesis"]
     assert essay.meta.author == ""  # too long for a name: it is a paragraph of its own
     assert essay.outline[1].prose.startswith("Name: a note")
+
+
+def test_works_cited_ends_at_the_next_heading_or_label() -> None:
+    essay = parse_draft("Works Cited\nAusten, Jane. Emma. 1815.\nThesis: a late thesis\n"
+                        "Conclusion: the end\n")
+    assert [s.text for s in essay.sources] == ["Austen, Jane. Emma. 1815."]
+    assert rows(essay) == [(0, "thesis", "a late thesis", ""), (0, "conclusion", "the end", "")]

@@ -493,6 +493,12 @@ class DraftBuilder:
         ):
             self._add(Node(K.THESIS, sentences[-1]), para)
 
+    @staticmethod
+    def _ends_sources(line: Line) -> bool:
+        # "Title." or "Date:" may begin a wrapped entry's line; "Thesis:" may not.
+        return line.kind is LineKind.HEADING or (
+            line.kind is LineKind.LABEL and line.role in (Role.THESIS, Role.QUOTES))
+
     def _sources(self, i: int) -> int:
         """Entries under a Works Cited heading, until the next heading."""
         line = self.lines[i]
@@ -500,7 +506,7 @@ class DraftBuilder:
         self.stack.clear()
         self.quote_mode = False
         j = i + 1
-        while j < len(self.lines) and self.lines[j].kind is not LineKind.HEADING:
+        while j < len(self.lines) and not self._ends_sources(self.lines[j]):
             j += 1
         entries, labels = source_entries(line.text, self.lines[i + 1 : j])
         self.report.consume(labels)
