@@ -7,6 +7,25 @@ text (guessing the encoding, refusing files that are not text) and
 :func:`parse_draft` turns text into an :class:`~outliner.core.essay.Essay`.
 Lines are classified in :mod:`outliner.io.draft_lines` and assembled into a
 tree in :mod:`outliner.io.draft_build`.
+
+What the importer reads, in short:
+
+- the first prose paragraph is the introduction (its first sentence is its
+  line, its last sentence the thesis unless a "Thesis:" line exists); later
+  prose paragraphs are body paragraphs (topic sentence as line, quotations
+  with citations as quote nodes); a last one opening "In conclusion",
+  "Ultimately"... is the conclusion;
+- headings: "Intro", "2nd body paragraph: ...", "Body 2 -", "Conclusion:",
+  "I." / "II." in Roman outlines, "1. Introduction" outlines, Markdown "#"
+  (other Markdown headings become sections; the first "# " is the title);
+- labels: "Thesis:", "Quote:" / "Evidence:", "Topic sentence:", "Title:",
+  "Name:", "Teacher:", "Class:", "Date:" (the last four only at the top);
+- bullets (-, *, +, •, –, 1., 1), a), A.) nest by indentation and mark, and
+  a line that follows a bullet without a blank line continues it;
+- "Works Cited" / "References" / "Bibliography" entries become sources.
+
+Every word of the draft ends up in the essay except the structural labels
+listed in the :class:`ImportReport`.
 """
 
 from __future__ import annotations
