@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,37 @@ def user_draft() -> Path:
     if not USER_DRAFT.is_file():
         pytest.skip(f"the user's draft is not here ({USER_DRAFT}); it lives in ../shared")
     return USER_DRAFT
+
+
+@pytest.fixture(autouse=True)
+def _no_stuck_modal_dialogs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A modal dialog left open by a Qt test would hang the whole run: close
+    any that stays up for ten seconds and fail the test that opened it."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    request.getfixturevalue("qapp")
+    ticks: dict[int, int] = {}
+    stuck: list[str] = []
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            return
+        ticks[id(widget)] = ticks.get(id(widget), 0) + 1
+        if ticks[id(widget)] >= 10:
+            stuck.append(widget.windowTitle() or type(widget).__name__)
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(1000)
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left open and had to be closed: {stuck}"

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from outliner.core.ops import plan_set
@@ -231,7 +231,7 @@ def test_recent_menu_opens_a_file(window_factory: WindowFactory, tmp_path: Path)
 
 # -- export ----------------------------------------------------------------
 
-@pytest.mark.parametrize("fmt, ext", [("markdown", ".md"), ("text", ".txt"), ("word", ".docx")])
+@pytest.mark.parametrize("fmt, ext", [("markdown", ".md"), ("text", ".txt")])
 def test_export(window_factory: WindowFactory, tmp_path: Path,
                 monkeypatch: pytest.MonkeyPatch, fmt: str, ext: str) -> None:
     window = window_factory(saved_small_essay(tmp_path))
@@ -246,6 +246,29 @@ def test_export(window_factory: WindowFactory, tmp_path: Path,
         text = target.read_text(encoding="utf-8")
     assert "Second claim" in text and "another quotation" in text
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_export_to_word_goes_through_its_dialog(window_factory: WindowFactory, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from outliner.ui.export_dialog import ExportDialog
+
+    window = window_factory(saved_small_essay(tmp_path))
+    target = tmp_path / "out.docx"
+    proposed: list[str] = []
+
+    def run(dialog: ExportDialog) -> int:
+        proposed.append(dialog.path_edit.text())
+        dialog.path_edit.setText(str(target))
+        return int(QDialog.DialogCode.Accepted) if dialog.export() else 0
+
+    monkeypatch.setattr(ExportDialog, "exec", run)
+    monkeypatch.setattr(ExportDialog, "ask_to_open", lambda self, report: False)
+    window.actions_by_name["export_word"].trigger()
+    assert proposed == [str(tmp_path / "essay.docx")]  # named after the document
+    with zipfile.ZipFile(target) as package:
+        text = package.read("word/document.xml").decode("utf-8")
+    assert "Second claim" in text
+    assert "Exported out.docx" in window.statusBar().currentMessage()
 
 
 # -- the file changed on disk ----------------------------------------------

@@ -52,7 +52,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def drawn_icon(name: str, palette: QPalette) -> QIcon:
-    """Line icons for undo, redo and export, in the palette's text colour
+    """Line icons for undo, redo, export and draft, in the palette's text colour
     (so they suit light and dark alike); an empty icon for other names."""
     icon = QIcon()
     for size in (16, 24, 32, 48):
@@ -89,6 +89,17 @@ def drawn_icon(name: str, palette: QPalette) -> QIcon:
             path.moveTo(QPointF(8.5, 7))
             path.lineTo(12, 3.5)
             path.lineTo(15.5, 7)
+        elif name == "draft":  # a pencil writing a line
+            path.moveTo(5, 19)
+            path.lineTo(6, 15)
+            path.lineTo(15.5, 5.5)
+            path.lineTo(18.5, 8.5)
+            path.lineTo(9, 18)
+            path.closeSubpath()
+            path.moveTo(13.5, 7.5)
+            path.lineTo(16.5, 10.5)
+            path.moveTo(12, 20.5)
+            path.lineTo(20, 20.5)
         else:
             painter.end()
             return QIcon()

@@ -230,6 +230,8 @@ class FileActions(QObject):
         """Ask where, then export in ``fmt`` ("markdown", "text", "word")."""
         from outliner.io.exporters import ExportOptions, export_essay
 
+        if fmt == "word":
+            return self.export_word()
         filt, ext = EXPORT_FORMATS[fmt]
         base = self.window.document.path or self.window.suggested_path
         folder = base.parent if base else self.window.app_settings.last_folder()
@@ -253,6 +255,22 @@ class FileActions(QObject):
         if report.notes:
             message += " " + " ".join(report.notes)
         self.window.statusBar().showMessage(message, 8000)
+        return True
+
+    def export_word(self) -> bool:
+        """The Export to Word dialog: mode, style and template, remembered."""
+        from outliner.ui.export_dialog import export_to_word
+
+        window = self.window
+        report = export_to_word(window.document.essay, window.app_settings.qsettings,
+                                suggested=window.document.path or window.suggested_path,
+                                parent=window)
+        if report is None:
+            return False
+        message = f"Exported {report.path.name}."
+        if report.notes:
+            message += " " + " ".join(report.notes)
+        window.statusBar().showMessage(message, 8000)
         return True
 
     # -- recent files ------------------------------------------------------

@@ -57,6 +57,7 @@ _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "add_child": ("list-add", QStyle.StandardPixmap.SP_FileDialogNewFolder),
     "delete": ("edit-delete", QStyle.StandardPixmap.SP_TrashIcon),
     "export": ("document-export", QStyle.StandardPixmap.SP_DriveFDIcon),
+    "draft": ("document-edit", QStyle.StandardPixmap.SP_FileDialogDetailedView),
 }
 
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self._build_drafting(edit_menu=self.edit_menu)
         self._build_status_bar()
         self.view.current_node_changed.connect(self._current_changed)
         self.view.selection_changed_nodes.connect(self._selection_changed)
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([acts["close"], acts["quit"]])
 
         edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = edit_menu
         edit_menu.addActions([acts["undo"], acts["redo"]])
         if "filter" in self.view.actions:
             edit_menu.addSeparator()
@@ -312,6 +315,21 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
         add_shortcut_tooltips([*acts.values(), *tree.values()])
+
+    def _build_drafting(self, edit_menu: QMenu) -> None:
+        """Draft from Notes (Outline menu, toolbar, Ctrl+D) and its preferences."""
+        from outliner.ui.draft_dialog import add_draft_action, add_preferences_action
+
+        qsettings = self.app_settings.qsettings
+        self.outline_menu.addSeparator()
+        draft = add_draft_action(self, lambda: self.document, self.view, qsettings,
+                                 menu=self.outline_menu, toolbar=self.toolbar)
+        draft.setIcon(self._icon("draft"))
+        self.actions_by_name["draft"] = draft
+        edit_menu.addSeparator()
+        self.actions_by_name["ai_preferences"] = add_preferences_action(
+            self, qsettings, menu=edit_menu)
+        add_shortcut_tooltips([draft])
 
     def _build_status_bar(self) -> None:
         self._words_timer = QTimer(self)
