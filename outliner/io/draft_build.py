@@ -60,6 +60,11 @@ class _ListEntry:
     node: Node
 
 
+def _flat(text: str) -> str:
+    """Text with its whitespace runs made single spaces."""
+    return " ".join(text.split())
+
+
 def _style_key(style: str) -> str:
     """"1." and "1)" and "(1)" are one family of marks; "-" and "*" are not."""
     return style.strip("().") or style
@@ -87,6 +92,9 @@ class DraftBuilder:
         self.intro: Node | None = None  # the first introduction
         self.loose_thesis: Node | None = None  # a thesis met before any introduction
         self.wrappers: set[int] = set()  # ids of paragraphs made to hold orphans
+        # Paragraph headings whose text reads as prose: it is the paragraph
+        # itself unless prose or notes follow (then it is the topic sentence).
+        self.written_headings: list[Node] = []
         self.explicit_thesis = any(
             line.role is Role.THESIS and line.kind is LineKind.LABEL for line in lines
         )
@@ -217,8 +225,17 @@ class DraftBuilder:
             else:
                 i = self._text_run(i)
             self.marks.seen(line)
+        self._settle_written_headings()
         self._find_conclusion()
         return Essay(meta=self.meta, sources=self.sources, outline=self.outline)
+
+    def _settle_written_headings(self) -> None:
+        for para in self.written_headings:
+            if para.prose or para.children:  # an outline under it: the text is its claim
+                continue
+            text, para.text = para.text, ""
+            self.para = para
+            self._prose(text)
 
     def _mla_heading(self) -> int:
         """Four short lines (name, teacher, course, date) at the very top."""
@@ -246,10 +263,9 @@ class DraftBuilder:
                 self._section_heading(line)
             else:
                 kind = {Role.INTRO: K.INTRO, Role.BODY: K.BODY}.get(role, K.CONCLUSION)
-                prose = is_prose(line.text)  # "Intro: In the novel ... . ... ." is written out
-                self._add_paragraph(kind, "" if prose else line.text)
-                if prose:
-                    self._prose(line.text)
+                para = self._add_paragraph(kind, line.text)
+                if is_prose(line.text):  # "Intro: In the novel ... . ... ." may be written out
+                    self.written_headings.append(para)
             return i + 1
         if role is Role.THESIS:
             pieces, i = [line.text], i + 1
@@ -469,6 +485,13 @@ class DraftBuilder:
     def _prose(self, text: str) -> None:
         text = tidy_quotations(text)
         para = self.para
+        if para is not None and any(p is para for p in self.written_headings):
+            self.written_headings = [p for p in self.written_headings if p is not para]
+            if not _flat(text).startswith(_flat(tidy_quotations(para.text))):
+                # Not the heading's paragraph written out: the heading's own
+                # words are a paragraph, and this prose starts the next one.
+                heading_text, para.text = para.text, ""
+                self._prose(heading_text)
         fresh_heading = (
             para is not None and para.kind in PARAGRAPH_KINDS and id(para) not in self.wrappers
             and not para.prose and not any(c.kind is K.NOTE for c in para.children)

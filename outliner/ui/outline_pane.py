@@ -65,7 +65,7 @@ class OutlinePane(QWidget):
         self._pinned: set[str] = set()
         self.filter_edit.textChanged.connect(self._filter_text_changed)
         self.view.filter_requested.connect(self.open_filter)
-        self.view.outline_changed.connect(self.apply_filter)
+        self.view.outline_changed.connect(self._refilter_now)
         model = self.view.outline_model
         # An edit can make a row match (or stop matching) at once.
         model.dataChanged.connect(lambda *_: self._refilter_now())
