@@ -65,6 +65,7 @@ _HINTS: dict[NodeKind, str] = {
 
 _LEAF_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+_NEVER_PARENT_FLAGS = _LEAF_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 _CONTAINER_FLAGS = _LEAF_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
 _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 
@@ -188,9 +189,10 @@ class OutlineModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
+        # Hot path (every visible row on every relayout): no helper calls.
         if parent.isValid():
-            parent_node = _own_node(parent)
-            if parent_node is None:
+            parent_node = parent.internalPointer()
+            if not isinstance(parent_node, Node):
                 return QModelIndex()
             children = parent_node.children
         else:
@@ -224,7 +226,11 @@ class OutlineModel(QAbstractItemModel):
         return 1
 
     def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
-        return self.rowCount(parent) > 0
+        # Hot path, like index(): asked for every visible row on relayout.
+        if not parent.isValid():
+            return bool(self.essay.outline)
+        node = parent.internalPointer()
+        return isinstance(node, Node) and bool(node.children) and parent.column() == 0
 
     # -- data ----------------------------------------------------------------
 
@@ -303,7 +309,7 @@ class OutlineModel(QAbstractItemModel):
         if not isinstance(node, Node):
             # The root: top-level drops (on the empty area below the rows).
             return _ROOT_FLAGS
-        return _CONTAINER_FLAGS if ALLOWED_CHILDREN[node.kind] else _LEAF_FLAGS
+        return _CONTAINER_FLAGS if ALLOWED_CHILDREN[node.kind] else _NEVER_PARENT_FLAGS
 
     # -- drag and drop -------------------------------------------------------
 
