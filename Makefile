@@ -27,7 +27,10 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_files.py
+	$(PY) benchmarks/bench_files.py
+	$(PY) benchmarks/import_drafts.py
+	$(PY) benchmarks/bench_word.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_window.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
