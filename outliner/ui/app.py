@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -122,9 +122,12 @@ def run_app(path: Path | None) -> int:
     app = make_application()
     from outliner.ui.main_window import MainWindow
 
-    window = MainWindow(path, settings=app_settings())
+    # The crash-recovery offer comes once the window is up, so it appears
+    # over the window it will fill rather than on an empty screen.
+    window = MainWindow(path, settings=app_settings(), offer_recovery=False)
     window.show()
     window.raise_()
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()
 
 

@@ -80,8 +80,11 @@ def essay_html(essay: Essay, muted: str = "gray") -> str:
     head = [escape(x) for x in (meta.author, meta.instructor, meta.course, meta.date) if x]
     if head:
         parts.append(f'<p class="head">{"<br>".join(head)}</p>')
-    title = escape(meta.title.strip()) or "Untitled essay"
-    parts.append(f'<h1 align="center">{title}</h1>')
+    title = escape(meta.title.strip())
+    if title:
+        parts.append(f'<h1 align="center">{title}</h1>')
+    else:  # a reminder, in the muted colour, not a title the essay has
+        parts.append(f'<h1 align="center" style="color:{muted}">No title yet</h1>')
 
     def visit(nodes: list[Node], depth: int) -> None:
         for node in nodes:
