@@ -43,7 +43,7 @@ def test_sample_essay_has_the_mixed_shape_of_a_real_draft() -> None:
         (1, "note", "each new thing he understands makes his loneliness sharper, not lighter",
          "", False),
         (1, "note", "the De Laceys run from him just as Victor did", "", False),
-        (0, "conclusion", "", "", False),
+        (0, "conclusion", "knowledge is dangerous when it is pursued alone", "", False),
         (1, "note", "Victor and the creature both suffer because knowledge came to them "
                     "without anyone to share it", "", False),
         (1, "note", "Shelley asks readers to weigh what discoveries cost the people they "

@@ -84,7 +84,7 @@ def essay_html(essay: Essay, muted: str = "gray") -> str:
     if title:
         parts.append(f'<h1 align="center">{title}</h1>')
     else:  # a reminder, in the muted colour, not a title the essay has
-        parts.append(f'<h1 align="center" style="color:{muted}">No title yet</h1>')
+        parts.append(f'<h1 align="center"><font color="{muted}">No title yet</font></h1>')
 
     def visit(nodes: list[Node], depth: int) -> None:
         for node in nodes:
