@@ -1,16 +1,17 @@
 """The outline tree: selection by node, drag-and-drop, keyboard moves.
 
 Every operation plans a core change and pushes it through the document, so
-drags, keys and menus make the same moves and each is one undo step. After a
-structural change (a push, an undo, a redo) the view puts the selection back
-by node id: nodes that were moved or restored are selected, expansion state
-is kept per node id, and the current node's signal fires once, not once per
-row the change touched.
+drags, keys and menus make the same moves and each is one undo step (the
+actions and their handlers live in ``outline_actions``). After a structural
+change (a push, an undo, a redo) the view puts the selection back by node id:
+nodes that were moved or restored are selected, expansion state is kept per
+node id, and the current node's signal fires once, not once per row the
+change touched.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -26,13 +27,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QColor,
     QContextMenuEvent,
     QDrag,
     QFontMetrics,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QPen,
     QPixmap,
@@ -47,12 +46,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outliner.core import ops
-from outliner.core.changes import Batch, Change, top_most
+from outliner.core.changes import top_most
 from outliner.core.essay import Node, NodeKind
-from outliner.core.rules import TreeError, allowed_kinds_at, kind_change_error
+from outliner.ui import outline_actions
 from outliner.ui.document import Document
-from outliner.ui.icons import KIND_LABELS, kind_icon, named_icon
+from outliner.ui.icons import kind_icon, named_icon
 from outliner.ui.outline_delegate import OutlineDelegate
 from outliner.ui.outline_model import OutlineModel, display_text
 
@@ -154,8 +152,10 @@ class OutlineView(QTreeView):
         self.collapsed.connect(self._on_collapsed)
         self.expanded.connect(self._on_expanded)
         self._connect_document(document)
-        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
-        self._build_actions()
+        # The actions by name; shadowing QWidget.actions() on purpose, as the
+        # window and the tests look them up here by name.
+        actions = outline_actions.build_actions(self)
+        self.actions: dict[str, QAction] = actions  # type: ignore[assignment]
         self.expandAll()
 
     def expandAll(self) -> None:
@@ -222,9 +222,9 @@ class OutlineView(QTreeView):
         """A menu of the kinds the selected nodes may take where they sit."""
         menu = QMenu("Change &Kind", parent or self)
         menu.setIcon(named_icon("change-kind"))
-        self._fill_kind_menu(menu)
+        outline_actions.fill_kind_menu(self, menu)
         # Kept menus (a menu bar's) follow the selection each time they open.
-        menu.aboutToShow.connect(lambda: self._fill_kind_menu(menu))
+        menu.aboutToShow.connect(lambda: outline_actions.fill_kind_menu(self, menu))
         return menu
 
     # -- model and document wiring ---------------------------------------------
@@ -342,171 +342,43 @@ class OutlineView(QTreeView):
         if node is not None:
             self._collapsed_ids.discard(node.id)
 
-    # -- actions -------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        tree = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        # Keys an in-place editor also uses act only when the tree itself has focus.
-        own = Qt.ShortcutContext.WidgetShortcut
-        spec: list[tuple[str, str, str, list[str], str, Qt.ShortcutContext,
-                         Callable[[], None]]] = [
-            ("move_up", "Move &Up", "Move the selection up (out of its list at the top)",
-             ["Alt+Shift+Up", "Ctrl+Shift+Up"], "move-up", tree, self.move_up),
-            ("move_down", "Move &Down", "Move the selection down (out of its list at the end)",
-             ["Alt+Shift+Down", "Ctrl+Shift+Down"], "move-down", tree, self.move_down),
-            ("indent", "&Indent", "Put the selection under the node above (Tab)",
-             ["Alt+Shift+Right"], "indent", tree, self.indent),
-            ("outdent", "&Outdent", "Move the selection out of its parent (Shift+Tab)",
-             ["Alt+Shift+Left"], "outdent", tree, self.outdent),
-            ("add_sibling", "&New Item", "Add a node of the same kind below (Enter)",
-             ["Return", "Enter"], "add-sibling", own, self.add_sibling),
-            ("add_child", "New &Child", "Add a child of the likely kind (Insert)",
-             ["Insert", "Ctrl+Return", "Ctrl+Enter"], "add-child", own, self.add_child),
-            ("delete", "&Delete", "Delete the selection and what it holds",
-             ["Delete"], "delete", own, self.delete_selected),
-            ("rename", "&Rename", "Edit the node's line in place (F2)",
-             ["F2"], "", own, self.rename),
-            ("expand_all", "E&xpand All", "Open every node",
-             ["Ctrl+Shift+Plus", "Ctrl+Shift+="], "expand-all", tree, self.expandAll),
-            ("collapse_all", "Co&llapse All", "Close every node",
-             ["Ctrl+Shift+Minus"], "collapse-all", tree, self.collapseAll),
-            ("filter", "&Filter…", "Show only nodes that contain some text (Ctrl+F)",
-             ["Ctrl+F"], "filter", tree, self.filter_requested.emit),
-        ]
-        for key, text, tip, keys, icon, context, handler in spec:
-            action = QAction(text, self)
-            action.setObjectName(f"outline_{key}")
-            action.setToolTip(f"{tip}")
-            action.setStatusTip(tip)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(context)
-            if icon:
-                action.setIcon(named_icon(icon))
-            action.triggered.connect(lambda _checked=False, h=handler: h())
-            self.addAction(action)
-            self.actions[key] = action
-        change_kind = QAction("Change &Kind", self)
-        change_kind.setObjectName("outline_change_kind")
-        change_kind.setToolTip("Make the selection another kind of node")
-        kinds = QMenu("Change &Kind", self)
-        kinds.aboutToShow.connect(lambda: self._fill_kind_menu(kinds))
-        change_kind.setMenu(kinds)
-        self.actions["change_kind"] = change_kind
-
-    def _fill_kind_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        nodes = self.selected_nodes()
-        group = QActionGroup(menu)
-        group.setExclusive(True)
-        current = {n.kind for n in nodes}
-        for kind in NodeKind:
-            action = menu.addAction(kind_icon(kind), KIND_LABELS[kind])
-            action.setCheckable(True)
-            action.setChecked(current == {kind})
-            allowed = bool(nodes) and all(
-                kind in allowed_kinds_at(n.parent) and kind_change_error(n, kind) is None
-                for n in nodes
-            )
-            action.setEnabled(allowed)
-            group.addAction(action)
-            action.triggered.connect(lambda _checked=False, k=kind: self.change_kind(k))
-        menu.setEnabled(bool(nodes))
-
-    def _push(self, plan: Callable[[], Change | None]) -> bool:
-        """Plan with the core and push; a refusal goes to ``document.refused``."""
-        try:
-            change = plan()
-        except TreeError as exc:
-            self._document.refused.emit(str(exc))
-            return False
-        return self._document.push(change)
-
-    def _move(self, plan: Callable[[Sequence[Node]], Change | None]) -> None:
-        nodes = self.selected_nodes()
-        if not nodes:
-            return
-        if self._push(lambda: plan(nodes)) and self.selected_nodes() != nodes:
-            self.select_nodes(nodes)  # settling normally has done this already
+    # -- actions (built and run by outline_actions) --------------------------
 
     def move_up(self) -> None:
         """Move the selection up one place (out of its list at the top)."""
-        self._move(lambda nodes: ops.plan_move_up(self._model.essay, nodes))
+        outline_actions.move_up(self)
 
     def move_down(self) -> None:
         """Move the selection down one place (out of its list at the end)."""
-        self._move(lambda nodes: ops.plan_move_down(self._model.essay, nodes))
+        outline_actions.move_down(self)
 
     def indent(self) -> None:
         """Put the selection under the sibling above it."""
-        self._move(lambda nodes: ops.plan_indent(self._model.essay, nodes))
+        outline_actions.indent(self)
 
     def outdent(self) -> None:
         """Make the selection siblings of its parent."""
-        self._move(lambda nodes: ops.plan_outdent(self._model.essay, nodes))
+        outline_actions.outdent(self)
 
     def add_sibling(self) -> None:
         """A new node of the same kind after the current one, edited in place."""
-        essay = self._model.essay
-        node = self.current_node()
-        made: list[Node] = []
-
-        def plan() -> Change:
-            if node is None:
-                change, new = ops.plan_new_child(essay, None)
-            else:
-                change, new = ops.plan_new_sibling(essay, node)
-            made.append(new)
-            return change
-
-        if self._push(plan):
-            self._edit_new(made[0])
+        outline_actions.add_sibling(self)
 
     def add_child(self) -> None:
         """A new last child of the current node, of the likely kind."""
-        essay = self._model.essay
-        node = self.current_node()
-        made: list[Node] = []
-
-        def plan() -> Change:
-            change, new = ops.plan_new_child(essay, node)
-            made.append(new)
-            return change
-
-        if self._push(plan):
-            self._edit_new(made[0])
-
-    def _edit_new(self, node: Node) -> None:
-        self.select_nodes([node])
-        index = self._model.index_for_node(node)
-        self.scrollTo(index)
-        self.edit(index)
+        outline_actions.add_child(self)
 
     def delete_selected(self) -> None:
         """Delete the selected nodes with what they hold (undoable)."""
-        nodes = self.selected_nodes()
-        if nodes:
-            self._push(lambda: ops.plan_delete(self._model.essay, nodes))
+        outline_actions.delete_selected(self)
 
     def rename(self) -> None:
         """Edit the current node's line in place."""
-        index = self.currentIndex()
-        if index.isValid():
-            self.edit(index)
+        outline_actions.rename(self)
 
     def change_kind(self, kind: NodeKind) -> None:
         """Give the selected nodes another kind, as one step."""
-        nodes = self.selected_nodes()
-        essay = self._model.essay
-
-        def plan() -> Change | None:
-            changes = [c for c in (ops.plan_set(essay, n, "kind", kind.value) for n in nodes)
-                       if c is not None]
-            if len(changes) <= 1:
-                return changes[0] if changes else None
-            return Batch(tuple(changes), "Change Kind")
-
-        if nodes and self._push(plan):
-            self.select_nodes(nodes)
+        outline_actions.change_kind(self, kind)
 
     # -- keys, menu, drag ----------------------------------------------------
 
