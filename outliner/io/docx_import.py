@@ -7,6 +7,8 @@ Word shows, everything else as prose paragraphs — and that text goes through
 the same importer as text and Markdown drafts (``drafts.parse_draft``). So a
 Word draft is understood exactly as the same draft typed as text would be,
 and an outline exported by ``word_outline`` comes back as the same tree.
+Under a Works Cited heading, italic words come back between asterisks
+(*Never Let Me Go*), the way the exporters and a plain-text source mark a title.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay
+from outliner.io.draft_lines import Role, parse_role_label
 from outliner.io.errors import DocumentError
 from outliner.io.word_outline import NOTES_LIST, OUTLINE_LIST
 
@@ -99,11 +102,18 @@ def convert_docx(path: Path | str) -> Converted:
     base_level = 0
     current_paragraph: int | None = None
     previous_kind = ""
+    in_sources = False  # under a Works Cited heading: italics are kept as *…*
     for element in doc.element.body.iter(_qn("w:p")):
         paragraph = _read_paragraph(element, doc)
         if paragraph is None:
             continue
         text, names, num_id, level, heading = paragraph
+        if _is_sources_heading(text):
+            in_sources = True
+        elif heading or "Title" in names[:1]:
+            in_sources = False
+        elif in_sources:
+            text = _marked_text(element, doc)
         block: _Block
         starts_paragraph = False
         label = numbering.label(num_id, level) if num_id else None
@@ -150,6 +160,47 @@ def _give_back_prose(essay: Essay, converted: Converted) -> bool:
     for index, lines in converted.held.items():
         paragraphs[index].prose = "\n".join(lines)
     return True
+
+
+def _is_sources_heading(text: str) -> bool:
+    """Is this paragraph a Works Cited / References / Bibliography heading?"""
+    found = parse_role_label(text)
+    return found is not None and found[0] is Role.SOURCES and not found[2]
+
+
+def _marked_text(element: Any, doc: Any) -> str:
+    """The paragraph's text with its italic stretches between asterisks
+    ("Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.")."""
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+    pieces: list[tuple[str, bool]] = []  # (text, italic), neighbours merged
+    for item in Paragraph(element, doc).iter_inner_content():
+        for run in [item] if isinstance(item, Run) else item.runs:
+            italic = _is_italic(run)
+            if pieces and pieces[-1][1] == italic:
+                pieces[-1] = (pieces[-1][0] + run.text, italic)
+            else:
+                pieces.append((run.text, italic))
+    out: list[str] = []
+    for text, italic in pieces:
+        words = text.strip()
+        if italic and words:
+            # The marks touch the words; the spaces around them stay outside.
+            start = text.index(words)
+            text = f"{text[:start]}*{words}*{text[start + len(words):]}"
+        out.append(text)
+    return " ".join("".join(out).split())
+
+
+def _is_italic(run: Any) -> bool:
+    """Is the run italic by its own formatting or its character style?"""
+    italic = run.font.italic
+    style = run.style if italic is None else None
+    while italic is None and style is not None:
+        italic = style.font.italic
+        style = style.base_style
+    return bool(italic)
 
 
 def _qn(tag: str) -> str:

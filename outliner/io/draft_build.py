@@ -12,7 +12,6 @@ becomes a note or prose, and only the structural labels recorded in the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Meta, Node, NodeKind, Source
 from outliner.core.rules import can_contain
@@ -26,9 +25,9 @@ from outliner.io.draft_lines import (
     Role,
     roman_value,
 )
+from outliner.io.draft_lists import OpenList, bullet_text, text_chunks
 from outliner.io.draft_text import (
     LONG_LINE,
-    WRAPPED_LINE,
     ends_sentence,
     has_words,
     is_prose,
@@ -36,8 +35,8 @@ from outliner.io.draft_text import (
     mla_heading,
     only_cited_quotations,
     reads_as_conclusion,
-    source_entries,
     split_sentences,
+    works_cited,
 )
 from outliner.io.quotations import (
     block_quotation,
@@ -53,21 +52,9 @@ K = NodeKind
 _JOINERS = frozenset({"and", "or", "also", "plus", "then", "&"})
 
 
-@dataclass
-class _ListEntry:
-    indent: int
-    style: str
-    node: Node
-
-
 def _flat(text: str) -> str:
     """Text with its whitespace runs made single spaces."""
     return " ".join(text.split())
-
-
-def _style_key(style: str) -> str:
-    """"1." and "1)" and "(1)" are one family of marks; "-" and "*" are not."""
-    return style.strip("().") or style
 
 
 class DraftBuilder:
@@ -81,7 +68,7 @@ class DraftBuilder:
         self.outline: list[Node] = []
         self.para: Node | None = None  # the paragraph or section being filled
         self.sections: list[tuple[int, Node]] = []  # open Markdown sections
-        self.stack: list[_ListEntry] = []  # open bullet list, outermost first
+        self.stack = OpenList()  # the bullet list being read
         self.quote_mode = False  # after "Quote:", quotations become quote nodes
         self.quote_parent: Node | None = None  # where those quote nodes go
         self.quote_waiting = False  # a bare "Quote:" line whose quotations are to come
@@ -149,22 +136,8 @@ class DraftBuilder:
         return node
 
     def _list_parent(self, indent: int, style: str) -> Node | None:
-        """Pop the list to where an item with this indent and mark belongs."""
-        style = _style_key(style)
-        while self.stack:
-            top = self.stack[-1]
-            if top.indent > indent:
-                self.stack.pop()
-                continue
-            if top.indent == indent:
-                if _style_key(top.style) == style:
-                    self.stack.pop()
-                    break
-                if any(e.indent == indent and _style_key(e.style) == style for e in self.stack):
-                    self.stack.pop()
-                    continue
-            break
-        return self.stack[-1].node if self.stack else self.para
+        """Close the list to where an item with this indent and mark belongs."""
+        return self.stack.parent(indent, style, self.para)
 
     def _content(self, text: str, parent: Node | None, *, quotes_wanted: bool) -> Node | None:
         """A note, or quote nodes when the text is only quotations with cites.
@@ -278,7 +251,7 @@ class DraftBuilder:
             if line.marker:
                 style = self.marks.style(line)
                 self._list_parent(line.indent, style)
-                self.stack.append(_ListEntry(line.indent, style, thesis))
+                self.stack.push(line.indent, style, thesis)
             self.started = True
             return i
         # Role.QUOTES: the quotations follow on this line or the next ones.
@@ -353,17 +326,7 @@ class DraftBuilder:
     def _bullet(self, i: int) -> int:
         line = self.lines[i]
         style = self.marks.style(line)
-        pieces = [line.text]
-        j = i + 1
-        while j < len(self.lines) and self.lines[j].kind is LineKind.TEXT:
-            following = self.lines[j]
-            if only_cited_quotations(following.content):
-                break  # a quotation under the bullet, not more of its words
-            if following.indent <= line.indent and len(following.content) > LONG_LINE:
-                break  # a paragraph written right after the notes, not a wrapped line
-            pieces.append(self.lines[j].content)
-            j += 1
-        text = join_lines(pieces)
+        text, j = bullet_text(self.lines, i)
         if self.marks.numbers_paragraph(line):
             self.report.consume(line.labels)
             first = roman_value(line.marker.strip("().")) == 1
@@ -380,7 +343,7 @@ class DraftBuilder:
         self.quote_waiting = False
         node = self._content(text, parent, quotes_wanted=self.quote_mode)
         if node is not None:
-            self.stack.append(_ListEntry(line.indent, style, node))
+            self.stack.push(line.indent, style, node)
         while (node is not None and j < len(self.lines) and self.lines[j].kind is LineKind.TEXT
                and only_cited_quotations(self.lines[j].content)):
             self._content(self.lines[j].content, node, quotes_wanted=False)
@@ -413,7 +376,7 @@ class DraftBuilder:
             return j
         if self._indented_quotation(run):
             return j
-        chunks = self._chunks(run)
+        chunks = text_chunks(run)
         # A paragraph on its own between blank lines, amid prose, is prose even
         # when it is one short sentence ("Overall, ... too late.").
         alone = len(chunks) == 1 and (i == 0 or self.lines[i - 1].kind is LineKind.BLANK) and (
@@ -432,25 +395,6 @@ class DraftBuilder:
         self.started = True
         self._add(Node(K.QUOTE, words, cite=cite), self.para)
         return True
-
-    def _chunks(self, run: list[Line]) -> list[tuple[int, str]]:
-        """Split a run of text lines into paragraphs or single lines."""
-        groups: list[list[Line]] = []
-        current: list[Line] = []
-        for line in run:
-            current.append(line)
-            if len(line.content) > LONG_LINE and ends_sentence(line.content):
-                groups.append(current)
-                current = []
-        if current:
-            groups.append(current)
-        chunks: list[tuple[int, str]] = []
-        for group in groups:
-            if len(group) == 1 or all(len(ln.content) >= WRAPPED_LINE for ln in group[:-1]):
-                chunks.append((group[0].indent, join_lines([ln.content for ln in group])))
-            else:  # short lines: each is its own note
-                chunks.extend((ln.indent, ln.content) for ln in group)
-        return chunks
 
     def _text_chunk(self, text: str, indent: int, *, alone: bool = False) -> None:
         if self.pending_thesis is not None:
@@ -480,7 +424,7 @@ class DraftBuilder:
         node = self._content(text, para, quotes_wanted=False)
         if node is not None and node.kind is K.NOTE and text.endswith(":"):
             # "Analysis:" followed by bullets: the bullets belong to it.
-            self.stack.append(_ListEntry(indent, ":", node))
+            self.stack.push(indent, ":", node)
 
     def _prose(self, text: str) -> None:
         text = tidy_quotations(text)
@@ -516,22 +460,12 @@ class DraftBuilder:
         ):
             self._add(Node(K.THESIS, sentences[-1]), para)
 
-    @staticmethod
-    def _ends_sources(line: Line) -> bool:
-        # "Title." or "Date:" may begin a wrapped entry's line; "Thesis:" may not.
-        return line.kind is LineKind.HEADING or (
-            line.kind is LineKind.LABEL and line.role in (Role.THESIS, Role.QUOTES))
-
     def _sources(self, i: int) -> int:
         """Entries under a Works Cited heading, until the next heading."""
-        line = self.lines[i]
         self.started = True
         self.stack.clear()
         self.quote_mode = False
-        j = i + 1
-        while j < len(self.lines) and not self._ends_sources(self.lines[j]):
-            j += 1
-        entries, labels = source_entries(line.text, self.lines[i + 1 : j])
+        entries, labels, j = works_cited(self.lines, i, markdown=self.report.markdown)
         self.report.consume(labels)
         self.sources.extend(Source(entry) for entry in entries)
         return j

@@ -14,6 +14,7 @@ import report can say which words were consumed as structure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -187,6 +188,10 @@ def strip_emphasis(text: str) -> str:
     return text
 
 
+def _as_typed(text: str) -> str:
+    return text
+
+
 def _strip_marks(pattern: re.Pattern[str], text: str) -> str:
     pieces: list[str] = []
     last = 0
@@ -253,8 +258,13 @@ def _enum_style(value: str, close: str, opened: bool) -> str:
     return ("(" if opened else "") + family + close
 
 
-def classify(number: int, raw: str, *, markdown: bool) -> Line:
-    """Classify one line (without its newline)."""
+def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = False) -> Line:
+    """Classify one line (without its newline).
+
+    In Markdown the emphasis marks come off ``content`` and ``text`` unless
+    ``keep_emphasis`` (Works Cited entries mark their titles with them).
+    """
+    unmark = _as_typed if keep_emphasis else strip_emphasis
     indent = indentation(raw)
     stripped = raw.strip()
     line = Line(number=number, raw=raw, indent=indent, kind=LineKind.TEXT,
@@ -268,13 +278,13 @@ def classify(number: int, raw: str, *, markdown: bool) -> Line:
     if markdown:
         heading = _MD_HEADING.match(stripped)
         if heading:
-            return _markdown_heading(line, heading.group(1), heading.group(2) or "")
+            return _markdown_heading(line, heading.group(1), heading.group(2) or "", unmark)
         quote = _BLOCKQUOTE.match(stripped)
         if quote:
             line.kind = LineKind.BLOCKQUOTE
             line.marker = quote.group("marker").strip()
             line.labels = [line.marker]
-            line.text = strip_emphasis(quote.group("rest").strip())
+            line.text = unmark(quote.group("rest").strip())
             line.content = line.text
             return line
     rest = stripped
@@ -290,7 +300,7 @@ def classify(number: int, raw: str, *, markdown: bool) -> Line:
         line.style = line.marker
         rest = bullet.group("rest").strip()
     if markdown:
-        rest = strip_emphasis(rest)
+        rest = unmark(rest)
         line.content = (line.marker + " " + rest).strip() if line.marker else rest
     line.text = rest
     line.labels = line.marker_labels
@@ -307,8 +317,10 @@ def classify(number: int, raw: str, *, markdown: bool) -> Line:
     return line
 
 
-def _markdown_heading(line: Line, hashes: str, heading_text: str) -> Line:
-    heading_text = strip_emphasis(_MD_CLOSING_HASHES.sub("", heading_text).strip())
+def _markdown_heading(
+    line: Line, hashes: str, heading_text: str, unmark: Callable[[str], str]
+) -> Line:
+    heading_text = unmark(_MD_CLOSING_HASHES.sub("", heading_text).strip())
     if heading_text and set(heading_text) == {"#"}:
         hashes, heading_text = hashes + " " + heading_text, ""  # "# #": no words
     line.kind = LineKind.HEADING

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from outliner.io.draft_lines import Line, LineKind
+from outliner.io.draft_lines import Line, LineKind, Role, classify
 from outliner.io.quotations import cited_quotations, find_quotations, outside_quotations
 
 #: A line longer than this that ends a sentence ends its paragraph: drafts
@@ -125,14 +125,23 @@ def mla_heading(lines: list[Line]) -> tuple[list[str], int] | None:
     return [line.content for line in head], filled[3][0] + 1
 
 
-def source_entries(first: str, lines: list[Line]) -> tuple[list[str], list[str]]:
-    """The Works Cited entries in ``lines`` and the bullet marks taken off them.
+def source_entries(
+    heading: Line, lines: list[Line], *, markdown: bool = False
+) -> tuple[list[str], list[str]]:
+    """The Works Cited entries under ``heading`` and the bullet marks taken off them.
 
-    ``first`` is text on the heading line itself ("References: Austen, ...").
-    An entry ends at a blank line or a bullet; when the list uses hanging
-    indents a line at the left margin starts a new one; otherwise a new line
-    after one that ends a sentence (or a link) does.
+    Text on the heading line itself ("References: Austen, ...") is the first
+    entry. An entry ends at a blank line or a bullet; when the list uses
+    hanging indents a line at the left margin starts a new one; otherwise a
+    new line after one that ends a sentence (or a link) does. Markdown
+    emphasis stays: "*Never Let Me Go*" is how a typed entry marks a title.
     """
+    first = heading.text
+    if markdown:
+        typed = classify(heading.number, heading.raw, markdown=True, keep_emphasis=True)
+        if typed.role is heading.role and typed.labels == heading.labels:
+            first = typed.text
+        lines = [classify(ln.number, ln.raw, markdown=True, keep_emphasis=True) for ln in lines]
     entries: list[list[str]] = [[first]] if first else []
     labels: list[str] = []
     filled = [ln for ln in lines if ln.kind is not LineKind.BLANK]
@@ -162,6 +171,25 @@ def source_entries(first: str, lines: list[Line]) -> tuple[list[str], list[str]]
     return [entry for entry in joined if entry], labels
 
 
+def _ends_sources(line: Line) -> bool:
+    # "Title." or "Date:" may begin a wrapped entry's line; "Thesis:" may not.
+    return line.kind is LineKind.HEADING or (
+        line.kind is LineKind.LABEL and line.role in (Role.THESIS, Role.QUOTES))
+
+
+def works_cited(
+    lines: list[Line], i: int, *, markdown: bool = False
+) -> tuple[list[str], list[str], int]:
+    """The entries under the Works Cited heading at ``lines[i]``, the marks
+    taken off them, and the index of the line after them (the next heading,
+    or a "Thesis:" or "Quote:" label)."""
+    j = i + 1
+    while j < len(lines) and not _ends_sources(lines[j]):
+        j += 1
+    entries, labels = source_entries(lines[i], lines[i + 1 : j], markdown=markdown)
+    return entries, labels, j
+
+
 __all__ = [
     "LONG_LINE",
     "WRAPPED_LINE",
@@ -175,4 +203,5 @@ __all__ = [
     "reads_as_conclusion",
     "source_entries",
     "split_sentences",
+    "works_cited",
 ]
