@@ -20,18 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay
-from outliner.io.draft_lines import Role, parse_role_label
+from outliner.io.draft_lines import Role, parse_role_label, to_roman
 from outliner.io.errors import DocumentError
 from outliner.io.word_outline import NOTES_LIST, OUTLINE_LIST
 
 #: A Word file this large is not an essay draft.
 MAX_BYTES = 50 * 1024 * 1024
-
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)
-
 
 def import_docx(path: Path | str) -> Essay:
     """Read a .docx draft into an Essay; DocumentError naming the file when
@@ -377,21 +371,12 @@ def _val(element: Any, tag: str) -> str | None:
 
 def _format_number(n: int, fmt: str) -> str:
     if fmt in ("upperRoman", "lowerRoman"):
-        roman = _roman(n)
-        return roman.upper() if fmt == "upperRoman" else roman
+        roman = to_roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
     if fmt in ("upperLetter", "lowerLetter"):
         letters = _letters(n)
         return letters.upper() if fmt == "upperLetter" else letters
     return str(n)
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, numeral in _ROMAN:
-        while n >= value:
-            out.append(numeral)
-            n -= value
-    return "".join(out)
 
 
 def _letters(n: int) -> str:

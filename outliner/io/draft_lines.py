@@ -216,14 +216,20 @@ def roman_value(numeral: str) -> int:
         value = _ROMAN_VALUES[ch]
         nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
         total += -value if value < nxt else value
-    canonical = _to_roman(total)
+    canonical = to_roman(total)
     return total if canonical == numeral else 0
 
 
-def _to_roman(value: int) -> str:
-    parts = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN_PARTS = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)
+
+
+def to_roman(value: int) -> str:
+    """``value`` as an upper-case Roman numeral ("" for 0)."""
     out = []
-    for amount, symbol in parts:
+    for amount, symbol in _ROMAN_PARTS:
         while value >= amount:
             out.append(symbol)
             value -= amount
