@@ -13,6 +13,7 @@ from pathlib import Path
 
 from outliner import __version__
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
+from outliner.core.text import quotation_line
 from outliner.io.errors import DocumentError
 
 PROG = "outliner"
@@ -105,7 +106,7 @@ def format_tree(essay: Essay) -> str:
     def visit(node: Node, depth: int) -> None:
         text = node.text
         if node.kind is NodeKind.QUOTE:
-            text = f"“{node.text}”" + (f" ({node.cite})" if node.cite else "")
+            text = quotation_line(node.text, node.cite)
         line = f"{'  ' * depth}{node.kind.value}: {text}".rstrip()
         lines.append(line)
         if node.prose.strip():

@@ -37,6 +37,17 @@ class CitationStyle(StrEnum):
     CHICAGO = "chicago"
 
 
+#: How each kind is called wherever a person reads it.
+KIND_LABELS: dict[NodeKind, str] = {
+    NodeKind.INTRO: "Introduction",
+    NodeKind.THESIS: "Thesis",
+    NodeKind.BODY: "Body paragraph",
+    NodeKind.QUOTE: "Quotation",
+    NodeKind.NOTE: "Note",
+    NodeKind.CONCLUSION: "Conclusion",
+    NodeKind.SECTION: "Section",
+}
+
 #: Kinds that stand for a paragraph of the finished essay and may carry prose.
 PARAGRAPH_KINDS = frozenset({NodeKind.INTRO, NodeKind.BODY, NodeKind.CONCLUSION})
 

@@ -34,15 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
+from outliner.core.text import quotation_line
 from outliner.io.atomic import atomic_write
 from outliner.io.essay_schema import utf8_safe
 from outliner.io.exporters import ExportOptions, ExportReport
-from outliner.io.word_outline import LABELS  # the labels the importer reads
+from outliner.io.word_outline import LABELS, META_LABELS  # the labels the importer reads
 from outliner.io.word_styles import RULES
-
-#: Heading-block lines of the outline, as the importer reads them back.
-_META_LABELS = (("author", "Name"), ("instructor", "Instructor"), ("course", "Course"),
-                ("date", "Date"))
 
 
 def export_markdown(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
@@ -75,9 +72,7 @@ def _one_line(text: str) -> str:
 
 
 def _quotation(node: Node) -> str:
-    text = f"“{_one_line(node.text)}”"
-    cite = _one_line(node.cite)
-    return f"{text} ({cite})" if cite else text
+    return quotation_line(_one_line(node.text), _one_line(node.cite))
 
 
 def paragraph_label(node: Node, body_number: int) -> str:
@@ -163,7 +158,7 @@ def outline_text(essay: Essay, style: CitationStyle, *, markdown: bool) -> str:
     """The outline as Markdown or plain text that the importer reads back."""
     writer = _Writer(markdown)
     meta_lines = [f"{label}: {_one_line(getattr(essay.meta, name))}"
-                  for name, label in _META_LABELS if getattr(essay.meta, name).strip()]
+                  for name, label in META_LABELS if getattr(essay.meta, name).strip()]
     if markdown:
         writer.block("  \n".join(meta_lines))
         if essay.meta.title.strip():

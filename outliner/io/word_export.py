@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
-from outliner.core.text import count_words
+from outliner.core.text import count_words, quotation_line
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport
@@ -271,8 +271,7 @@ def _export_node(
         counter.loose += 1
         text = _clean(item.text)
         if item.kind is NodeKind.QUOTE:
-            cite = _clean(item.cite)
-            text = f"“{text}”" + (f" ({cite})" if cite else "")
+            text = quotation_line(text, _clean(item.cite))
         if text:
             parts.append(paragraph_xml(ids[LIST_BULLET], run_xml(text)))
 

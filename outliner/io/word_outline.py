@@ -17,7 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.core.text import quotation_line
 from outliner.io.exporters import ExportReport
 from outliner.io.word_styles import (
     BODY,
@@ -55,12 +56,8 @@ OUTLINE_LIST = "Essay Outline"
 NOTES_LIST = "Essay Notes"
 
 #: Labels that tell the importer what a heading is.
-LABELS = {
-    NodeKind.INTRO: "Introduction",
-    NodeKind.BODY: "Body paragraph",
-    NodeKind.CONCLUSION: "Conclusion",
-    NodeKind.THESIS: "Thesis",
-}
+LABELS = {kind: KIND_LABELS[kind]
+          for kind in (NodeKind.INTRO, NodeKind.BODY, NodeKind.CONCLUSION, NodeKind.THESIS)}
 
 
 def _abstract_num_xml(abstract_id: int, bullets: bool) -> str:
@@ -142,8 +139,7 @@ def heading_text(node: Node, body_number: int) -> str:
     """A node's line in the outline, with the label the importer reads."""
     text = _clean(node.text)
     if node.kind is NodeKind.QUOTE:
-        cite = _clean(node.cite)
-        return f"“{text}”" + (f" ({cite})" if cite else "")
+        return quotation_line(text, _clean(node.cite))
     if node.kind is NodeKind.SECTION or node.kind is NodeKind.NOTE:
         return text
     label = LABELS[node.kind]

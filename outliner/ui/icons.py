@@ -26,16 +26,6 @@ KIND_COLOURS: dict[NodeKind, str] = {
     NodeKind.SECTION: "#5f7d95",
 }
 
-#: How a kind is called in menus and tooltips.
-KIND_LABELS: dict[NodeKind, str] = {
-    NodeKind.INTRO: "Introduction",
-    NodeKind.THESIS: "Thesis",
-    NodeKind.BODY: "Body paragraph",
-    NodeKind.QUOTE: "Quotation",
-    NodeKind.NOTE: "Note",
-    NodeKind.CONCLUSION: "Conclusion",
-    NodeKind.SECTION: "Section",
-}
 
 
 def kind_colour(kind: NodeKind) -> QColor:

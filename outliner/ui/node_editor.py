@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outliner.core.essay import PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
 from outliner.core.ops import plan_set
 from outliner.core.rules import TreeError, kind_change_error
 from outliner.core.text import count_words
@@ -30,17 +30,6 @@ from outliner.ui.document import Document
 from outliner.ui.icons import kind_icon
 
 K = NodeKind
-
-#: How each kind is named in the editor and the combo.
-KIND_LABELS: dict[NodeKind, str] = {
-    K.INTRO: "Introduction",
-    K.THESIS: "Thesis",
-    K.BODY: "Body paragraph",
-    K.QUOTE: "Quotation",
-    K.NOTE: "Note",
-    K.CONCLUSION: "Conclusion",
-    K.SECTION: "Section",
-}
 
 #: The label and hint of the ``text`` field, per kind.
 _TEXT_FIELD: dict[NodeKind, tuple[str, str]] = {

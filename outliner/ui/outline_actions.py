@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QMenu
 
 from outliner.core import ops
 from outliner.core.changes import Batch, Change
-from outliner.core.essay import Node, NodeKind
+from outliner.core.essay import KIND_LABELS, Node, NodeKind
 from outliner.core.rules import TreeError, allowed_kinds_at, kind_change_error
-from outliner.ui.icons import KIND_LABELS, kind_icon, named_icon
+from outliner.ui.icons import kind_icon, named_icon
 
 if TYPE_CHECKING:
     from outliner.ui.outline_view import OutlineView

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import QApplication
 
 from outliner.core import ops
 from outliner.core.changes import Change, top_most
-from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.rules import ALLOWED_CHILDREN, TreeError
-from outliner.core.text import count_words
+from outliner.core.text import count_words, quotation_line
 from outliner.ui.document import Document
-from outliner.ui.icons import KIND_LABELS, kind_icon
+from outliner.ui.icons import kind_icon
 
 #: The one drag format: a JSON list of node ids (never copies of nodes).
 NODE_IDS_MIME = "application/x-essay-outliner-node-ids"
@@ -87,8 +87,7 @@ def display_text(node: Node) -> str:
     if not node.text.strip():
         return placeholder(node)
     if node.kind is NodeKind.QUOTE:
-        quoted = f"“{node.text}”"
-        return f"{quoted} ({node.cite})" if node.cite.strip() else quoted
+        return quotation_line(node.text, node.cite)
     return node.text
 
 
