@@ -107,16 +107,6 @@ class Node:
             depth, up = depth + 1, up.parent
         return depth
 
-    def copy(self, fresh_ids: bool = False) -> Node:
-        """A deep copy of this subtree (detached), optionally with new ids."""
-        return Node(
-            kind=self.kind,
-            text=self.text,
-            cite=self.cite,
-            prose=self.prose,
-            children=[c.copy(fresh_ids) for c in self.children],
-            id=new_id() if fresh_ids else self.id,
-        )
 
 
 @dataclass
