@@ -51,13 +51,16 @@ def top_most(essay: Essay, nodes: Sequence[Node]) -> list[Node]:
     return sorted(unique, key=lambda n: doc_path(essay, n))
 
 
-def _lookup(essay: Essay, node_id: str | None) -> Node | None:
-    if node_id is None:
-        return None
+def _node(essay: Essay, node_id: str) -> Node:
     node = essay.find(node_id)
     if node is None:
         raise TreeError(f"There is no node {node_id!r} in this essay.")
     return node
+
+
+def _parent(essay: Essay, parent_id: str | None) -> Node | None:
+    """The parent named by ``parent_id``; None (the top level) for None."""
+    return None if parent_id is None else _node(essay, parent_id)
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,9 @@ class Place(Change):
     label: str = "Move"
 
     def apply(self, essay: Essay) -> Change:
-        nodes = [_lookup(essay, node_id) for node_id, _, _ in self.entries]
-        moving = [n for n in nodes if n is not None]
+        moving = [_node(essay, node_id) for node_id, _, _ in self.entries]
         for node, (_, parent_id, _) in zip(moving, self.entries, strict=True):
-            parent = _lookup(essay, parent_id)
+            parent = _parent(essay, parent_id)
             reason = placement_error([node], parent)
             inside_moved = parent is not None and any(
                 parent is m or m.is_ancestor_of(parent) for m in moving
@@ -93,7 +95,7 @@ class Place(Change):
         for node in reversed(ordered):
             essay.detach(node)
         for node, (_, parent_id, row) in zip(moving, self.entries, strict=True):
-            essay.attach(node, _lookup(essay, parent_id), row)
+            essay.attach(node, _parent(essay, parent_id), row)
         return Place(tuple(before), self.label)
 
 
@@ -106,13 +108,13 @@ class Insert(Change):
 
     def apply(self, essay: Essay) -> Change:
         for parent_id, _, node in self.entries:
-            reason = placement_error([node], _lookup(essay, parent_id))
+            reason = placement_error([node], _parent(essay, parent_id))
             if reason:
                 raise TreeError(reason)
             if node.parent is not None or any(essay.find(n.id) for n in node.walk()):
                 raise TreeError(f"Node {node.id} is already in the essay.")
         for parent_id, row, node in self.entries:
-            essay.attach(node, _lookup(essay, parent_id), row)
+            essay.attach(node, _parent(essay, parent_id), row)
         return Remove(tuple(node.id for _, _, node in self.entries), self.label)
 
 
@@ -124,8 +126,7 @@ class Remove(Change):
     label: str = "Delete"
 
     def apply(self, essay: Essay) -> Change:
-        nodes = [_lookup(essay, node_id) for node_id in self.node_ids]
-        ordered = top_most(essay, [n for n in nodes if n is not None])
+        ordered = top_most(essay, [_node(essay, node_id) for node_id in self.node_ids])
         entries = [
             (n.parent.id if n.parent else None, essay.row_of(n), n) for n in ordered
         ]
@@ -147,8 +148,7 @@ class SetFields(Change):
         done: list[tuple[str, str, str]] = []
         try:
             for node_id, name, value in self.entries:
-                node = _lookup(essay, node_id)
-                assert node is not None
+                node = _node(essay, node_id)
                 if name == "kind":
                     reason = kind_change_error(node, NodeKind(value))
                     if reason:
@@ -171,8 +171,9 @@ class SetMeta(Change):
     label: str = "Edit Properties"
 
     def apply(self, essay: Essay) -> Change:
-        old = [(name, str(getattr(essay.meta, name).value if name == "style"
-                          else getattr(essay.meta, name))) for name, _ in self.entries]
+        meta = essay.meta
+        old = [(name, meta.style.value if name == "style" else str(getattr(meta, name)))
+               for name, _ in self.entries]
         for name, value in self.entries:
             essay.set_meta(name, value)
         return SetMeta(tuple(reversed(old)), self.label)
