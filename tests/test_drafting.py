@@ -16,6 +16,7 @@ from outliner.compose.drafting import (
     paragraph_of,
     paragraphs,
     prose_or_draft,
+    thesis_in_intro_draft,
     thesis_tie_back,
 )
 from outliner.compose.sentences import clean_note, note_sentence, split_sentences
@@ -364,3 +365,30 @@ def test_split_sentences_keeps_quotes_cites_and_abbreviations_together() -> None
         "Another passage reads, “Go.”",
         "Done.",
     ]
+
+
+def test_thesis_in_intro_draft_only_when_the_intro_draft_writes_it() -> None:
+    thesis = Node(K.THESIS, "Memory shapes who the clones become.", id="t")
+    intro = Node(K.INTRO, "A hook", id="i", children=[thesis])
+    body = Node(K.BODY, "A claim", id="b", children=[Node(K.NOTE, "a note", id="n")])
+    essay = Essay(outline=[intro, body])
+    assert "Memory shapes who the clones become." in draft_paragraph(essay, intro)
+    assert thesis_in_intro_draft(essay, thesis)
+    assert not thesis_in_intro_draft(essay, body)  # not a thesis
+    intro.prose = "The writer's own intro."  # the exporter writes this, not a draft
+    assert not thesis_in_intro_draft(essay, thesis)
+
+
+def test_thesis_in_intro_draft_top_level_thesis() -> None:
+    thesis = Node(K.THESIS, "Memory shapes who the clones become.", id="t")
+    second = Node(K.THESIS, "A second thesis.", id="t2")
+    intro = Node(K.INTRO, "A hook", id="i")
+    essay = Essay(outline=[intro, thesis, second])
+    draft = draft_paragraph(essay, intro)
+    assert "Memory shapes" in draft and "second thesis" not in draft
+    assert thesis_in_intro_draft(essay, thesis)
+    assert not thesis_in_intro_draft(essay, second)
+    no_intro = Essay(outline=[Node(K.THESIS, "Alone.", id="t3")])
+    assert not thesis_in_intro_draft(no_intro, no_intro.outline[0])
+    blank = Node(K.THESIS, "  ", id="t4")
+    assert not thesis_in_intro_draft(Essay(outline=[Node(K.INTRO, "", id="i2"), blank]), blank)

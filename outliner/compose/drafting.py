@@ -208,6 +208,7 @@ def _intro(thesis: Node | None, node: Node, para: _Paragraph) -> None:
     theses = [c for c in node.children if c.kind is NodeKind.THESIS]
     if not theses and thesis is not None and thesis.parent is None:
         theses = [thesis]  # a top-level thesis belongs with the intro
+    # thesis_in_intro_draft mirrors this choice; keep the two in step.
     for t in theses:
         para.add(sentence(clean_note(t.text)))
 
@@ -236,6 +237,31 @@ def _draft(node: Node, style: CitationStyle, thesis: Node | None) -> str:
     else:
         _body(thesis, node, para)
     return para.text()
+
+
+def _intro_theses(essay: Essay, intro: Node) -> list[Node]:
+    """The thesis nodes ``_intro`` writes at the end of ``intro``'s draft."""
+    theses = [c for c in intro.children if c.kind is NodeKind.THESIS]
+    if theses:
+        return theses
+    first = essay.thesis()
+    # A top-level thesis belongs with an intro that holds none of its own.
+    return [first] if first is not None and first.parent is None else []
+
+
+def thesis_in_intro_draft(essay: Essay, node: Node) -> bool:
+    """True when ``node`` is a thesis the built-in drafter writes into an
+    introduction's draft: the intro has no prose of its own (so exporters draft
+    it) and the thesis is one ``_intro`` ends that draft with. Exporters use
+    this to avoid writing that thesis a second time."""
+    if node.kind is not NodeKind.THESIS or not sentence(clean_note(node.text)):
+        return False
+    return any(
+        intro.kind is NodeKind.INTRO
+        and not intro.prose.strip()
+        and any(t is node for t in _intro_theses(essay, intro))
+        for intro in paragraphs(essay)
+    )
 
 
 def draft_paragraph(essay: Essay, node: Node, style: CitationStyle | None = None) -> str:
@@ -290,6 +316,7 @@ __all__ = [
     "paragraph_of",
     "paragraphs",
     "prose_or_draft",
+    "thesis_in_intro_draft",
     "thesis_text",
     "thesis_tie_back",
 ]
