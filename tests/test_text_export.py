@@ -299,3 +299,18 @@ def test_exported_outlines_reimport_as_the_same_tree(
     again = parse_draft(text, markdown=markdown)
     assert _content(again) == _content(essay)
     assert again.meta.title == essay.meta.title
+
+
+def test_top_level_thesis_drafted_into_the_intro_is_written_once(tmp_path: Path) -> None:
+    essay = Essay(outline=[
+        Node(K.INTRO, "Clones raised at Hailsham", children=[Node(K.NOTE, "a school")]),
+        Node(K.THESIS, "Ishiguro uses lost objects to show lost futures."),
+        Node(K.BODY, "The tape", prose="The tape matters."),
+    ])
+    for name in ("essay.md", "essay.txt"):
+        text, _ = export(essay, tmp_path / name, mode="essay")
+        assert text.count("lost objects") == 1, text
+    # a thesis with prose in the intro is not in any draft: it is kept
+    essay.outline[0].prose = "Kathy remembers Hailsham."
+    text, _ = export(essay, tmp_path / "kept.txt", mode="essay")
+    assert text.count("lost objects") == 1, text

@@ -469,3 +469,15 @@ def test_notes_straight_under_a_section_become_a_list(tmp_path: Path) -> None:
     assert style_of(doc, "an idea").style.name == "List Bullet"
     assert style_of(doc, "“proof” (5)").style.name == "List Bullet"
     assert any("2 quotation(s) or note(s)" in n for n in report.notes)
+
+
+def test_top_level_thesis_drafted_into_the_intro_is_written_once(tmp_path: Path) -> None:
+    thesis = "Ishiguro uses lost objects to show lost futures."
+    essay = Essay(outline=[
+        Node(K.INTRO, "Clones raised at Hailsham", children=[Node(K.NOTE, "a school")]),
+        Node(K.THESIS, thesis),
+        Node(K.BODY, "The tape", prose="The tape matters."),
+    ])
+    doc, _ = export(essay, tmp_path)
+    body = "\n".join(texts(doc))
+    assert body.count("lost objects") == 1, body

@@ -257,12 +257,14 @@ def _essay_node(
             notes.append(f"{name} holds notes outside any paragraph; "
                          "they were written out as a list.")
         return
+    from outliner.compose.drafting import prose_or_draft, thesis_in_intro_draft
+
     if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
-        writer.block(node.text.strip())
+        if not thesis_in_intro_draft(essay, node):  # else the intro's draft already says it
+            writer.block(node.text.strip())
         return
     if node.kind not in PARAGRAPH_KINDS:  # the rules put nothing else at this level
         return
-    from outliner.compose.drafting import prose_or_draft
 
     label = writer.next_label(node)
     text, drafted = prose_or_draft(essay, node, style)

@@ -264,7 +264,10 @@ def _export_node(
         parts.extend(prose_xml(text, ids))
         return
     if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
-        parts.extend(prose_xml(node.text, ids))
+        from outliner.compose.drafting import thesis_in_intro_draft
+
+        if not thesis_in_intro_draft(essay, node):  # else the intro's draft already says it
+            parts.extend(prose_xml(node.text, ids))
         return
     # A note or quotation straight under a section: kept, as a list item.
     for item in node.walk():
