@@ -391,7 +391,7 @@ def test_small_helpers() -> None:
     assert surname("Kathy H. Smith") == "Smith" and surname("") == ""
     assert sorted(["The Zoo", "An Apple", "Banana", "a Cat"], key=sort_key) == [
         "An Apple", "Banana", "a Cat", "The Zoo"]
-    assert xml_safe("a\x00b\x0bc\ud800d\uffffe\r\nf") == "abcde\nf"
+    assert xml_safe("a\x00b\x0bc\ud800d\uffffe\r\nf") == "ab\ncde\nf"
     assert tidy_quotations("He said \"no.\" (3) and left") == "He said “no” (3) and left"
     assert tidy_quotations("“ Is it so?” (258)") == "“Is it so?” (258)."
     assert tidy_quotations("“Is it so?” (258) she asks.") == "“Is it so?” (258) she asks."
@@ -481,3 +481,15 @@ def test_top_level_thesis_drafted_into_the_intro_is_written_once(tmp_path: Path)
     doc, _ = export(essay, tmp_path)
     body = "\n".join(texts(doc))
     assert body.count("lost objects") == 1, body
+
+
+def test_vertical_tab_and_form_feed_break_the_line_instead_of_gluing_words(
+    tmp_path: Path,
+) -> None:
+    assert xml_safe("Line one\x0bline two\x0cline three") == "Line one\nline two\nline three"
+    essay = Essay(meta=Meta(title="Title\x0bpart two"), outline=[
+        Node(K.BODY, "Claim", prose="Line one\x0bline two. Page one\x0cpage two.")])
+    doc, _ = export(essay, tmp_path)
+    body = "\n".join(texts(doc))
+    assert "oneline" not in body and "onepage" not in body and "Titlepart" not in body
+    assert "line two" in body and "page two" in body

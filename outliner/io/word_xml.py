@@ -16,12 +16,15 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #: Characters XML 1.0 forbids (C0 controls except tab/newline/CR, lone
 #: surrogates, and the two non-characters U+FFFE/U+FFFF).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Line breaks XML cannot hold: CR/CRLF, and the vertical tab and form feed
+#: that Word's own plain text uses for a manual line or page break.
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c]")
 
 
 def xml_safe(text: str) -> str:
-    """``text`` with every character XML cannot hold removed; CR/CRLF -> LF."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _XML_FORBIDDEN.sub("", text)
+    """``text`` with every character XML cannot hold removed; CR/CRLF, vertical
+    tab and form feed become LF so the words on either side stay apart."""
+    return _XML_FORBIDDEN.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 # -- typography ---------------------------------------------------------------
