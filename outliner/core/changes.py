@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from outliner.core.essay import Essay, Node, NodeKind, Source
+from outliner.core.essay import META_FIELDS, CitationStyle, Essay, Node, NodeKind, Source
 from outliner.core.rules import TreeError, kind_change_error, placement_error
 
 
@@ -171,6 +171,11 @@ class SetMeta(Change):
     label: str = "Edit Properties"
 
     def apply(self, essay: Essay) -> Change:
+        for name, value in self.entries:  # check all before changing any
+            if name not in META_FIELDS:
+                raise ValueError(f"unknown metadata field {name!r}")
+            if name == "style":
+                CitationStyle(value)
         meta = essay.meta
         old = [(name, meta.style.value if name == "style" else str(getattr(meta, name)))
                for name, _ in self.entries]

@@ -35,15 +35,16 @@ _PLACE_NAMES: dict[NodeKind | None, str] = {
     K.SECTION: "a section",
 }
 
+#: "A thesis", "An introduction": the start of a refusal's sentence.
 _KIND_NAMES: dict[NodeKind, str] = {
-    K.INTRO: "An introduction",
-    K.THESIS: "A thesis",
-    K.BODY: "A body paragraph",
-    K.QUOTE: "A quotation",
-    K.NOTE: "A note",
-    K.CONCLUSION: "A conclusion",
-    K.SECTION: "A section",
+    kind: place[0].upper() + place[1:] for kind, place in _PLACE_NAMES.items()
+    if kind is not None
 }
+
+#: How deep an outline may nest. No essay comes near it; the limit keeps every
+#: reader and writer of the tree (JSON, Word, Markdown) far from Python's
+#: recursion limit, so a pathological draft cannot make a file unsaveable.
+MAX_DEPTH = 64
 
 
 class TreeError(ValueError):
@@ -64,15 +65,28 @@ def kind_error(parent_kind: NodeKind | None, child_kind: NodeKind) -> str | None
     return f"{_KIND_NAMES[child_kind]} cannot go inside {_PLACE_NAMES[parent_kind]}."
 
 
+def subtree_height(node: Node) -> int:
+    """0 for a leaf, 1 for a node whose children are leaves, and so on."""
+    height, level = 0, [node]
+    while True:
+        level = [child for n in level for child in n.children]
+        if not level:
+            return height
+        height += 1
+
+
 def placement_error(nodes: Iterable[Node], parent: Node | None) -> str | None:
     """Why these nodes may not all be placed under ``parent``, or None."""
     parent_kind = parent.kind if parent is not None else None
+    depth = parent.depth() + 1 if parent is not None else 0
     for node in nodes:
         if parent is not None and (parent is node or node.is_ancestor_of(parent)):
             return "A node cannot go inside itself."
         reason = kind_error(parent_kind, node.kind)
         if reason:
             return reason
+        if depth + subtree_height(node) >= MAX_DEPTH:
+            return f"An outline cannot nest more than {MAX_DEPTH} levels deep."
     return None
 
 
@@ -97,17 +111,19 @@ def allowed_kinds_at(parent: Node | None) -> list[NodeKind]:
     return [k for k in NodeKind if can_contain(parent_kind, k)]
 
 
-def tree_errors(outline: list[Node]) -> list[str]:
-    """Every rule the given outline breaks (empty when it is valid)."""
-    errors: list[str] = []
+def tree_errors(outline: list[Node]) -> list[tuple[Node, str]]:
+    """Every (node, reason) where the outline breaks a rule; empty when valid.
 
-    def visit(parent: Node | None, children: list[Node]) -> None:
-        parent_kind = parent.kind if parent is not None else None
-        for child in children:
-            reason = kind_error(parent_kind, child.kind)
-            if reason:
-                errors.append(f"{child.id}: {reason}")
-            visit(child, child.children)
-
-    visit(None, outline)
+    Walks without recursion, so even a far too deep tree gets an answer.
+    """
+    errors: list[tuple[Node, str]] = []
+    stack: list[tuple[Node | None, Node, int]] = [(None, top, 0) for top in reversed(outline)]
+    while stack:
+        parent, node, depth = stack.pop()
+        reason = kind_error(parent.kind if parent is not None else None, node.kind)
+        if reason is None and depth >= MAX_DEPTH:
+            reason = f"An outline cannot nest more than {MAX_DEPTH} levels deep."
+        if reason:
+            errors.append((node, reason))
+        stack.extend((node, child, depth + 1) for child in reversed(node.children))
     return errors

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Meta, Node, NodeKind, Source
-from outliner.core.rules import can_contain
+from outliner.core.rules import MAX_DEPTH, can_contain
 from outliner.io.draft_lines import (
     HEADING_ROLES,
     META_ROLES,
@@ -93,9 +93,12 @@ class DraftBuilder:
         return self.sections[-1][1] if self.sections else None
 
     def _add(self, node: Node, parent: Node | None) -> Node:
-        """Hang ``node`` under ``parent`` or the nearest ancestor allowed to hold it."""
+        """Hang ``node`` under ``parent`` or the nearest ancestor allowed to hold it
+        (bullets nested past the outline's depth limit stay at the deepest level)."""
         target = parent
-        while target is not None and not can_contain(target.kind, node.kind):
+        while target is not None and (
+            not can_contain(target.kind, node.kind) or target.depth() + 1 >= MAX_DEPTH
+        ):
             target = target.parent
         if target is None and not can_contain(None, node.kind):
             target = self._wrapper()

@@ -93,7 +93,11 @@ def save_essay(essay: Essay, path: Path) -> None:
     The tree is saved as it is even if it broke the placement rules (it
     cannot through the editor): refusing would lose the writer's work.
     """
-    atomic_write(Path(path), essay_to_json(essay).encode("utf-8"), backup=True)
+    try:
+        text = essay_to_json(essay)
+    except (ValueError, RecursionError) as exc:  # never a traceback, whatever the tree
+        raise DocumentError(path, f"could not be saved ({exc})") from exc
+    atomic_write(Path(path), text.encode("utf-8"), backup=True)
 
 
 # -- reading ---------------------------------------------------------------
@@ -234,8 +238,8 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
     )
     broken = tree_errors(essay.outline)
     if broken:
-        node_id, _, reason = broken[0].partition(": ")
-        node = essay.node(node_id)
+        node, reason = broken[0]
+        node_id = node.id
         text = node.text if len(node.text) <= 40 else node.text[:39] + "…"
         message = (f"{located[node_id]} ({node.kind.value} {node_id!r}, “{text}”) breaks "
                    f"the outline rules: {reason}")
