@@ -59,7 +59,7 @@ def _place_block(
 
 
 def plan_move(
-    essay: Essay, nodes: Sequence[Node], parent: Node | None, row: int
+    essay: Essay, nodes: Sequence[Node], parent: Node | None, row: int, label: str = "Move"
 ) -> Change | None:
     """Move nodes to ``row`` of ``parent``; ``row`` counts the list as it is now
     (as a drop position does), -1 meaning the end."""
@@ -70,7 +70,7 @@ def plan_move(
     if row < 0:
         row = len(current)
     before = sum(1 for c in current[:row] if any(c is n for n in chosen))
-    return _place_block(essay, chosen, parent, row - before, "Move")
+    return _place_block(essay, chosen, parent, row - before, label)
 
 
 def plan_move_up(essay: Essay, nodes: Sequence[Node]) -> Change | None:
@@ -101,13 +101,8 @@ def _plan_step(essay: Essay, nodes: Sequence[Node], step: int) -> Change | None:
         )
     # Jump the block over the neighbouring unselected sibling.
     target = rows[0] - 1 if step < 0 else rows[-1] + 2
-    return _relabel(plan_move(essay, chosen, parent, target), label)
+    return plan_move(essay, chosen, parent, target, label)
 
-
-def _relabel(change: Change | None, label: str) -> Change | None:
-    if isinstance(change, Place):
-        return Place(change.entries, label)
-    return change
 
 
 def plan_indent(essay: Essay, nodes: Sequence[Node]) -> Change | None:
