@@ -168,10 +168,11 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     essay = _open(args.file)
     numbered = list(enumerate(paragraphs(essay), start=1))
     had_prose = {number for number, node in numbered if node.prose.strip()}
-    try:
-        written = draft_essay(essay, paragraph=args.paragraph)
-    except ValueError as exc:  # --paragraph N out of range
-        raise UsageError(f"--paragraph: {exc}") from exc
+    if args.paragraph is not None and not 1 <= args.paragraph <= len(numbered):
+        count = f"{len(numbered)} paragraph{'s' if len(numbered) != 1 else ''}"
+        raise UsageError(f"--paragraph: there is no paragraph {args.paragraph}; this essay "
+                         f"has {count} (numbered from 1: intro, body paragraphs, conclusion)")
+    written = draft_essay(essay, paragraph=args.paragraph)
     # The writer's prose is never overwritten; say which paragraphs were left.
     done = {number for number, _, _ in written}
     for number, _node in numbered:
