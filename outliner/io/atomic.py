@@ -21,7 +21,7 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
     original untouched and no temporary file behind.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent
     if not folder.is_dir():
         raise DocumentError(path, f"the folder {folder} does not exist")
     try:
@@ -38,7 +38,7 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
             with contextlib.suppress(OSError):
                 shutil.copymode(path, tmp)
             if backup:
-                shutil.copy2(path, path.with_name(path.name + ".bak"))
+                _replace_backup(path, folder)
         else:
             os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
@@ -51,6 +51,23 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
             tmp.unlink()
         raise
     _fsync_folder(folder)
+
+
+def _replace_backup(path: Path, folder: Path) -> None:
+    """Make ``path`` + ".bak" a copy of ``path`` in one rename, so a crash
+    never leaves a half-written backup in place of the last good one."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        # A copy, not a hard link: another program may later write the file
+        # in place, and the backup must not change with it.
+        shutil.copy2(path, tmp)
+        os.replace(tmp, path.with_name(path.name + ".bak"))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 def _umask() -> int:
