@@ -305,7 +305,7 @@ class DraftBuilder:
             line.kind, line.role, line.labels = LineKind.HEADING, Role.SECTION, [line.marker]
             return self._heading_or_label(i)
         if line.marker:
-            line.kind, line.text, line.labels = LineKind.BULLET, line.content, [line.marker]
+            line.kind, line.labels = LineKind.BULLET, [line.marker]
             line.text = line.content[len(line.marker):].strip()
             return self._bullet(i)
         return self._text_run(i)
