@@ -22,9 +22,10 @@ from outliner.cli import main
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, export_essay
+from outliner.io.quotations import typeset_quotations
 from outliner.io.word_export import export_word, sort_key
 from outliner.io.word_styles import RULES, format_date, parse_date, surname
-from outliner.io.word_xml import tidy_quotations, xml_safe
+from outliner.io.word_xml import xml_safe
 from tests.helpers import small_essay
 
 K = NodeKind
@@ -392,12 +393,12 @@ def test_small_helpers() -> None:
     assert sorted(["The Zoo", "An Apple", "Banana", "a Cat"], key=sort_key) == [
         "An Apple", "Banana", "a Cat", "The Zoo"]
     assert xml_safe("a\x00b\x0bc\ud800d\uffffe\r\nf") == "ab\ncde\nf"
-    assert tidy_quotations("He said \"no.\" (3) and left") == "He said “no” (3) and left"
-    assert tidy_quotations("“ Is it so?” (258)") == "“Is it so?” (258)."
-    assert tidy_quotations("“Is it so?” (258) she asks.") == "“Is it so?” (258) she asks."
-    assert tidy_quotations("“Run!”(3). Then") == "“Run!” (3). Then"
-    assert tidy_quotations("“Stop.” (9), he said") == "“Stop” (9), he said"
-    assert tidy_quotations("'tis Kathy's") == "‘tis Kathy’s"
+    assert typeset_quotations("He said \"no.\" (3) and left") == "He said “no” (3) and left"
+    assert typeset_quotations("“ Is it so?” (258)") == "“Is it so?” (258)."
+    assert typeset_quotations("“Is it so?” (258) she asks.") == "“Is it so?” (258) she asks."
+    assert typeset_quotations("“Run!”(3). Then") == "“Run!” (3). Then"
+    assert typeset_quotations("“Stop.” (9), he said") == "“Stop” (9), he said"
+    assert typeset_quotations("'tis Kathy's") == "‘tis Kathy’s"
 
 
 # -- arbitrary text ------------------------------------------------------------------------
@@ -493,3 +494,21 @@ def test_vertical_tab_and_form_feed_break_the_line_instead_of_gluing_words(
     body = "\n".join(texts(doc))
     assert "oneline" not in body and "onepage" not in body and "Titlepart" not in body
     assert "line two" in body and "page two" in body
+
+
+def test_a_parenthetical_remark_is_not_a_citation_for_a_block_quotation(tmp_path: Path) -> None:
+    essay = full_essay()
+    essay.node("b2").prose = f"She says “{LONG}” (just like Kathy having the tape). It ends."
+    doc, _ = export(essay, tmp_path)
+    assert not [p.text for p in doc.paragraphs if p.style.name == "Block Quotation"
+                and "just like Kathy" in p.text]
+    assert f"She says “{LONG}” (just like Kathy having the tape). It ends." in texts(doc)
+
+
+def test_a_quotation_closed_with_a_stray_apostrophe_gets_its_closing_mark(
+    tmp_path: Path,
+) -> None:
+    essay = full_essay()
+    essay.node("b2").prose = "Kathy says “we were special.’ (4) Then she stops."
+    doc, _ = export(essay, tmp_path)
+    assert "Kathy says “we were special” (4). Then she stops." in texts(doc)

@@ -16,6 +16,8 @@ The importer, the Word exporter and the drafter all use this module:
 - :func:`tidy_quotations` removes stray spaces inside the marks and mends a
   stray ’ closer;
 - :func:`outside_quotations` returns the text around the quotations;
+- :func:`typeset_quotations` prints them as a finished essay shows them
+  (curly marks, the period after the citation), for the essay exporters;
 - :func:`is_citation` and :func:`split_trailing_citation` handle a
   parenthetical on its own, :func:`block_quotation` a whole block quotation.
 """
@@ -239,6 +241,62 @@ def tidy_quotations(text: str) -> str:
     return "".join(pieces)
 
 
+# -- typography for the finished essay ---------------------------------------------
+
+_OPEN_BEFORE = r"(^|(?<=[\s(\[{\u2014\u2013/-]))"
+_DOUBLE_OPEN = re.compile(_OPEN_BEFORE + '"')
+_SINGLE_OPEN = re.compile(_OPEN_BEFORE + "'(?=\\w)")
+#: What a new sentence after a citation may start with besides a capital.
+_SENTENCE_OPENERS = "“‘\"'(["
+
+
+def curly_quotes(text: str) -> str:
+    """Straight quotation marks and apostrophes made typographic (“ ” ‘ ’)."""
+    if '"' in text:
+        text = _DOUBLE_OPEN.sub("“", text).replace('"', "”")
+    if "'" in text:
+        text = _SINGLE_OPEN.sub("‘", text).replace("'", "’")
+    return text
+
+
+def typeset_quotations(text: str) -> str:
+    """``text`` as the finished essay prints it: curly marks, quotations
+    tidied (:func:`tidy_quotations`), and a cited quotation's end punctuation
+    in author-page order (MLA/APA/Chicago):
+
+    - “… end.” (41) -> “… end” (41). — the period moves after the citation,
+      or just goes when the writer's sentence carries on (“… end” (41) and …);
+    - “… do?” (258) keeps its mark and gets a period after the citation when
+      the sentence ends there.
+
+    Only a real citation counts: “…” (just like Kathy having the tape) is
+    left as typed.
+    """
+    text = tidy_quotations(curly_quotes(text))
+    pieces: list[str] = []
+    last = 0
+    for quote in cited_quotations(text):
+        inner = text[quote.inner_start : quote.inner_end]
+        paren = text.index("(", quote.mark_end)
+        following = text[quote.end :]
+        after = following.lstrip()[:1]
+        sentence_ends = not after or after.isupper() or after in _SENTENCE_OPENERS
+        stop = ""
+        if inner.endswith(".") and not inner.endswith(".."):  # not an ellipsis
+            inner = inner[:-1]
+            if following.startswith("."):
+                sentence_ends = False  # the period is already there
+            stop = "." if sentence_ends else ""
+        elif inner.endswith(("?", "!", "..", "…")) and following[:1] not in tuple(".,;:?!"):
+            stop = "." if sentence_ends else ""
+        gap = text[quote.mark_end : paren] or " "
+        pieces.append(text[last : quote.inner_start])
+        pieces.append(inner + quote.close_mark + gap + text[paren : quote.end] + stop)
+        last = quote.end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def outside_quotations(text: str, quotations: list[Quotation]) -> str:
     """The text around the given quotations (and their citations), with a
     space where each one was so neighbouring words stay apart."""
@@ -278,10 +336,12 @@ __all__ = [
     "Quotation",
     "block_quotation",
     "cited_quotations",
+    "curly_quotes",
     "find_quotations",
     "is_citation",
     "outside_quotations",
     "split_trailing_citation",
     "tidy_quotations",
     "tidy_quote_text",
+    "typeset_quotations",
 ]

@@ -19,6 +19,7 @@ from outliner.core.text import count_words, quotation_line
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport
+from outliner.io.quotations import cited_quotations, typeset_quotations
 from outliner.io.word_styles import (
     BIB_ENTRY,
     BIB_HEADING,
@@ -39,11 +40,9 @@ from outliner.io.word_styles import (
 )
 from outliner.io.word_xml import (
     field_runs_xml,
-    find_cited_quotes,
     paragraph_xml,
     rich_runs_xml,
     run_xml,
-    tidy_quotations,
     wrap_body,
     xml_safe,
 )
@@ -311,18 +310,20 @@ def prose_xml(text: str, ids: StyleIds) -> list[str]:
         line = " ".join(line.split())
         if not line:
             continue
-        line = tidy_quotations(line)
+        line = typeset_quotations(line)
         indent_next = True
         pos = 0
-        for start, end, quote, cite in find_cited_quotes(line):
-            if count_words(quote) < BLOCK_QUOTE_WORDS:
+        for quote in cited_quotations(line):
+            if count_words(quote.text) < BLOCK_QUOTE_WORDS:
                 continue
-            before = line[pos:start].strip()
+            before = line[pos : quote.start].strip()
             if before:
                 out.append(_body_paragraph(before, ids, indent_next))
-            out.append(paragraph_xml(ids[BLOCK_QUOTE], run_xml(_block_quote(quote, cite))))
+            block = _block_quote(quote.text, quote.cite)
+            out.append(paragraph_xml(ids[BLOCK_QUOTE], run_xml(block)))
             indent_next = False  # the paragraph continues after the quotation
-            pos = end
+            # the sentence's period went inside the block, before the citation
+            pos = quote.end + 1 if line.startswith(".", quote.end) else quote.end
         rest = line[pos:].strip()
         if rest:
             out.append(_body_paragraph(rest, ids, indent_next))
@@ -358,7 +359,7 @@ def sources_xml(
     note) when the essay has no sources. The finished essay alphabetizes it;
     the outline (``page_break`` False) keeps the writer's order."""
     entries = [" ".join(xml_safe(s.text).split()) for s in essay.sources]
-    entries = [tidy_quotations(e) for e in entries if e]
+    entries = [typeset_quotations(e) for e in entries if e]
     if not entries:
         if page_break:
             report.notes.append(

@@ -1,4 +1,4 @@
-"""Low-level WordprocessingML helpers: XML-safe text, typography, runs, fields.
+"""Low-level WordprocessingML helpers: XML-safe text, runs, paragraphs, fields.
 
 The Word exporter writes the body as one XML string and parses it once with
 lxml, which is several times faster than python-docx's per-paragraph API on
@@ -25,70 +25,6 @@ def xml_safe(text: str) -> str:
     """``text`` with every character XML cannot hold removed; CR/CRLF, vertical
     tab and form feed become LF so the words on either side stay apart."""
     return _XML_FORBIDDEN.sub("", _LINE_BREAKS.sub("\n", text))
-
-
-# -- typography ---------------------------------------------------------------
-
-_OPEN_BEFORE = r"(^|(?<=[\s(\[{\u2014\u2013/-]))"
-_DOUBLE_OPEN = re.compile(_OPEN_BEFORE + '"')
-_SINGLE_OPEN = re.compile(_OPEN_BEFORE + "'(?=\\w)")
-#: A stray space just inside an opening quotation mark (“ important).
-_SPACE_AFTER_OPEN = re.compile("“[ \t]+(?=\\S)")
-#: A quotation whose last sentence ends in a period, followed by its citation:
-#: “… end.” (41)  ->  “… end” (41).
-_PERIOD_BEFORE_CITE = re.compile(r"\.([”’])(\s*)(\([^()\n]{1,80}\))(\.?)")
-
-
-def curly_quotes(text: str) -> str:
-    """Straight quotation marks and apostrophes made typographic (“ ” ‘ ’)."""
-    if '"' in text:
-        text = _DOUBLE_OPEN.sub("“", text).replace('"', "”")
-    if "'" in text:
-        text = _SINGLE_OPEN.sub("‘", text).replace("'", "’")
-    return text
-
-
-def tidy_quotations(text: str) -> str:
-    """Curly quotes, no space inside an opening mark, and the period of a
-    quoted sentence moved after its parenthetical citation (MLA/APA/Chicago
-    author-page order: “…” (41).)."""
-    text = curly_quotes(text)
-    text = _SPACE_AFTER_OPEN.sub("“", text)
-    text = _PERIOD_BEFORE_CITE.sub(_period_after_cite, text)
-    return _MARK_BEFORE_CITE.sub(_close_after_mark, text)
-
-
-#: A quoted question or exclamation followed by its citation and no
-#: punctuation: “… do?” (258) keeps its mark and the sentence still gets a
-#: period after the parenthesis when it ends there.
-_MARK_BEFORE_CITE = re.compile(r"([?!])([”’])(\s*)(\([^()\n]{1,80}\))([.,;:?!]?)")
-
-
-def _close_after_mark(m: re.Match[str]) -> str:
-    following = m.string[m.end() :].lstrip()[:1]
-    ends = not following or following.isupper() or following in "“‘\"'(["
-    after = m[5] or ("." if ends else "")
-    return f"{m[1]}{m[2]}{m[3] or ' '}{m[4]}{after}"
-
-
-def _period_after_cite(m: re.Match[str]) -> str:
-    # The sentence ends here when a period already follows the parenthesis,
-    # the text ends, or a new sentence starts; otherwise the writer's
-    # sentence goes on ("… is it” (41) and also …) and the period just goes.
-    following = m.string[m.end() :].lstrip()[:1]
-    ends = bool(m[4]) or not following or following.isupper() or following in "“‘\"'(["
-    return f"{m[1]}{m[2] or ' '}{m[3]}" + ("." if ends else "")
-
-
-#: A quotation in curly quotes (the closer may be a mismatched ’) followed by
-#: a parenthetical citation.
-_CITED_QUOTE = re.compile(r"“([^“”]+?)[”’]\s*\(([^()\n]{1,80})\)(\.?)")
-
-
-def find_cited_quotes(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, quotation, citation) for each “quotation” (cite) in
-    ``text``; ``end`` includes a period that follows the parenthesis."""
-    return [(m.start(), m.end(), m[1], m[2]) for m in _CITED_QUOTE.finditer(text)]
 
 
 # -- runs and paragraphs ------------------------------------------------------
