@@ -11,7 +11,13 @@ sent, and does what the test tells it (``mode``):
 * ``empty``: a completion with empty content;
 * ``status``: HTTP ``status`` (401, 404, 500 ...) with an error body;
 * ``sleep``: wait ``sleep_seconds`` (cut short when the server stops), then
-  answer like ``good``.
+  answer like ``good``;
+* ``redirect``: HTTP ``status`` (301, 302, 307 ...) with ``Location`` set to
+  ``redirect_to`` plus the path asked for;
+* ``not_http``: a line that is not an HTTP status line, then the connection
+  is closed.
+
+Every request (GET and POST) is recorded in ``requests``.
 
 It shuts itself down after ``lifetime`` seconds even if a test forgets to.
 """
@@ -40,8 +46,33 @@ class _Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):  # the client gave up (a timeout test)
             self.wfile.write(body)
 
+    def _record(self, body: bytes) -> None:
+        owner = self.server.owner
+        with owner.lock:
+            owner.requests.append({"path": self.path, "method": self.command,
+                                   "headers": dict(self.headers), "body": body.decode()})
+
+    def _misbehave(self) -> bool:
+        """Answer a ``redirect`` or ``not_http`` mode; True when it did."""
+        owner = self.server.owner
+        if owner.mode == "redirect":
+            self.send_response(owner.status)
+            self.send_header("Location", owner.redirect_to.rstrip("/") + self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return True
+        if owner.mode == "not_http":
+            with contextlib.suppress(OSError):
+                self.wfile.write(b"SSH-2.0-NotAnHttpServer\r\n")
+            self.close_connection = True
+            return True
+        return False
+
     def do_GET(self) -> None:
         owner = self.server.owner
+        self._record(b"")
+        if self._misbehave():
+            return
         if self.path.rstrip("/") != "/v1/models":
             self._send(404, b'{"error": {"message": "no such path"}}')
             return
@@ -55,10 +86,9 @@ class _Handler(BaseHTTPRequestHandler):
         owner = self.server.owner
         length = int(self.headers.get("Content-Length", "0"))
         raw = self.rfile.read(length)
-        with owner.lock:
-            owner.requests.append(
-                {"path": self.path, "headers": dict(self.headers), "body": raw.decode()}
-            )
+        self._record(raw)
+        if self._misbehave():
+            return
         if self.path.rstrip("/") != "/v1/chat/completions":
             self._send(404, b'{"error": {"message": "no such path"}}')
             return
@@ -97,6 +127,7 @@ class LoopbackLLM:
         self.mode = "good"
         self.status = 500
         self.sleep_seconds = 5.0
+        self.redirect_to = ""
         self.model = "loopback-model"
         self.requests: list[dict[str, Any]] = []
         self.lock = threading.Lock()

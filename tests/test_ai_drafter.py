@@ -164,3 +164,65 @@ def test_clean_answer_strips_wrapping() -> None:
     assert clean_answer("<think>hmm</think>\n```\nOne para.\n```") == "One para."
     assert clean_answer('"Whole thing quoted."') == "Whole thing quoted."
     assert clean_answer("Line one\n\nline two") == "Line one line two"
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_refused_and_the_key_goes_nowhere_else(
+    monkeypatch: pytest.MonkeyPatch, status: int
+) -> None:
+    e = essay()
+    monkeypatch.setenv("OUTLINER_TEST_KEY", "secret-123")
+    with LoopbackLLM(reply=GOOD) as elsewhere, LoopbackLLM(reply=GOOD) as llm:
+        llm.mode, llm.status, llm.redirect_to = "redirect", status, elsewhere.base_url
+        ask = settings(llm, api_key_env="OUTLINER_TEST_KEY")
+        with pytest.raises(AiDraftError, match=rf"HTTP {status}, a redirect to http://"):
+            ai_draft_paragraph(e, e.node("b"), ask)
+        with pytest.raises(AiDraftError, match=rf"HTTP {status}, a redirect"):
+            check_connection(ask)
+    assert [r["method"] for r in llm.requests] == ["POST", "GET"]
+    assert elsewhere.requests == []
+
+
+@pytest.mark.parametrize(("base_url", "message"), [
+    ("http://localhost:abc/v1", "not a valid URL"),
+    ("http://[::1/v1", "Could not talk to the AI server"),
+])
+def test_a_malformed_address_is_a_clear_error(base_url: str, message: str) -> None:
+    e = essay()
+    bad = AiSettings(True, base_url, "m", "", 2.0)
+    with pytest.raises(AiDraftError, match=message):
+        ai_draft_paragraph(e, e.node("b"), bad)
+    with pytest.raises(AiDraftError, match=message):
+        check_connection(bad)
+
+
+def test_a_server_that_does_not_speak_http_is_a_clear_error() -> None:
+    e = essay()
+    with LoopbackLLM(reply=GOOD) as llm:
+        llm.mode = "not_http"
+        with pytest.raises(AiDraftError, match="did not answer in HTTP"):
+            ai_draft_paragraph(e, e.node("b"), settings(llm))
+        with pytest.raises(AiDraftError, match="did not answer in HTTP"):
+            check_connection(settings(llm))
+
+
+def test_the_key_is_stripped_and_a_key_with_control_characters_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    e = essay()
+    monkeypatch.setenv("OUTLINER_TEST_KEY", "  secret-123\n")
+    with LoopbackLLM(reply=GOOD) as llm:
+        ai_draft_paragraph(e, e.node("b"), settings(llm, api_key_env="OUTLINER_TEST_KEY"))
+    assert llm.requests[0]["headers"]["Authorization"] == "Bearer secret-123"
+    for key in ("secret\n-123", "sec\rret-123", "secret\x1b123", "sécret-123"):
+        monkeypatch.setenv("OUTLINER_TEST_KEY", key)
+        with LoopbackLLM(reply=GOOD) as llm:
+            with pytest.raises(AiDraftError, match="control") as caught:
+                ai_draft_paragraph(e, e.node("b"),
+                                   settings(llm, api_key_env="OUTLINER_TEST_KEY"))
+        assert "ret" not in str(caught.value).replace("OUTLINER_TEST_KEY", "")
+        assert llm.requests == []
+    monkeypatch.setenv("OUTLINER_TEST_KEY", "   ")
+    with pytest.raises(AiDraftError, match="not set or is empty"):
+        ai_draft_paragraph(e, e.node("b"),
+                           AiSettings(True, "http://127.0.0.1:9/v1", "m", "OUTLINER_TEST_KEY"))

@@ -17,6 +17,7 @@ HTTP error, an answer that is not what the protocol promises) raises
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
@@ -137,14 +138,36 @@ def _headers(settings: AiSettings) -> dict[str, str]:
     headers = {"Content-Type": "application/json", "Accept": "application/json"}
     name = settings.api_key_env.strip()
     if name:
-        key = os.environ.get(name, "")
+        key = os.environ.get(name, "").strip()
         if not key:
             raise AiDraftError(
                 f"The environment variable {name} (named in Preferences as holding "
-                "the API key) is not set."
+                "the API key) is not set or is empty."
+            )
+        # A line break in a header would split the request (or be echoed back in
+        # an error); never repeat the key itself in the message.
+        if any(not " " <= ch <= "~" for ch in key):
+            raise AiDraftError(
+                f"The API key in the environment variable {name} contains a control "
+                "or non-ASCII character; set it to the key alone."
             )
         headers["Authorization"] = f"Bearer {key}"
     return headers
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """Never follow a redirect: it would carry the API key to another server."""
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> None:
+        return None  # urllib then raises HTTPError with the 3xx status
 
 
 _HTTP_HINTS = {
@@ -171,15 +194,28 @@ def _server_message(error: urllib.error.HTTPError) -> str:
 
 
 def _exchange(url: str, settings: AiSettings, body: bytes | None) -> Any:
-    """Send one request and return the decoded JSON; AiDraftError on any failure."""
-    request = urllib.request.Request(
-        url, data=body, headers=_headers(settings), method="POST" if body else "GET"
-    )
+    """Send one request and return the decoded JSON; AiDraftError on any failure.
+
+    Redirects are refused, not followed, so the request (and its API key)
+    only ever goes to the address the writer set."""
+    headers = _headers(settings)
     timeout = max(0.1, float(settings.timeout))
+    opener = urllib.request.build_opener(_RefuseRedirects)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        request = urllib.request.Request(
+            url, data=body, headers=headers, method="POST" if body else "GET"
+        )
+        with opener.open(request, timeout=timeout) as response:
             raw = response.read()
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            target = str(exc.headers.get("Location", "") if exc.headers else "")[:200]
+            where = f" to {target}" if target else ""
+            raise AiDraftError(
+                f"The AI server at {url} answered HTTP {exc.code}, a redirect{where}. "
+                "Redirects are not followed, so the API key never goes to another "
+                "address: set the base URL to the server's own address."
+            ) from exc
         hint = _HTTP_HINTS.get(exc.code, exc.reason or "error")
         raise AiDraftError(
             f"The AI server answered HTTP {exc.code} ({hint}) for {url}"
@@ -200,6 +236,15 @@ def _exchange(url: str, settings: AiSettings, body: bytes | None) -> Any:
     except TimeoutError as exc:
         raise AiDraftError(
             f"The AI server at {url} did not answer within {timeout:g} seconds."
+        ) from exc
+    except http.client.InvalidURL as exc:
+        raise AiDraftError(
+            f"The AI server address {url} is not a valid URL ({exc})."
+        ) from exc
+    except http.client.HTTPException as exc:
+        raise AiDraftError(
+            f"The server at {url} did not answer in HTTP "
+            f"({type(exc).__name__}); check the base URL and port."
         ) from exc
     except (OSError, ValueError) as exc:
         raise AiDraftError(f"Could not talk to the AI server at {url}: {exc}.") from exc
