@@ -216,10 +216,9 @@ def test_the_key_is_stripped_and_a_key_with_control_characters_refused(
     assert llm.requests[0]["headers"]["Authorization"] == "Bearer secret-123"
     for key in ("secret\n-123", "sec\rret-123", "secret\x1b123", "sécret-123"):
         monkeypatch.setenv("OUTLINER_TEST_KEY", key)
-        with LoopbackLLM(reply=GOOD) as llm:
-            with pytest.raises(AiDraftError, match="control") as caught:
-                ai_draft_paragraph(e, e.node("b"),
-                                   settings(llm, api_key_env="OUTLINER_TEST_KEY"))
+        with (LoopbackLLM(reply=GOOD) as llm,
+              pytest.raises(AiDraftError, match="control") as caught):
+            ai_draft_paragraph(e, e.node("b"), settings(llm, api_key_env="OUTLINER_TEST_KEY"))
         assert "ret" not in str(caught.value).replace("OUTLINER_TEST_KEY", "")
         assert llm.requests == []
     monkeypatch.setenv("OUTLINER_TEST_KEY", "   ")
