@@ -160,7 +160,8 @@ def test_essay_mode_writes_prose_and_drafts_the_rest(tmp_path: Path) -> None:
     assert blocks[3].startswith("The tape stands for a connection to the outside.")
     assert "“how we got hold of things from outside” (41)" in blocks[3]
     assert "Sales are the only window" in blocks[3]  # the drafter may capitalise it
-    assert "“There's no truth in the rumour” (258)." in blocks[4]  # MLA: period moves out
+    # MLA: the period moves out; the apostrophe is curled as in the Word essay
+    assert "“There’s no truth in the rumour” (258)." in blocks[4]
     assert blocks[5] == "In the end every hope is taken away."
     assert blocks[6:] == ["## Works Cited", "Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n"]
     assert "- " not in text and "Thesis:" not in text  # no outline marks in the essay
@@ -314,3 +315,14 @@ def test_top_level_thesis_drafted_into_the_intro_is_written_once(tmp_path: Path)
     essay.outline[0].prose = "Kathy remembers Hailsham."
     text, _ = export(essay, tmp_path / "kept.txt", mode="essay")
     assert text.count("lost objects") == 1, text
+
+
+def test_essay_mode_prints_quotations_as_the_word_export_does(tmp_path: Path) -> None:
+    essay = sample()
+    essay.node("concl").prose = 'Kathy says "it was over." (41) Then “we were done.’ (42)'
+    for name in ("essay.md", "essay.txt"):
+        text, _ = export(essay, tmp_path / name, mode="essay")
+        assert "Kathy says “it was over” (41). Then “we were done” (42)." in text, text
+    # the outline keeps what was typed, so it imports back the same
+    text, _ = export(essay, tmp_path / "outline.txt")
+    assert 'Kathy says "it was over." (41)' in text

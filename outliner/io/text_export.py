@@ -25,7 +25,9 @@ under the prose: the importer takes it from the prose.
 Essay mode writes the essay as it will read: the heading lines, the title,
 each paragraph's prose in order (sections as headings) and the sources. A
 paragraph with no prose yet is written from its notes by the built-in
-drafter, and the report says which ones were.
+drafter, and the report says which ones were. Quotation marks and a cited
+quotation's period are printed as the Word essay prints them
+(``quotations.typeset_quotations``: “… end” (41).).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from outliner.core.text import quotation_line
 from outliner.io.atomic import atomic_write
 from outliner.io.essay_schema import utf8_safe
 from outliner.io.exporters import ExportOptions, ExportReport
+from outliner.io.quotations import typeset_quotations
 from outliner.io.word_outline import LABELS, META_LABELS  # the labels the importer reads
 from outliner.io.word_styles import RULES
 
@@ -116,11 +119,13 @@ class _Writer:
         label, text = self.next_label(node), _one_line(node.text)
         return (f"{label}: {text}" if text else label) + _kept_cite(node)
 
-    def sources(self, essay: Essay, style: CitationStyle) -> None:
+    def sources(self, essay: Essay, style: CitationStyle, *, typeset: bool = False) -> None:
+        """The sources list; ``typeset`` prints its quotation marks as the
+        finished essay does (the outline keeps them as typed)."""
         if essay.sources:
             self.heading(2, RULES[style].sources_heading)  # Works Cited, References…
             for source in essay.sources:
-                self.block(source.text)
+                self.block(typeset_quotations(source.text) if typeset else source.text)
 
 
 def _indented(text: str, indent: str) -> str:
@@ -235,7 +240,7 @@ def essay_text(essay: Essay, style: CitationStyle, *, markdown: bool, notes: lis
         writer.heading(1, _one_line(meta.title))
     for top in essay.outline:
         _essay_node(essay, top, 2, style, writer, notes)
-    writer.sources(essay, style)
+    writer.sources(essay, style, typeset=True)
     return writer.text()
 
 
@@ -246,7 +251,7 @@ def _essay_node(
     if node.kind is NodeKind.SECTION:
         if node.text.strip():
             writer.heading(level, _one_line(node.text))
-        writer.block(node.prose.strip())
+        writer.block(typeset_quotations(node.prose.strip()))
         loose = [c for c in node.children if c.kind in (NodeKind.NOTE, NodeKind.QUOTE)]
         for child in node.children:
             if child not in loose:
@@ -261,7 +266,7 @@ def _essay_node(
 
     if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
         if not thesis_in_intro_draft(essay, node):  # else the intro's draft already says it
-            writer.block(node.text.strip())
+            writer.block(typeset_quotations(node.text.strip()))
         return
     if node.kind not in PARAGRAPH_KINDS:  # the rules put nothing else at this level
         return
@@ -273,4 +278,5 @@ def _essay_node(
         return
     if drafted:
         notes.append(f"{label} was not drafted yet; it was written out from its notes.")
-    writer.block(text.strip())
+    # the same typography as the Word essay: “… end” (41).
+    writer.block(typeset_quotations(text.strip()))
