@@ -7,7 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from outliner.core.ops import plan_set
@@ -227,6 +228,72 @@ def test_recent_menu_opens_a_file(window_factory: WindowFactory, tmp_path: Path)
     assert labels[:2] == ["&1 other.essay", "&2 first.essay"]
     window.recent_menu.actions()[0].trigger()
     assert window.document.path == other and window.document.essay.meta.title == "Other"
+
+
+# -- an edit still open in the tree ----------------------------------------
+
+def type_inline(qtbot: QtBot, window: MainWindow, text: str) -> QLineEdit:
+    """New Item in the tree, then type ``text`` in its row editor (no Enter)."""
+    window.view.select_nodes([window.document.essay.node("b1")])
+    window.view.actions["add_sibling"].trigger()
+    editor = window.view.indexWidget(window.view.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, text)
+    return editor
+
+
+def test_save_keeps_an_open_inline_edit(window_factory: WindowFactory, tmp_path: Path,
+                                        qtbot: QtBot) -> None:
+    path = saved_small_essay(tmp_path)
+    window = window_factory(path)
+    type_inline(qtbot, window, "typed inline")
+    window.actions_by_name["save"].trigger()
+    assert "typed inline" in [n.text for n in load_essay(path).walk()]
+    assert not window.document.modified
+
+
+def test_close_asks_about_an_open_inline_edit(window_factory: WindowFactory, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    window.view.select_nodes([window.document.essay.node("b1")])
+    window.view.rename()
+    editor = window.view.indexWidget(window.view.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Renamed inline")
+    assert not window.document.modified
+    asked: list[str] = []
+    monkeypatch.setattr(file_actions, "ask_save_changes",
+                        lambda _w, name: asked.append(name) or "cancel")
+    assert not window.close()
+    assert asked == ["essay.essay"]
+    assert window.document.essay.node("b1").text == "Renamed inline"
+
+
+def test_export_includes_an_open_inline_edit(window_factory: WindowFactory, tmp_path: Path,
+                                             qtbot: QtBot,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    type_inline(qtbot, window, "typed before export")
+    target = tmp_path / "out.md"
+    answer_save_dialog(monkeypatch, target)
+    window.actions_by_name["export_markdown"].trigger()
+    assert "typed before export" in target.read_text(encoding="utf-8")
+
+
+def test_autosave_keeps_an_open_inline_edit_and_the_editor(
+        window_factory: WindowFactory, tmp_path: Path, qtbot: QtBot) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    editor = type_inline(qtbot, window, "typed before autosave")
+    assert window.autosaver.autosave()
+    copy = load_essay(window.recovery_file.data_path)
+    assert "typed before autosave" in [n.text for n in copy.walk()]
+    # Autosave must not close the editor under the writer's fingers.
+    assert window.view.indexWidget(window.view.currentIndex()) is editor
+    qtbot.keyClicks(editor, ", more")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the editor commits on the next event turn
+    qtbot.waitUntil(lambda: "typed before autosave, more"
+                    in [n.text for n in window.document.essay.walk()], timeout=3000)
+
 
 
 # -- export ----------------------------------------------------------------

@@ -135,6 +135,7 @@ class FileActions(QObject):
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current document (saved or discarded)."""
+        self.window.view.commit_pending_edit()
         if not self.window.document.modified:
             return True
         answer = ask_save_changes(self.window, self.window.display_name)
@@ -205,6 +206,7 @@ class FileActions(QObject):
         """Write the essay to ``path``; on failure say why and stay modified."""
         from outliner.io.essay_file import save_essay
 
+        self.window.view.commit_pending_edit()
         document = self.window.document
         try:
             save_essay(document.essay, path)
@@ -232,6 +234,7 @@ class FileActions(QObject):
 
         if fmt == "word":
             return self.export_word()
+        self.window.view.commit_pending_edit()
         filt, ext = EXPORT_FORMATS[fmt]
         base = self.window.document.path or self.window.suggested_path
         folder = base.parent if base else self.window.app_settings.last_folder()
@@ -262,6 +265,7 @@ class FileActions(QObject):
         from outliner.ui.export_dialog import export_to_word
 
         window = self.window
+        window.view.commit_pending_edit()
         report = export_to_word(window.document.essay, window.app_settings.qsettings,
                                 suggested=window.document.path or window.suggested_path,
                                 parent=window)
@@ -331,6 +335,7 @@ class FileActions(QObject):
             self.window.statusBar().showMessage(
                 f"{path.name} was moved or deleted; Save writes it again.", 8000)
             return
+        self.window.view.commit_pending_edit()  # so "modified" tells the truth
         self._asking = True
         try:
             reload = ask_reload(self.window, path, self.window.document.modified)

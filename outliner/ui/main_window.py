@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._build_drafting(edit_menu=self.edit_menu)
         self._build_status_bar()
         self.view.current_node_changed.connect(self._current_changed)
+        self.view.delegate.text_edited.connect(self.autosaver.note_change)
         self.view.selection_changed_nodes.connect(self._selection_changed)
         self._restore_layout()
 
@@ -423,6 +424,8 @@ class MainWindow(QMainWindow):
     # -- autosave and recovery --------------------------------------------
 
     def _snapshot(self) -> recovery.Snapshot | None:
+        # Keep what is typed in a row editor, leaving the editor open.
+        self.view.commit_pending_edit(close=False)
         if not self.document.modified:
             return None
         return recovery.snapshot_of(self.document.essay, self.document.path,

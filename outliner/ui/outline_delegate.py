@@ -8,7 +8,16 @@ empty node as a grey placeholder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +56,14 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 class OutlineDelegate(QStyledItemDelegate):
     """Draws one outline row; edits the node's line in a frameless line edit."""
+
+    #: The writer typed in a row editor; the text reaches the essay on commit.
+    text_edited = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The row of the last editor made, so the view can find and commit it.
+        self.edited_index = QPersistentModelIndex()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -138,6 +155,8 @@ class OutlineDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
+        editor.textEdited.connect(lambda _text: self.text_edited.emit())
+        self.edited_index = QPersistentModelIndex(index)
         node = _node(index)
         if node is not None:
             editor.setPlaceholderText(placeholder(node))
@@ -145,8 +164,12 @@ class OutlineDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.selectAll()
+            text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            # The view calls this again whenever the row changes (an autosave
+            # commits mid-typing): leave the cursor alone when nothing differs.
+            if editor.text() != text:
+                editor.setText(text)
+                editor.selectAll()
             return
         super().setEditorData(editor, index)
 

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QMenu,
     QProxyStyle,
@@ -113,7 +114,8 @@ class OutlineView(QTreeView):
         self._connect_model()
         self.setModel(self._model)
         self._connect_selection()
-        self.setItemDelegate(OutlineDelegate(self))
+        self.delegate = OutlineDelegate(self)
+        self.setItemDelegate(self.delegate)
         self._indicator_style = _DropIndicatorStyle()
         self._indicator_style.setParent(self)
         self.setStyle(self._indicator_style)
@@ -217,6 +219,22 @@ class OutlineView(QTreeView):
         for index in reversed(indexes):
             self.scrollTo(index)
         self._emit_unless_changing()
+
+    def commit_pending_edit(self, close: bool = True) -> None:
+        """Put the text of an open row editor into the essay now.
+
+        The row editor writes only on Enter or when it loses focus, and Save,
+        Close or Export from a shortcut or the toolbar take no focus from it.
+        ``close=False`` leaves the editor open (for autosave mid-typing).
+        """
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.indexWidget(self.delegate.edited_index)
+        if editor is None:
+            return
+        self.commitData(editor)
+        if close:
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def kind_menu(self, parent: QWidget | None = None) -> QMenu:
         """A menu of the kinds the selected nodes may take where they sit."""
