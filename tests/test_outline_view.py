@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QContextMenuEvent, QImage
+from PySide6.QtGui import QActionGroup, QColor, QContextMenuEvent, QImage
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
@@ -271,6 +271,18 @@ def test_change_kind_from_the_menu_is_undoable(view: OutlineView) -> None:
     assert view.document.undo_stack.count() == 1
     view.document.undo_stack.undo()
     assert [node(view, i).kind for i in ("n3", "n4")] == [K.NOTE, K.NOTE]
+
+
+def test_kind_menu_keeps_one_action_group(view: OutlineView) -> None:
+    select(view, "n3")
+    menu = view.kind_menu()
+    for _ in range(50):
+        menu.aboutToShow.emit()
+    [group] = menu.findChildren(QActionGroup)
+    assert len(menu.actions()) == len(group.actions()) == len(K)
+    quote = next(a for a in menu.actions() if a.text() == "Quotation")
+    quote.trigger()
+    assert node(view, "n3").kind is K.QUOTE
 
 
 def test_actions_are_complete_and_bound_to_the_tree(view: OutlineView) -> None:

@@ -88,10 +88,14 @@ def build_actions(view: OutlineView) -> dict[str, QAction]:
 def fill_kind_menu(view: OutlineView, menu: QMenu) -> None:
     """Refill ``menu`` with every kind; a kind is enabled only when the rules
     allow it for each selected node where that node sits."""
-    menu.clear()
+    menu.clear()  # deletes the old actions, which leave the group by themselves
     nodes = view.selected_nodes()
-    group = QActionGroup(menu)
-    group.setExclusive(True)
+    # One group per menu, made on its first filling: a new one per opening
+    # would pile up as children of the menu for as long as it lives.
+    group = menu.findChild(QActionGroup)
+    if group is None:
+        group = QActionGroup(menu)
+        group.setExclusive(True)
     current = {n.kind for n in nodes}
     for kind in NodeKind:
         action = menu.addAction(kind_icon(kind), KIND_LABELS[kind])
