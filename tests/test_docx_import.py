@@ -231,3 +231,22 @@ def outlines(draw: st.DrawFn) -> Essay:
 @given(essay=outlines())
 def test_generated_outlines_round_trip(tmp_path: Path, essay: Essay) -> None:
     assert tree(round_trip(essay, tmp_path)) == tree(essay)
+
+
+def test_the_importer_reads_every_label_the_exporters_write() -> None:
+    from outliner.io import docx_import
+    from outliner.io.exporters import LABELS, META_LABELS, paragraph_heading
+
+    for kind in (K.INTRO, K.BODY, K.CONCLUSION):
+        for text in ("", "a claim"):
+            line = paragraph_heading(kind, text, body_number=12)
+            assert docx_import._PARAGRAPH_HEADING.match(line), line
+    assert paragraph_heading(K.BODY, "a claim", body_number=2) == "Body paragraph 2: a claim"
+    thesis = paragraph_heading(K.THESIS, "the claim")
+    assert docx_import._THESIS.sub("", thesis) == "the claim"
+    for _, label in META_LABELS:
+        assert docx_import._META_LINE.match(f"{label}: someone"), label
+    # the patterns are built from the tables, not typed a second time
+    for label in LABELS.values():
+        assert re.escape(label) in (docx_import._PARAGRAPH_HEADING.pattern
+                                    + docx_import._THESIS.pattern), label

@@ -326,3 +326,15 @@ def test_essay_mode_prints_quotations_as_the_word_export_does(tmp_path: Path) ->
     # the outline keeps what was typed, so it imports back the same
     text, _ = export(essay, tmp_path / "outline.txt")
     assert 'Kathy says "it was over." (41)' in text
+
+
+def test_plain_text_export_does_not_load_the_word_exporters() -> None:
+    import subprocess
+    import sys
+
+    # (word_styles, which knows each style's sources heading, is plain data)
+    word = "'outliner.io.word_outline', 'outliner.io.word_export', 'docx'"
+    code = ("import sys, outliner.io.text_export; "
+            f"print(sorted(m for m in sys.modules if m.startswith(({word}))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

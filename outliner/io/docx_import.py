@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from outliner.core.essay import PARAGRAPH_KINDS, Essay
+from outliner.core.essay import PARAGRAPH_KINDS, Essay, NodeKind
 from outliner.io.draft_lines import Role, parse_role_label, to_roman
 from outliner.io.errors import DocumentError
+from outliner.io.exporters import LABELS, META_LABELS
 from outliner.io.word_outline import NOTES_LIST, OUTLINE_LIST
 
 #: A Word file this large is not an essay draft.
@@ -79,9 +80,19 @@ class Converted:
         return "".join(out) + "\n" if out else ""
 
 
-_PARAGRAPH_HEADING = re.compile(r"^(?:Introduction|Body paragraph \d+|Conclusion)(?::\s|$)")
-_META_LINE = re.compile(r"^(?:Name|Instructor|Teacher|Course|Class|Date):\s")
-_THESIS = re.compile(r"^Thesis:\s*")
+# Built from the exporters' own label tables, so renaming a label there keeps
+# the Word round trip working.
+_PARAGRAPH_HEADING = re.compile(
+    rf"^(?:{re.escape(LABELS[NodeKind.INTRO])}|{re.escape(LABELS[NodeKind.BODY])} \d+"
+    rf"|{re.escape(LABELS[NodeKind.CONCLUSION])})(?::\s|$)"
+)
+#: Heading-block labels a writer types by hand besides the ones we export.
+_TYPED_META_LABELS = ("Teacher", "Class")
+_META_LINE = re.compile(
+    "^(?:" + "|".join(re.escape(label) for label in
+                      (*(label for _, label in META_LABELS), *_TYPED_META_LABELS)) + r"):\s"
+)
+_THESIS = re.compile(rf"^{re.escape(LABELS[NodeKind.THESIS])}:\s*")
 
 
 def convert_docx(path: Path | str) -> Converted:

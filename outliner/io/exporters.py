@@ -1,4 +1,5 @@
-"""Choose the exporter from the output file's extension."""
+"""Choose the exporter from the output file's extension; the labels every
+exporter writes and the importers read back."""
 
 from __future__ import annotations
 
@@ -6,10 +7,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from outliner.core.essay import CitationStyle, Essay
+from outliner.core.essay import KIND_LABELS, CitationStyle, Essay, NodeKind
 from outliner.io.errors import DocumentError
 
 Mode = Literal["essay", "outline"]
+
+#: Labels that tell the importer what a heading is ("Introduction: …",
+#: "Body paragraph 2: …", "Thesis: …"); the Word importer builds its patterns
+#: from this table, so the names live in one place (core KIND_LABELS).
+LABELS: dict[NodeKind, str] = {
+    kind: KIND_LABELS[kind]
+    for kind in (NodeKind.INTRO, NodeKind.BODY, NodeKind.CONCLUSION, NodeKind.THESIS)
+}
+#: Heading-block lines at the top of an exported outline: (Meta field, label).
+META_LABELS: tuple[tuple[str, str], ...] = (
+    ("author", "Name"), ("instructor", "Instructor"), ("course", "Course"), ("date", "Date"),
+)
+
+
+def paragraph_heading(kind: NodeKind, text: str = "", body_number: int = 0) -> str:
+    """The labelled line the importer reads for an introduction, body
+    paragraph, conclusion or thesis: "Body paragraph 2: text", or the label
+    alone ("Body paragraph 2") when ``text`` is empty."""
+    label = LABELS[kind]
+    if kind is NodeKind.BODY:
+        label = f"{label} {body_number}"
+    return f"{label}: {text}" if text else label
 
 #: Output extension -> format name.
 EXPORT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".docx": "word"}

@@ -39,9 +39,14 @@ from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, Nod
 from outliner.core.text import quotation_line
 from outliner.io.atomic import atomic_write
 from outliner.io.essay_schema import utf8_safe
-from outliner.io.exporters import ExportOptions, ExportReport
+from outliner.io.exporters import (  # the labels the importer reads
+    LABELS,
+    META_LABELS,
+    ExportOptions,
+    ExportReport,
+    paragraph_heading,
+)
 from outliner.io.quotations import typeset_quotations
-from outliner.io.word_outline import LABELS, META_LABELS  # the labels the importer reads
 from outliner.io.word_styles import RULES
 
 
@@ -78,12 +83,6 @@ def _quotation(node: Node) -> str:
     return quotation_line(_one_line(node.text), _one_line(node.cite))
 
 
-def paragraph_label(node: Node, body_number: int) -> str:
-    """"Introduction", "Body paragraph 2", "Conclusion" (paragraph kinds only)."""
-    label = LABELS[node.kind]
-    return f"{label} {body_number}" if node.kind is NodeKind.BODY else label
-
-
 @dataclass
 class _Writer:
     """Collects blocks (separated by one blank line) in one of the two flavours."""
@@ -106,18 +105,18 @@ class _Writer:
     def text(self) -> str:
         return "\n\n".join(self.blocks) + "\n" if self.blocks else ""
 
-    def next_label(self, node: Node) -> str:
-        """The label of the next paragraph node in document order (counts bodies)."""
+    def next_heading(self, node: Node, text: str = "") -> str:
+        """The labelled line of the next paragraph node in document order
+        (counts bodies): "Body paragraph 2: text", or the label alone."""
         if node.kind is NodeKind.BODY:
             self.body_number += 1
-        return paragraph_label(node, self.body_number)
+        return paragraph_heading(node.kind, text, self.body_number)
 
     def paragraph_heading(self, node: Node) -> str:
         """The heading line of a paragraph or section node."""
         if node.kind is NodeKind.SECTION:
             return (_one_line(node.text) or "Section") + _kept_cite(node)
-        label, text = self.next_label(node), _one_line(node.text)
-        return (f"{label}: {text}" if text else label) + _kept_cite(node)
+        return self.next_heading(node, _one_line(node.text)) + _kept_cite(node)
 
     def sources(self, essay: Essay, style: CitationStyle, *, typeset: bool = False) -> None:
         """The sources list; ``typeset`` prints its quotation marks as the
@@ -271,7 +270,7 @@ def _essay_node(
     if node.kind not in PARAGRAPH_KINDS:  # the rules put nothing else at this level
         return
 
-    label = writer.next_label(node)
+    label = writer.next_heading(node)
     text, drafted = prose_or_draft(essay, node, style)
     if not text.strip():
         notes.append(f"{label} is empty; it was left out.")

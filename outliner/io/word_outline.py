@@ -8,8 +8,9 @@ renumber it when the writer moves things. Notes are bullets. A paragraph's
 prose follows its heading as body text; the sources come last.
 
 The labels written before heading texts ("Introduction:", "Body paragraph
-2:", "Thesis:") are the ones the draft importer reads, so an outline exported
-here imports back to the same tree (see docx_import).
+2:", "Thesis:", from ``exporters.LABELS``) are the ones the draft importer
+reads, so an outline exported here imports back to the same tree (see
+docx_import).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
-from outliner.io.exporters import ExportReport
+from outliner.io.exporters import META_LABELS, ExportReport, paragraph_heading
 from outliner.io.word_styles import (
     BODY,
     HEADING_BLOCK,
@@ -48,16 +49,9 @@ BULLETS = ("•", "◦", "▪")
 STEP = 540
 HANG = 540
 
-#: Heading-block lines at the top of the outline, as the importer reads them.
-META_LABELS = (("author", "Name"), ("instructor", "Instructor"), ("course", "Course"),
-               ("date", "Date"))
 #: List names in the numbering part; the importer knows its own lists by them.
 OUTLINE_LIST = "Essay Outline"
 NOTES_LIST = "Essay Notes"
-
-#: Labels that tell the importer what a heading is.
-LABELS = {kind: KIND_LABELS[kind]
-          for kind in (NodeKind.INTRO, NodeKind.BODY, NodeKind.CONCLUSION, NodeKind.THESIS)}
 
 
 def _abstract_num_xml(abstract_id: int, bullets: bool) -> str:
@@ -142,10 +136,7 @@ def heading_text(node: Node, body_number: int) -> str:
         return quotation_line(text, _clean(node.cite))
     if node.kind is NodeKind.SECTION or node.kind is NodeKind.NOTE:
         return text
-    label = LABELS[node.kind]
-    if node.kind is NodeKind.BODY:
-        label = f"{label} {body_number}"
-    return f"{label}: {text}" if text else label
+    return paragraph_heading(node.kind, text, body_number)
 
 
 def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> str:
