@@ -392,3 +392,32 @@ def test_thesis_in_intro_draft_top_level_thesis() -> None:
     assert not thesis_in_intro_draft(no_intro, no_intro.outline[0])
     blank = Node(K.THESIS, "  ", id="t4")
     assert not thesis_in_intro_draft(Essay(outline=[Node(K.INTRO, "", id="i2"), blank]), blank)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("B. F. Skinner's theory", "B. F. Skinner's theory"),
+    ("- A. Smith calls it fate", "A. Smith calls it fate"),
+    ("e. coli spreads", "e. coli spreads"),
+    ("a) the first point", "the first point"),
+    ("(b) the second point", "the second point"),
+    ("1. numbered", "numbered"),
+    ("iv. roman", "roman"),
+])
+def test_clean_note_keeps_initials_and_drops_labels(typed: str, kept: str) -> None:
+    assert clean_note(typed) == kept
+
+
+def test_initials_reach_the_draft_and_the_check_sees_a_lost_initial() -> None:
+    body = Node(K.BODY, "A claim", id="b", children=[
+        Node(K.NOTE, "B. F. Skinner's theory explains the conditioning"),
+        Node(K.NOTE, "A. Smith calls it fate"),
+    ])
+    essay = Essay(outline=[body])
+    draft = draft_paragraph(essay, body)
+    assert "B. F. Skinner's theory" in draft and "A. Smith calls it fate" in draft
+    assert check_paragraph(draft, essay, body) == []
+    # The check reads the note as typed, so it would catch the old loss.
+    assert missing_words("Skinner's theory explains the conditioning.",
+                         "B. F. Skinner's theory explains the conditioning") == ["b", "f"]
+    assert missing_words("Coli spreads.", "- e. coli spreads") == ["e"]
+    assert missing_words("The first point.", "Note: a) the first point") == []

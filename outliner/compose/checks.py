@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from outliner.compose.citations import format_cite, quotation_core
-from outliner.compose.sentences import clean_note
+from outliner.compose.sentences import clean_note, strip_bullets
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -39,10 +39,13 @@ def content_words(text: str) -> set[str]:
 
 
 def missing_words(draft: str, text: str) -> list[str]:
-    """Content words of ``text`` that ``draft`` lacks, in their order."""
+    """Content words of ``text`` that ``draft`` lacks, in their order.
+
+    Compared with the note as typed, only its bullet marks removed, so words
+    the note cleaner itself dropped would show up here too."""
     present = content_words(draft)
     seen: list[str] = []
-    for word in (w.replace("’", "'").lower() for w in _WORD.findall(clean_note(text))):
+    for word in (w.replace("’", "'").lower() for w in _WORD.findall(strip_bullets(text))):
         if word not in STOPWORDS and word not in present and word not in seen:
             seen.append(word)
     return seen

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
-#: Bullets and numbering a line may start with: "-", "•", "1.", "(2)", "a)".
+#: Bullets and numbering a line may start with: "-", "•", "1.", "(2)", "a)",
+#: "(b)", "iv.". A single letter with a period is NOT a mark: "B. F. Skinner",
+#: "A. Smith" and "e. coli" start with the writer's words (the importer has
+#: already read real outline labels such as "A." off the line).
 _BULLET = re.compile(
-    r"^\s*(?:[-*•·◦▪‣–—+>]+|\(?\d{1,3}[.)]|\(?[a-hA-H][.)]|\(?(?:ii|iii|iv|v|vi)[.)])(?=\s|$)\s*"
+    r"^\s*(?:[-*•·◦▪‣–—+>]+|\(?\d{1,3}[.)]|\(?[a-hA-H]\)|\(?(?:ii|iii|iv|vi)[.)]|\(?v\))"
+    r"(?=\s|$)\s*"
 )
 _BULLET_TIGHT = re.compile(r"^\s*[-*•·◦▪‣–—+>]+(?=\w)")
 #: Outline labels a draft may use: "Quote:", "Note:", "2nd body paragraph:" ...
@@ -85,6 +89,24 @@ def tidy(text: str) -> str:
     return _LONE_I.sub("I", text)
 
 
+#: The marks a check ignores: bullet symbols, "1." / "(2)" numbering and
+#: "a)" / "(b)" letters. Kept apart from ``_BULLET`` on purpose, so that a
+#: check can notice words the note cleaner drops by mistake.
+_MARK = re.compile(r"^\s*(?:[-*•·◦▪‣–—+>]+|\(?\d{1,3}[.)]|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\))\s*")
+
+
+def strip_bullets(text: str) -> str:
+    """``text`` with only its leading bullet marks, numbering and outline
+    labels ("Note:") removed, no other cleaning: what a check compares a
+    draft against."""
+    for _ in range(3):
+        before = text
+        text = _LABEL.sub("", _MARK.sub("", text, count=1), count=1)
+        if text == before:
+            break
+    return text.strip()
+
+
 def clean_note(text: str) -> str:
     """The note's words: bullets, numbering and outline labels removed, tidied."""
     text = tidy(text)
@@ -112,6 +134,8 @@ def lower_first_word(text: str) -> str:
     """Lower-case the first word when it is a common word ("The" -> "the"),
     so a transition can go in front; names and "I" stay as typed."""
     match = re.match(r"([A-Za-z]+)", text)
+    if match and len(match.group(1)) == 1 and text[1:2] == ".":
+        return text  # "A. Smith": an initial, not the article
     if match and match.group(1).lower() in COMMON_STARTS and match.group(1) != "I":
         return text[0].lower() + text[1:]
     return text
