@@ -118,13 +118,12 @@ class _Writer:
             return (_one_line(node.text) or "Section") + _kept_cite(node)
         return self.next_heading(node, _one_line(node.text)) + _kept_cite(node)
 
-    def sources(self, essay: Essay, style: CitationStyle, *, typeset: bool = False) -> None:
-        """The sources list; ``typeset`` prints its quotation marks as the
-        finished essay does (the outline keeps them as typed)."""
+    def sources(self, essay: Essay, style: CitationStyle) -> None:
+        """The sources list, as typed (every word comes back on re-import)."""
         if essay.sources:
             self.heading(2, RULES[style].sources_heading)  # Works Cited, References…
             for source in essay.sources:
-                self.block(typeset_quotations(source.text) if typeset else source.text)
+                self.block(source.text)
 
 
 def _indented(text: str, indent: str) -> str:
@@ -239,7 +238,7 @@ def essay_text(essay: Essay, style: CitationStyle, *, markdown: bool, notes: lis
         writer.heading(1, _one_line(meta.title))
     for top in essay.outline:
         _essay_node(essay, top, 2, style, writer, notes)
-    writer.sources(essay, style, typeset=True)
+    writer.sources(essay, style)
     return writer.text()
 
 
