@@ -17,10 +17,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from outliner.core.essay import Essay
 from outliner.core.ops import plan_set
 from outliner.io.essay_file import essay_to_json, load_essay
 from outliner.ui import MainWindow, file_actions, recovery
 from outliner.ui.recovery import RecoveryEntry, RecoveryFile, find_orphans
+from tests.helpers import small_essay
 from tests.test_main_window import WindowFactory, saved_small_essay, window_factory
 
 __all__ = ["window_factory"]
@@ -226,3 +228,82 @@ def test_real_crash_in_a_subprocess(qtbot: QtBot, tmp_path: Path,
     assert len(offered) == 1 and offered[0][0].original == path
     assert window.document.essay.node("b1").text == "Typed before the crash"
     assert window.document.path == path and window.document.modified
+
+
+def test_write_refuses_when_the_lock_is_held_elsewhere(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    from outliner.io.errors import DocumentError
+
+    own = RecoveryFile(tmp_path / "recovery")
+    (tmp_path / "recovery").mkdir()
+    other = QLockFile(str(own.data_path.with_suffix(recovery.LOCK_SUFFIX)))
+    assert other.tryLock(0)
+    with pytest.raises(DocumentError) as caught:
+        own.write(b"{}", None, None, "Work")
+    assert str(own.data_path.with_suffix(recovery.LOCK_SUFFIX)) in str(caught.value)
+    assert copies(tmp_path / "recovery") == []  # an unlocked copy would look orphaned
+    other.unlock()
+    own.write(b"{}", None, None, "Work")  # the next autosave tries the lock again
+    assert copies(tmp_path / "recovery") == [own.data_path]
+    own.release()
+
+
+def _written(path: Path) -> tuple[int, int]:
+    """Identifies one write of ``path`` (an atomic write makes a new file)."""
+    st = path.stat()
+    return st.st_ino, st.st_mtime_ns
+
+
+def test_interval_writes_only_after_a_change(window_factory: WindowFactory,
+                                             tmp_path: Path) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    autosaver, copy = window.autosaver, window.recovery_file.data_path
+    essay = window.document.essay
+    window.document.push(plan_set(essay, essay.node("b1"), "text", "First"))
+    assert autosaver.tick()
+    first = _written(copy)
+    assert not autosaver.tick()  # unsaved, but nothing new since the last copy
+    assert _written(copy) == first
+    window.document.push(plan_set(essay, essay.node("b1"), "text", "Second"))
+    assert autosaver.tick()
+    assert _written(copy) != first
+    assert load_essay(copy).node("b1").text == "Second"
+
+
+def test_recovery_folder_is_not_written_into_the_settings(
+        window_factory: WindowFactory, tmp_path: Path) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    assert window.recovery_file.folder == tmp_path / "recovery"
+    window.app_settings.sync()
+    assert window.app_settings.qsettings.value("recovery/folder") is None
+
+
+def test_extra_restored_windows_use_the_same_folder_and_are_forgotten_when_closed(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_main_window import make_window
+
+    folder = tmp_path / "recovery"
+    for title in ("One", "Two"):
+        orphan = RecoveryFile(folder)
+        orphan.write(essay_to_json(small_essay_titled(title)).encode("utf-8"),
+                     None, None, title)
+        orphan._lock = None  # its owner is gone
+    accept_restore(monkeypatch)
+    window = make_window(qtbot, tmp_path)
+    [extra] = window.restored_windows
+    assert extra.recovery_file.folder == folder
+    assert extra.document.modified
+    # Both restored copies now live in this folder under the two windows.
+    assert sorted(copies(folder)) == sorted([window.recovery_file.data_path,
+                                             extra.recovery_file.data_path])
+    assert extra.close()  # the autouse fixture answers Discard
+    qtbot.waitUntil(lambda: window.restored_windows == [], timeout=3000)
+    window.close()
+
+
+def small_essay_titled(title: str) -> Essay:
+    """The small test essay with ``title``."""
+    essay = small_essay()
+    essay.meta.title = title
+    return essay

@@ -79,12 +79,14 @@ class MainWindow(QMainWindow):
                  recovery_folder: Path | None = None, offer_recovery: bool = True) -> None:
         super().__init__()
         self.app_settings = AppSettings(settings if settings is not None else QSettings())
-        if recovery_folder is not None:
-            self.app_settings.set_recovery_folder(recovery_folder)
+        # Given for this window only (tests, demos): never written to the settings.
+        self.recovery_folder = (recovery_folder if recovery_folder is not None
+                                else self.app_settings.recovery_folder())
         self.display_name = "Untitled"
         self.suggested_path: Path | None = None
-        self._spawned: list[MainWindow] = []
-        self._closed = False  # windows opened for extra recoveries
+        # Windows opened for extra recoveries, by id, until they are closed.
+        self._spawned: dict[int, MainWindow] = {}
+        self._closed = False
 
         self.document = Document(Essay())
         self.undo_group = QUndoGroup(self)
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.editor = NodeEditor(self.document)
         self.preview = Preview(self.document)
         self.files = FileActions(self)
-        self.recovery_file = recovery.RecoveryFile(self.app_settings.recovery_folder())
+        self.recovery_file = recovery.RecoveryFile(self.recovery_folder)
         self.autosaver = recovery.Autosaver(
             self.recovery_file, self._snapshot,
             self.app_settings.autosave_interval_ms(), self.app_settings.autosave_idle_ms(),
@@ -433,8 +435,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> None:
         """Offer to restore work that a crashed window left behind."""
-        folder = self.app_settings.recovery_folder()
-        entries = recovery.find_orphans(folder, own=self.recovery_file)
+        entries = recovery.find_orphans(self.recovery_folder, own=self.recovery_file)
         if not entries:
             return
         answer = recovery.ask_restore(self, entries)
@@ -445,10 +446,20 @@ class MainWindow(QMainWindow):
             self.restore(entries[0])
             for entry in entries[1:]:
                 window = MainWindow(settings=self.app_settings.qsettings,
+                                    recovery_folder=self.recovery_folder,
                                     offer_recovery=False)
+                # Closing it frees it; then this window forgets it.
+                window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                key = id(window)
+                window.destroyed.connect(lambda *_, k=key: self._spawned.pop(k, None))
+                self._spawned[key] = window
                 window.restore(entry)
                 window.show()
-                self._spawned.append(window)
+
+    @property
+    def restored_windows(self) -> list[MainWindow]:
+        """The extra windows this one opened for other recovered copies, while open."""
+        return list(self._spawned.values())
 
     def restore(self, entry: recovery.RecoveryEntry) -> bool:
         """Open an autosaved copy as modified work with its original path."""

@@ -54,6 +54,12 @@ class RecoveryEntry:
                 path.unlink()
 
 
+_LOCK_ERRORS = {
+    QLockFile.LockError.LockFailedError: "another window or process holds it",
+    QLockFile.LockError.PermissionError: "no permission to create it",
+}
+
+
 def _new_lock(path: Path) -> QLockFile:
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)  # stale only when its process is gone
@@ -75,10 +81,6 @@ class RecoveryFile:
         """The JSON sidecar next to the copy."""
         return self.data_path.with_suffix(SIDECAR_SUFFIX)
 
-    def exists(self) -> bool:
-        """An autosaved copy is on disk now."""
-        return self.data_path.exists()
-
     def write(self, data: bytes, original: Path | None, suggested: Path | None,
               title: str) -> None:
         """Write the copy and its sidecar atomically; DocumentError on failure."""
@@ -87,8 +89,14 @@ class RecoveryFile:
         except OSError as exc:
             raise DocumentError(self.folder, f"cannot create the folder ({exc})") from exc
         if self._lock is None:
-            self._lock = _new_lock(self.data_path.with_suffix(LOCK_SUFFIX))
-            self._lock.tryLock(0)
+            lock_path = self.data_path.with_suffix(LOCK_SUFFIX)
+            lock = _new_lock(lock_path)
+            if not lock.tryLock(0):
+                # Unlocked, the copy would look orphaned to other windows,
+                # which could restore or discard it while this one lives.
+                why = _LOCK_ERRORS.get(lock.error(), "unknown error")
+                raise DocumentError(lock_path, f"cannot be locked ({why})")
+            self._lock = lock
         atomic_write(self.data_path, data)
         sidecar = {
             "original": str(original) if original else None,
@@ -191,11 +199,11 @@ def ask_restore(parent: QWidget | None, entries: list[RecoveryEntry]) -> str:
 
 
 class Autosaver(QObject):
-    """Writes the recovery copy when work is modified: every ``interval_ms``
-    and ``idle_ms`` after the last change; removes it when nothing is unsaved."""
+    """Writes the recovery copy when work is modified: ``idle_ms`` after the
+    last change, and every ``interval_ms`` while changes keep coming (so
+    steady typing is saved too); removes it when nothing is unsaved."""
 
-    #: An autosave happened (the copy's path), or failed (the reason).
-    saved = Signal(str)
+    #: An autosave failed (the reason).
     failed = Signal(str)
 
     def __init__(self, recovery: RecoveryFile, snapshot: Callable[[], Snapshot | None],
@@ -205,8 +213,10 @@ class Autosaver(QObject):
         self._snapshot = snapshot
         self._interval = QTimer(self)
         self._interval.setInterval(interval_ms)
-        self._interval.timeout.connect(self.autosave)
+        self._interval.timeout.connect(self.tick)
         self._interval.start()
+        # Changed since the last copy was written: the interval has news.
+        self._changed = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
@@ -214,21 +224,33 @@ class Autosaver(QObject):
 
     def note_change(self) -> None:
         """The essay changed: autosave once typing pauses."""
+        self._changed = True
         self._idle.start()
+
+    def tick(self) -> bool:
+        """The interval's turn: autosave only if something changed since the
+        last copy (rewriting an unchanged essay every time is wasted work)."""
+        return self._changed and self.autosave()
 
     def autosave(self) -> bool:
         """Write the copy now if there is unsaved work; True when written."""
-        snap = self._snapshot()
+        snap = self._snapshot()  # may commit a pending edit, noting a change
         if snap is None:
             self.recovery.remove()
+            self._caught_up()
             return False
         try:
             self.recovery.write(snap.data, snap.original, snap.suggested, snap.title)
         except DocumentError as exc:
             self.failed.emit(str(exc))
-            return False
-        self.saved.emit(str(self.recovery.data_path))
+            return False  # still changed: the next turn tries again
+        self._caught_up()
         return True
+
+    def _caught_up(self) -> None:
+        # The copy (or its absence) matches the essay: nothing is pending.
+        self._changed = False
+        self._idle.stop()
 
     def stop(self) -> None:
         """No more autosaves (the window is closing)."""

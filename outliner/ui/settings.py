@@ -70,10 +70,6 @@ class AppSettings:
         base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         return Path(base or Path.home() / ".essay-outliner") / "recovery"
 
-    def set_recovery_folder(self, folder: Path) -> None:
-        """Send autosaved copies to ``folder`` (tests and portable setups)."""
-        self.qsettings.setValue("recovery/folder", str(folder))
-
     def autosave_interval_ms(self) -> int:
         """The longest time modified work goes without an autosave."""
         return self._int("recovery/interval_ms", DEFAULT_AUTOSAVE_MS)
