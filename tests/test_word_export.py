@@ -23,9 +23,9 @@ from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Sour
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, export_essay
 from outliner.io.quotations import typeset_quotations
-from outliner.io.word_export import export_word, sort_key
+from outliner.io.word_export import export_word
 from outliner.io.word_styles import RULES, format_date, parse_date, surname
-from outliner.io.word_xml import xml_safe
+from outliner.io.word_xml import sort_key, xml_safe
 from tests.helpers import small_essay
 
 K = NodeKind
@@ -512,3 +512,13 @@ def test_a_quotation_closed_with_a_stray_apostrophe_gets_its_closing_mark(
     essay.node("b2").prose = "Kathy says “we were special.’ (4) Then she stops."
     doc, _ = export(essay, tmp_path)
     assert "Kathy says “we were special” (4). Then she stops." in texts(doc)
+
+
+def test_source_entries_are_one_typeset_line_each() -> None:
+    from outliner.io.word_xml import source_entries
+
+    typed = ['The Zoo.  "A\nPoem."', "  ", "Brown, Ann.\x0bA Book."]
+    assert source_entries(typed, alphabetical=False) == ["The Zoo. “A Poem.”",
+                                                         "Brown, Ann. A Book."]
+    assert source_entries(typed, alphabetical=True) == ["Brown, Ann. A Book.",
+                                                        "The Zoo. “A Poem.”"]

@@ -9,7 +9,6 @@ or half-written file and never touches an existing one.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -39,10 +38,13 @@ from outliner.io.word_styles import (
     surname,
 )
 from outliner.io.word_xml import (
+    clean_line,
     field_runs_xml,
+    page_break_xml,
     paragraph_xml,
     rich_runs_xml,
     run_xml,
+    source_entries,
     wrap_body,
     xml_safe,
 )
@@ -50,8 +52,6 @@ from outliner.io.word_xml import (
 #: A quotation of this many words or more is set as a block quotation (MLA:
 #: "more than four lines"; APA: 40 words).
 BLOCK_QUOTE_WORDS = 40
-
-_LEADING_ARTICLE = re.compile(r"^\W*(?:a|an|the)\s+", re.IGNORECASE)
 
 
 def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
@@ -166,11 +166,6 @@ def _set_header(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds, *, out
 # -- essay mode -----------------------------------------------------------------
 
 
-def _clean(text: str) -> str:
-    """Field text for one line: XML-safe, whitespace runs collapsed."""
-    return " ".join(xml_safe(text).split())
-
-
 def essay_body(
     essay: Essay, rules: StyleRules, ids: StyleIds, style: CitationStyle, report: ExportReport
 ) -> str:
@@ -179,7 +174,7 @@ def essay_body(
     parts.extend(_front_matter(essay, rules, ids, report))
     counter = _Counter()
     for node in essay.outline:
-        _export_node(essay, node, 1, rules, ids, style, report, parts, counter)
+        _export_node(essay, node, 1, ids, style, report, parts, counter)
     if counter.loose:
         report.notes.append(
             f"{counter.loose} quotation(s) or note(s) outside any paragraph were written "
@@ -193,12 +188,12 @@ def _front_matter(
     essay: Essay, rules: StyleRules, ids: StyleIds, report: ExportReport
 ) -> list[str]:
     meta = essay.meta
-    title = _clean(meta.title)
+    title = clean_line(meta.title)
     lines = {
-        "author": _clean(meta.author),
-        "instructor": _clean(meta.instructor),
-        "course": _clean(meta.course),
-        "date": format_date(_clean(meta.date), rules),
+        "author": clean_line(meta.author),
+        "instructor": clean_line(meta.instructor),
+        "course": clean_line(meta.course),
+        "date": format_date(clean_line(meta.date), rules),
     }
     missing = [name for name in ("title", "author", "instructor", "course", "date")
                if not (title if name == "title" else lines[name])]
@@ -221,7 +216,7 @@ def _front_matter(
         if title:
             parts.append(paragraph_xml(ids[TITLE], run_xml(title), page_break_before=True))
         else:
-            parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+            parts.append(page_break_xml())
         return parts
     if rules.heading_block:  # MLA: four lines flush left, then the title
         for name in order:
@@ -247,15 +242,15 @@ class _Counter:
 
 
 def _export_node(
-    essay: Essay, node: Node, level: int, rules: StyleRules, ids: StyleIds,
+    essay: Essay, node: Node, level: int, ids: StyleIds,
     style: CitationStyle, report: ExportReport, parts: list[str], counter: _Counter,
 ) -> None:
     if node.kind is NodeKind.SECTION:
-        text = _clean(node.text)
+        text = clean_line(node.text)
         if text:
             parts.append(paragraph_xml(ids.heading(level), run_xml(text)))
         for child in node.children:
-            _export_node(essay, child, level + 1, rules, ids, style, report, parts, counter)
+            _export_node(essay, child, level + 1, ids, style, report, parts, counter)
         return
     if node.kind in PARAGRAPH_KINDS:
         counter.paragraph += 1
@@ -271,9 +266,9 @@ def _export_node(
     # A note or quotation straight under a section: kept, as a list item.
     for item in node.walk():
         counter.loose += 1
-        text = _clean(item.text)
+        text = clean_line(item.text)
         if item.kind is NodeKind.QUOTE:
-            text = quotation_line(text, _clean(item.cite))
+            text = quotation_line(text, clean_line(item.cite))
         if text:
             parts.append(paragraph_xml(ids[LIST_BULLET], run_xml(text)))
 
@@ -282,15 +277,10 @@ def _paragraph_text(
     essay: Essay, node: Node, style: CitationStyle, number: int, report: ExportReport
 ) -> str:
     """The paragraph's prose, or the drafter's draft from its notes."""
-    if node.prose.strip():
-        return node.prose
+    from outliner.compose.drafting import prose_or_draft
+
     label = f"Paragraph {number} ({node.kind.value}"
-    label += f": “{_clean(node.text)[:60]}”)" if node.text.strip() else ")"
-    try:
-        from outliner.compose.drafting import prose_or_draft
-    except ImportError:
-        report.notes.append(f"{label} has no prose yet; only its claim was exported.")
-        return node.text
+    label += f": “{clean_line(node.text)[:60]}”)" if node.text.strip() else ")"
     try:
         text, drafted = prose_or_draft(essay, node, style)
     except Exception as exc:  # the export must not fail on one paragraph
@@ -346,20 +336,13 @@ def _block_quote(quote: str, cite: str) -> str:
 # -- works cited ----------------------------------------------------------------
 
 
-def sort_key(entry: str) -> str:
-    """Alphabetical order ignoring a leading A, An or The and emphasis marks."""
-    bare = entry.replace("*", "").replace("_", "").strip()
-    return _LEADING_ARTICLE.sub("", bare).casefold()
-
-
 def sources_xml(
     essay: Essay, rules: StyleRules, ids: StyleIds, report: ExportReport, *, page_break: bool
 ) -> list[str]:
     """The Works Cited / References / Bibliography list, or nothing (with a
     note) when the essay has no sources. The finished essay alphabetizes it;
     the outline (``page_break`` False) keeps the writer's order."""
-    entries = [" ".join(xml_safe(s.text).split()) for s in essay.sources]
-    entries = [typeset_quotations(e) for e in entries if e]
+    entries = source_entries((s.text for s in essay.sources), alphabetical=page_break)
     if not entries:
         if page_break:
             report.notes.append(
@@ -368,7 +351,5 @@ def sources_xml(
             )
         return []
     parts = [paragraph_xml(ids[BIB_HEADING], run_xml(rules.sources_heading))]
-    if page_break:
-        entries.sort(key=sort_key)
     parts.extend(paragraph_xml(ids[BIB_ENTRY], rich_runs_xml(e)) for e in entries)
     return parts

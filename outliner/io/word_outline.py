@@ -15,13 +15,13 @@ docx_import).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
-from outliner.io.exporters import META_LABELS, ExportReport, paragraph_heading
+from outliner.io.exporters import META_LABELS, paragraph_heading
 from outliner.io.word_styles import (
+    BIB_ENTRY,
     BODY,
     HEADING_BLOCK,
     LIST_BULLET,
@@ -30,7 +30,15 @@ from outliner.io.word_styles import (
     StyleIds,
     StyleRules,
 )
-from outliner.io.word_xml import W_NS, paragraph_xml, run_xml, xml_safe
+from outliner.io.word_xml import (
+    W_NS,
+    clean_line,
+    paragraph_xml,
+    rich_runs_xml,
+    run_xml,
+    source_entries,
+    xml_safe,
+)
 
 #: (numFmt, lvlText) per level of the outline list.
 OUTLINE_LEVELS = (
@@ -125,15 +133,11 @@ def add_numbering(doc: Any) -> tuple[int, int]:
     return result[0], result[1]
 
 
-def _clean(text: str) -> str:
-    return " ".join(xml_safe(text).split())
-
-
 def heading_text(node: Node, body_number: int) -> str:
     """A node's line in the outline, with the label the importer reads."""
-    text = _clean(node.text)
+    text = clean_line(node.text)
     if node.kind is NodeKind.QUOTE:
-        return quotation_line(text, _clean(node.cite))
+        return quotation_line(text, clean_line(node.cite))
     if node.kind is NodeKind.SECTION or node.kind is NodeKind.NOTE:
         return text
     return paragraph_heading(node.kind, text, body_number)
@@ -141,15 +145,13 @@ def heading_text(node: Node, body_number: int) -> str:
 
 def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> str:
     """The outline as one XML fragment (and its lists in the numbering part)."""
-    from outliner.io.word_export import sources_xml
-
     outline_num, bullet_num = add_numbering(doc)
     parts: list[str] = []
     for name, label in META_LABELS:
-        value = _clean(getattr(essay.meta, name))
+        value = clean_line(getattr(essay.meta, name))
         if value:
             parts.append(paragraph_xml(ids[HEADING_BLOCK], run_xml(f"{label}: {value}")))
-    title = _clean(essay.meta.title)
+    title = clean_line(essay.meta.title)
     if title:
         parts.append(paragraph_xml(ids[TITLE], run_xml(title)))
     bodies = 0
@@ -178,11 +180,11 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
 
     for top in essay.outline:
         visit(top, 0)
-    sources = sources_xml(essay, rules, ids, ExportReport(Path()), page_break=False)
-    if sources:
+    entries = source_entries((s.text for s in essay.sources), alphabetical=False)
+    if entries:
         # The sources heading is an unnumbered Heading 1 so the importer and
-        # the Navigation pane both see it; entries keep their hanging indent.
-        sources[0] = paragraph_xml(ids.heading(1), run_xml(rules.sources_heading),
-                                   num=(0, 0))
-    parts.extend(sources)
+        # the Navigation pane both see it; entries keep their hanging indent
+        # and the writer's order.
+        parts.append(paragraph_xml(ids.heading(1), run_xml(rules.sources_heading), num=(0, 0)))
+        parts.extend(paragraph_xml(ids[BIB_ENTRY], rich_runs_xml(e)) for e in entries)
     return "".join(parts)

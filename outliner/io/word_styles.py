@@ -18,9 +18,6 @@ from typing import Any
 
 from outliner.core.essay import CitationStyle
 
-TWIPS_PER_INCH = 1440
-HALF_INCH = TWIPS_PER_INCH // 2
-
 
 @dataclass(frozen=True)
 class HeadingLook:
@@ -43,7 +40,6 @@ class StyleRules:
     title_bold: bool = False
     title_page: bool = False  # APA: a separate title page
     heading_block: bool = True  # MLA: four lines flush left on page one
-    centered_byline: bool = False  # Chicago: author/course/date under the title
     running_surname: bool = True  # "Surname 7" in the header
     sources_heading: str = "Works Cited"
     sources_heading_bold: bool = False
@@ -77,8 +73,7 @@ RULES: dict[CitationStyle, StyleRules] = {
     ),
     CitationStyle.CHICAGO: StyleRules(
         name="Chicago",
-        heading_block=False,
-        centered_byline=True,
+        heading_block=False,  # the title, then a centred byline
         running_surname=False,
         sources_heading="Bibliography",
         date_format="mdy",

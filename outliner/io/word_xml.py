@@ -9,7 +9,10 @@ it is cheap to import and easy to test.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from xml.sax.saxutils import escape
+
+from outliner.io.quotations import typeset_quotations
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -25,6 +28,31 @@ def xml_safe(text: str) -> str:
     """``text`` with every character XML cannot hold removed; CR/CRLF, vertical
     tab and form feed become LF so the words on either side stay apart."""
     return _XML_FORBIDDEN.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+def clean_line(text: str) -> str:
+    """Field text for one line (a title, a heading, a note): XML-safe, with
+    line breaks and runs of spaces collapsed to one space."""
+    return " ".join(xml_safe(text).split())
+
+
+_LEADING_ARTICLE = re.compile(r"^\W*(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def sort_key(entry: str) -> str:
+    """Alphabetical order ignoring a leading A, An or The and emphasis marks."""
+    bare = entry.replace("*", "").replace("_", "").strip()
+    return _LEADING_ARTICLE.sub("", bare).casefold()
+
+
+def source_entries(texts: Iterable[str], *, alphabetical: bool) -> list[str]:
+    """Works-cited entries ready for :func:`rich_runs_xml`: one clean line
+    each, quotation marks typeset, empty ones dropped; ``alphabetical`` sorts
+    them as the finished essay lists them (the outline keeps the writer's order)."""
+    entries = [typeset_quotations(entry) for entry in map(clean_line, texts) if entry]
+    if alphabetical:
+        entries.sort(key=sort_key)
+    return entries
 
 
 # -- runs and paragraphs ------------------------------------------------------
@@ -81,7 +109,6 @@ def paragraph_xml(
     *,
     align: str | None = None,
     first_line: int | None = None,
-    keep_next: bool = False,
     page_break_before: bool = False,
     num: tuple[int, int] | None = None,
 ) -> str:
@@ -93,8 +120,6 @@ def paragraph_xml(
     ppr: list[str] = []
     if style_id:
         ppr.append(f'<w:pStyle w:val="{escape(style_id, {chr(34): "&quot;"})}"/>')
-    if keep_next:
-        ppr.append("<w:keepNext/>")
     if page_break_before:
         ppr.append("<w:pageBreakBefore/>")
     if num is not None:
