@@ -421,3 +421,18 @@ def test_initials_reach_the_draft_and_the_check_sees_a_lost_initial() -> None:
                          "B. F. Skinner's theory explains the conditioning") == ["b", "f"]
     assert missing_words("Coli spreads.", "- e. coli spreads") == ["e"]
     assert missing_words("The first point.", "Note: a) the first point") == []
+
+
+@pytest.mark.parametrize("empty", ["", "   ", '""', "“ ”", "“”"])
+def test_a_lead_in_before_an_empty_quotation_is_kept_as_a_note(empty: str) -> None:
+    body = Node(K.BODY, "A claim", id="b", children=[
+        Node(K.NOTE, "kathy admits:"),
+        Node(K.QUOTE, empty, cite="12"),
+        Node(K.NOTE, "the clones keep hoping"),
+    ])
+    essay = Essay(outline=[body])
+    draft = draft_paragraph(essay, body)
+    assert "Kathy admits." in draft
+    assert "“" not in draft and "(12)" not in draft
+    assert check_paragraph(draft, essay, body) == []
+    assert_well_formed(draft)

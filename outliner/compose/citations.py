@@ -52,6 +52,8 @@ def clean_quotation(text: str) -> str:
 def quotation_core(text: str) -> str:
     """The words that must appear verbatim in a draft (no end period/comma)."""
     text = clean_quotation(text)
+    if not any(ch.isalnum() for ch in text):
+        return ""  # only marks ("“ ”", '""'): there is nothing to quote
     if text.endswith(("...", "…")):
         return text  # an ellipsis is part of the quotation, not its stop
     while text and text[-1] in ".,;:":

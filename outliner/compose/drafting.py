@@ -120,18 +120,20 @@ class _Paragraph:
         body = text[0].lower() + text[1:] if typed_lower else lower_first_word(text)
         return f"{transition} {body}"
 
-    def quote(self, node: Node, lead_in: str = "") -> None:
+    def quote(self, node: Node, lead_in: str = "") -> bool:
         """A quotation behind a signal phrase, or behind the writer's own
-        lead-in ("Miss Emily admits:") when the note before names the speaker."""
+        lead-in ("Miss Emily admits:") when the note before names the speaker.
+        False when the quotation has no words (nothing is written)."""
         body = quoted(node.text, node.cite, self.style)
         if not body:
-            return
+            return False
         if lead_in:
             self.add(f"{lead_in} {body}")
         else:
             signal = SIGNAL_PHRASES[self.quotes_written % len(SIGNAL_PHRASES)]
             self.add(f"{signal} {body}")
         self.quotes_written += 1
+        return True
 
     def note(self, node: Node, role: Role | None = None) -> None:
         """A note as a sentence, then what it holds."""
@@ -164,20 +166,24 @@ class _Paragraph:
 
     def children(self, children: list[Node], sub: bool = False) -> None:
         """Quotations and notes in outline order."""
-        lead_in = ""
+        lead_in: Node | None = None
         for index, child in enumerate(children):
+            role = Role.EXAMPLE if sub and index == 0 else None
             if child.kind is NodeKind.QUOTE:
-                self.quote(child, lead_in)
-                lead_in = ""
+                text = capitalize_lead(clean_note(lead_in.text)) if lead_in else ""
+                if not self.quote(child, text) and lead_in is not None:
+                    # An empty quotation: the lead-in is still the writer's words.
+                    self.note(lead_in, Role.EXAMPLE if sub and index == 1 else None)
+                lead_in = None
             elif child.kind is NodeKind.NOTE:
                 next_is_quote = (
                     index + 1 < len(children) and children[index + 1].kind is NodeKind.QUOTE
                 )
                 text = tidy(clean_note(child.text))
                 if next_is_quote and text.endswith(":") and not child.children:
-                    lead_in = capitalize_lead(text)
+                    lead_in = child
                     continue
-                self.note(child, Role.EXAMPLE if sub and index == 0 else None)
+                self.note(child, role)
 
     def text(self) -> str:
         return " ".join(s for s in self.sentences if s)
