@@ -424,6 +424,25 @@ def test_a_node_added_while_filtering_stays_visible(pane: OutlinePane, qtbot: Qt
     assert visible_ids(view) == []
 
 
+def test_an_edit_does_not_hide_the_row_being_edited(pane: OutlinePane, qtbot: QtBot) -> None:
+    from outliner.core.ops import plan_set
+
+    view = pane.view
+    pane.open_filter()
+    pane.filter_edit.setText("hope")
+    select(view, "b2")
+    essay = view.document.essay
+    for text in ("Hop", "Ho", "Deferral"):  # typing in the editor: one push per key
+        assert view.document.push(plan_set(essay, essay.node("b2"), "text", text, merge=True))
+        assert visible_ids(view) == ["b2"]
+    QApplication.processEvents()  # the deferred full filter runs
+    assert visible_ids(view) == ["b2"] and view.current_node() is node(view, "b2")
+    pane.filter_edit.setText("deferral")  # a new filter applies to it as to any row
+    assert visible_ids(view) == ["b2"]
+    pane.filter_edit.setText("hope")
+    assert visible_ids(view) == []
+
+
 def test_context_menu_offers_the_tree_actions(view: OutlineView, qtbot: QtBot) -> None:
     model = view.outline_model
     rect = view.visualRect(model.index_for_node(node(view, "n3")))

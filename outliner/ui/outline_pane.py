@@ -60,15 +60,14 @@ class OutlinePane(QWidget):
         self._refilter.setInterval(0)
         self._refilter.timeout.connect(self.apply_filter)
 
-        # Nodes added or moved while a filter is on stay visible until the
-        # filter text changes, so a new row does not vanish as it is made.
+        # Nodes added, or edited while shown, stay visible until the filter
+        # text changes, so a row does not vanish as it is made or typed in.
         self._pinned: set[str] = set()
         self.filter_edit.textChanged.connect(self._filter_text_changed)
         self.view.filter_requested.connect(self.open_filter)
         self.view.outline_changed.connect(self._refilter_now)
         model = self.view.outline_model
-        # An edit can make a row match (or stop matching) at once.
-        model.dataChanged.connect(lambda *_: self._refilter_now())
+        model.dataChanged.connect(self._data_changed)
         model.rowsInserted.connect(self._pin_inserted)
         model.modelReset.connect(lambda: self._schedule_refilter())
         # Ctrl+F also works while the filter field itself has focus.
@@ -128,6 +127,35 @@ class OutlinePane(QWidget):
     def _filter_text_changed(self, _text: str) -> None:
         self._pinned.clear()
         self.apply_filter()
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                      *_roles: object) -> None:
+        """An edit (a keystroke, often): pin the rows it touched that are shown
+        or now match, show them at once, and leave the whole filter for later."""
+        needle = self.filter_text.strip().casefold()
+        if not needle:
+            return
+        view, model = self.view, self.view.outline_model
+        parent = top_left.parent()
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            node = model.node_for_index(model.index(row, 0, parent))
+            if node is None:
+                continue
+            if not view.isRowHidden(row, parent) or node_matches(node, needle):
+                self._pinned.add(node.id)
+                self._reveal(node)
+        self._schedule_refilter()
+
+    def _reveal(self, node: Node) -> None:
+        """Show ``node``'s row and open and show its ancestors."""
+        model, view = self.view.outline_model, self.view
+        index = model.index_for_node(node)
+        view.setRowHidden(index.row(), index.parent(), False)
+        parent = index.parent()
+        while parent.isValid():
+            view.setRowHidden(parent.row(), parent.parent(), False)
+            view.setExpanded(parent, True)
+            parent = parent.parent()
 
     def _pin_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if not self.filter_text.strip():
