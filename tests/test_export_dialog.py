@@ -138,3 +138,18 @@ def test_the_real_question_box_lists_notes(qtbot: Any, settings: QSettings,
     QTimer.singleShot(0, click_open)
     assert dialog.ask_to_open(report)
     assert seen == ["• Paragraph 4 was drafted."]
+
+
+def test_styles_are_named_as_in_essay_properties(qtbot: Any, settings: QSettings) -> None:
+    from outliner.ui.properties_dialog import PropertiesDialog
+
+    chicago = essay()
+    chicago.meta.style = CitationStyle.CHICAGO
+    dialog = ExportDialog(chicago, settings)
+    qtbot.addWidget(dialog)
+    properties = PropertiesDialog(chicago)
+    qtbot.addWidget(properties)
+    box, combo = dialog.style_box, properties.style_combo
+    named = {str(box.itemData(i)): box.itemText(i) for i in range(1, box.count())}
+    assert named == {str(combo.itemData(i)): combo.itemText(i) for i in range(combo.count())}
+    assert box.itemText(0) == "The essay's style (Chicago)"

@@ -95,6 +95,31 @@ def test_opens_essay_in_place(window_factory: WindowFactory, tmp_path: Path) -> 
     assert window.words_label.text() == f"{essay_words(window.document.essay):,} words"
 
 
+def test_opening_from_the_command_line_remembers_the_file_and_folder(
+        window_factory: WindowFactory, tmp_path: Path) -> None:
+    folder = tmp_path / "essays"
+    folder.mkdir()
+    path = saved_small_essay(folder)
+    window = window_factory(path)
+    assert window.document.path == path
+    assert window.app_settings.recent_files()[0] == path.resolve()
+    assert window.app_settings.last_folder() == folder.resolve()
+
+
+def test_preview_writes_quotations_as_the_outline_does() -> None:
+    from html import escape
+
+    from outliner.core.text import quotation_line
+    from outliner.ui.preview import essay_html
+
+    essay = small_essay()
+    quote = essay.node("q1")
+    quote.text, quote.cite = "a <rare> word", " 12 "
+    html = essay_html(essay)
+    assert escape(quotation_line("a <rare> word", "12")) in html
+    assert "<rare>" not in html
+
+
 def test_opens_sample_as_untitled(window_factory: WindowFactory) -> None:
     pytest.importorskip("outliner.io.drafts", reason="the importer has not landed")
     window = window_factory()

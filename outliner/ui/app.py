@@ -6,17 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from outliner import __version__
@@ -49,64 +40,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if not icon.isNull():
         app.setWindowIcon(icon)
     return app
-
-
-def drawn_icon(name: str, palette: QPalette) -> QIcon:
-    """Line icons for undo, redo, export and draft, in the palette's text colour
-    (so they suit light and dark alike); an empty icon for other names."""
-    icon = QIcon()
-    for size in (16, 24, 32, 48):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(size / 24, size / 24)
-        colour = QColor(palette.color(QPalette.ColorRole.ButtonText))
-        pen = QPen(colour, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        path = QPainterPath()
-        if name in ("undo", "redo"):
-            if name == "redo":  # the mirror image of undo
-                painter.translate(24, 0)
-                painter.scale(-1, 1)
-            path.moveTo(8, 6)
-            path.lineTo(4, 10)
-            path.lineTo(8, 14)
-            path.moveTo(4.5, 10)
-            path.lineTo(14, 10)
-            path.arcTo(QRectF(9, 10, 11, 9), 90, -180)
-            path.lineTo(9, 19)
-        elif name == "export":
-            path.moveTo(8, 10)
-            path.lineTo(5, 10)
-            path.lineTo(5, 20)
-            path.lineTo(19, 20)
-            path.lineTo(19, 10)
-            path.lineTo(16, 10)
-            path.moveTo(12, 15)
-            path.lineTo(12, 3.5)
-            path.moveTo(QPointF(8.5, 7))
-            path.lineTo(12, 3.5)
-            path.lineTo(15.5, 7)
-        elif name == "draft":  # a pencil writing a line
-            path.moveTo(5, 19)
-            path.lineTo(6, 15)
-            path.lineTo(15.5, 5.5)
-            path.lineTo(18.5, 8.5)
-            path.lineTo(9, 18)
-            path.closeSubpath()
-            path.moveTo(13.5, 7.5)
-            path.lineTo(16.5, 10.5)
-            path.moveTo(12, 20.5)
-            path.lineTo(20, 20.5)
-        else:
-            painter.end()
-            return QIcon()
-        painter.drawPath(path)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 def app_settings() -> QSettings:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from outliner.core.essay import CitationStyle, Essay
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport, Mode, export_essay
+from outliner.ui.citation_styles import STYLE_LABELS, STYLE_NAMES
 
 KEY_MODE = "export/word/mode"
 KEY_STYLE = "export/word/style"
@@ -38,9 +39,6 @@ MODES: tuple[tuple[Mode, str], ...] = (
     ("essay", "Finished essay (formatted paragraphs)"),
     ("outline", "Outline (numbered headings and bullets)"),
 )
-#: "" is the essay's own style.
-STYLES = (("", "The essay's style"), ("mla", "MLA 9"), ("apa", "APA 7 (student paper)"),
-          ("chicago", "Chicago (notes-bibliography)"))
 WORD_FILTER = "Word documents (*.docx)"
 
 
@@ -64,10 +62,10 @@ class ExportDialog(QDialog):
         for mode, label in MODES:
             self.mode_box.addItem(label, mode)
         self.style_box = QComboBox()
-        for key, label in STYLES:
-            if not key:
-                label = f"{label} ({essay.meta.style.value.upper()})"
-            self.style_box.addItem(label, key)
+        # "" is the essay's own style, then every style by name.
+        self.style_box.addItem(f"The essay's style ({STYLE_NAMES[essay.meta.style]})", "")
+        for style, label in STYLE_LABELS.items():
+            self.style_box.addItem(label, style.value)
         self.template_edit = QLineEdit()
         self.template_edit.setPlaceholderText("None: Times New Roman 12 pt, 1\" margins")
         choose = QPushButton("Choose…")

@@ -19,6 +19,7 @@ from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io.errors import DocumentError
 
 if TYPE_CHECKING:
+    from outliner.io.exporters import ExportReport
     from outliner.ui.main_window import MainWindow
 
 OPEN_FILTER = (
@@ -254,10 +255,7 @@ class FileActions(QObject):
         except (OSError, ImportError) as exc:
             show_error(self.window, "Cannot Export", f"{path}: {exc}")
             return False
-        message = f"Exported {report.path.name}."
-        if report.notes:
-            message += " " + " ".join(report.notes)
-        self.window.statusBar().showMessage(message, 8000)
+        self._tell_exported(report)
         return True
 
     def export_word(self) -> bool:
@@ -271,11 +269,13 @@ class FileActions(QObject):
                                 parent=window)
         if report is None:
             return False
-        message = f"Exported {report.path.name}."
-        if report.notes:
-            message += " " + " ".join(report.notes)
-        window.statusBar().showMessage(message, 8000)
+        self._tell_exported(report)
         return True
+
+    def _tell_exported(self, report: ExportReport) -> None:
+        """Name the file written, with the exporter's notes, in the status bar."""
+        message = " ".join([f"Exported {report.path.name}.", *report.notes])
+        self.window.statusBar().showMessage(message, 8000)
 
     # -- recent files ------------------------------------------------------
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from outliner import __version__
-
-APP_NAME = "Essay Outliner"
+from outliner.ui.app import APPLICATION
 
 
 def _plain(text: str) -> str:
@@ -109,9 +108,9 @@ def add_shortcut_tooltips(actions: list[QAction]) -> None:
 def show_about(parent: QWidget | None) -> None:
     """The About box, with the version from the package."""
     box = QMessageBox(parent)
-    box.setWindowTitle(f"About {APP_NAME}")
+    box.setWindowTitle(f"About {APPLICATION}")
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(f"<h3>{APP_NAME} {__version__}</h3>")
+    box.setText(f"<h3>{APPLICATION} {__version__}</h3>")
     box.setInformativeText(
         "Shape an essay as an outline — introduction and thesis, body paragraphs "
         "with their quotations and notes, conclusion — reorder it, draft paragraphs "

@@ -28,10 +28,11 @@ from outliner.core.essay import Essay, Node
 from outliner.core.text import essay_words, node_words
 from outliner.io.errors import DocumentError
 from outliner.ui import recovery
-from outliner.ui.app import drawn_icon
+from outliner.ui.app import APPLICATION
 from outliner.ui.document import Document
 from outliner.ui.file_actions import FileActions, Loaded, show_error
-from outliner.ui.help_dialogs import APP_NAME, ShortcutsDialog, add_shortcut_tooltips, show_about
+from outliner.ui.help_dialogs import ShortcutsDialog, add_shortcut_tooltips, show_about
+from outliner.ui.icons import drawn_icon
 from outliner.ui.node_editor import NodeEditor
 from outliner.ui.outline_pane import OutlinePane
 from outliner.ui.preview import Preview
@@ -117,23 +118,17 @@ class MainWindow(QMainWindow):
         self.view.selection_changed_nodes.connect(self._selection_changed)
         self._restore_layout()
 
-        loaded: Loaded | None = None
+        # The sample first, so a file that cannot be opened leaves something to work on.
+        self.show_loaded(_load_sample())
         if path is not None:
-            try:
-                from outliner.ui.file_actions import load_for_window
-
-                loaded = load_for_window(path)
-                self.app_settings.add_recent_file(path)
-            except DocumentError as exc:
-                show_error(self, "Cannot Open File", str(exc))
-        self.show_loaded(loaded or _load_sample())
+            self.files.open_path(path, ask_first=False)
         if offer_recovery:
             self.offer_recovery()
 
     # -- building ----------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(APPLICATION)
         self.setDocumentMode(True)
         self.resize(1200, 800)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -204,7 +199,7 @@ class MainWindow(QMainWindow):
         a("quit", "&Quit", QApplication.closeAllWindows, SK.Quit, "Quit Essay Outliner.")
         a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, SK.HelpContents,
           "Every keyboard shortcut.")
-        a("about", f"&About {APP_NAME}", lambda: show_about(self))
+        a("about", f"&About {APPLICATION}", lambda: show_about(self))
         undo = self.undo_group.createUndoAction(self, "&Undo")
         undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
         undo.setIcon(self._icon("undo"))
@@ -381,7 +376,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.display_name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{self.display_name}[*] — {APPLICATION}")
         self.setWindowModified(self.document.modified)
         self.setWindowFilePath(str(self.document.path or ""))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.core.essay import Node, NodeKind
+from outliner.core.text import quotation_line
 from outliner.ui.icons import kind_colour
 from outliner.ui.outline_model import OutlineModel, detail_text, placeholder
 
@@ -109,8 +110,9 @@ class OutlineDelegate(QStyledItemDelegate):
             muted = _mix(text_colour, palette.color(group, QPalette.ColorRole.Highlight), 0.3)
 
         empty = not node.text.strip()
+        # A quotation's cite is the muted detail, so its line is the words alone.
         main = placeholder(node) if empty else (
-            f"“{node.text}”" if node.kind is NodeKind.QUOTE else node.text)
+            quotation_line(node.text) if node.kind is NodeKind.QUOTE else node.text)
         detail = detail_text(node)
         self._draw_line(painter, text_rect, opt.font, main, detail,
                         muted if empty else text_colour, muted)

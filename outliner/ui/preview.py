@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.core.text import quotation_line
 from outliner.ui.document import Document
 from outliner.ui.node_editor import SERIF_FAMILIES
 
@@ -28,9 +29,7 @@ LARGE_DEBOUNCE_MS = 600
 
 
 def _quote(node: Node) -> str:
-    text = escape(node.text.strip())
-    cite = f" ({escape(node.cite.strip())})" if node.cite.strip() else ""
-    return f"“{text}”{cite}"
+    return escape(quotation_line(node.text.strip(), node.cite))
 
 
 def _outline_items(nodes: list[Node]) -> str:

@@ -25,12 +25,7 @@ from PySide6.QtWidgets import (
 
 from outliner.core.changes import Batch, Change, SetMeta, SetSources
 from outliner.core.essay import CitationStyle, Essay
-
-_STYLE_NAMES = {
-    CitationStyle.MLA: "MLA (9th edition)",
-    CitationStyle.APA: "APA (7th edition)",
-    CitationStyle.CHICAGO: "Chicago (17th edition)",
-}
+from outliner.ui.citation_styles import STYLE_LABELS
 
 
 class PropertiesDialog(QDialog):
@@ -58,7 +53,7 @@ class PropertiesDialog(QDialog):
         date_row.addWidget(today)
         self.style_combo = QComboBox()
         for style in CitationStyle:
-            self.style_combo.addItem(_STYLE_NAMES.get(style, style.value), style.value)
+            self.style_combo.addItem(STYLE_LABELS[style], style.value)
         self.style_combo.setCurrentIndex(self.style_combo.findData(meta.style.value))
 
         self.sources_list = QListWidget()
