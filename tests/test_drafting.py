@@ -357,9 +357,6 @@ def test_nothing_raises_on_arbitrary_text(
         assert node.prose == prose and number >= 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "io.draft_text.split_sentences does not end a sentence at a stop inside closing "
-    "quotation marks: 'Another passage reads, “Go.” Done.' stays one sentence"))
 def test_split_sentences_keeps_quotes_cites_and_abbreviations_together() -> None:
     text = ("As the text puts it, “Is it so? Yes!” (258). Dr. Smith reads p. 4 again. "
             "Another passage reads, “Go.” Done.")

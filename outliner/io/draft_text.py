@@ -43,8 +43,13 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         cut = match.start()
-        if any(a <= cut < b for a, b in protected):
-            continue
+        inside = next(((a, b) for a, b in protected if a <= cut < b), None)
+        if inside is not None:
+            # A stop inside a quotation ends the sentence only when the
+            # quotation closes right there and no citation follows it.
+            closes_here = inside[1] <= match.end()
+            if not closes_here or text.startswith("(", match.end()):
+                continue
         before = _WORD_BEFORE.search(text, max(start, cut - 40), cut)
         word = before.group(1).lower() if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
