@@ -148,6 +148,23 @@ def test_discard_changes_nothing(qtbot: QtBot, new_document: NewDoc, settings: Q
     assert document.undo_stack.count() == 0
 
 
+def test_accept_after_the_window_reloaded_keeps_the_draft_and_says_so(
+    qtbot: QtBot, new_document: NewDoc, settings: QSettings
+) -> None:
+    document = new_document(user_paragraph_essay())
+    reloaded = new_document(user_paragraph_essay())  # what the window shows now
+    node = document.essay.node("b2")
+    dialog = DraftDialog(document, node, settings, current_document=lambda: reloaded)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor.setPlainText("words the writer does not want to lose")
+    dialog.accept_button.click()
+    assert dialog.isVisible()  # still open, the text still there to copy
+    assert dialog.editor.toPlainText() == "words the writer does not want to lose"
+    assert "reloaded" in dialog.banner.text()
+    assert node.prose == "" and document.undo_stack.count() == 0
+
+
 def test_redraft_over_existing_prose_asks_first(
     qtbot: QtBot, new_document: NewDoc, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

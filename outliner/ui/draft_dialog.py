@@ -35,7 +35,7 @@ from outliner.compose.citations import clean_quotation, format_cite
 from outliner.compose.drafting import draft_paragraph, paragraph_of
 from outliner.compose.sentences import clean_note
 from outliner.core.changes import SetFields
-from outliner.core.essay import Node, NodeKind
+from outliner.core.essay import KIND_LABELS, Node, NodeKind
 from outliner.core.ops import plan_set
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import BackgroundCall
@@ -64,13 +64,17 @@ class DraftDialog(QDialog):
     """Draft one paragraph from its notes; Accept is one undoable change."""
 
     def __init__(self, document: Document, node: Node, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 current_document: Callable[[], Document] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftDialog")
         self.setWindowTitle("Draft from Notes")
         self.document = document
         self.node = node
         self.settings = settings
+        #: The window's document now: a reload from disk replaces it, and a
+        #: draft accepted into the old one would vanish without a trace.
+        self._current_document = current_document or (lambda: document)
         self.call: BackgroundCall | None = None
         #: The last text a drafter put in the editor; anything else is the writer's.
         self._machine_text = ""
@@ -204,8 +208,9 @@ class DraftDialog(QDialog):
         ai = load_ai_settings(self.settings)
         request = build_request(self.document.essay, self.node)  # snapshot, this thread
         call = BackgroundCall(lambda: send(request, ai))
-        call.succeeded.connect(self._ai_done)
-        call.failed.connect(self._ai_failed)
+        # A cancelled call's answer may already be queued: only this call's counts.
+        call.succeeded.connect(lambda result: self._ai_done(result) if self.call is call else None)
+        call.failed.connect(lambda message: self._ai_failed(message) if self.call is call else None)
         self.call = call
         self._busy(True)
         call.start()
@@ -246,6 +251,11 @@ class DraftDialog(QDialog):
         """Write the draft into the paragraph as one undoable step."""
         if self.call is not None:
             self.cancel_ai()
+        if self._current_document() is not self.document or self.node not in self.document.essay:
+            self._show_banner("The essay was reloaded or changed while this dialog was open, so "
+                              "the draft was not added. Copy it before you close this dialog.",
+                              _ERROR_STYLE)
+            return
         change = plan_set(self.document.essay, self.node, "prose",
                           self.editor.toPlainText().strip())
         if isinstance(change, SetFields):
@@ -265,9 +275,7 @@ class DraftDialog(QDialog):
 def outline_text_for(document: Document, node: Node) -> str:
     """The left pane's text, cites in the essay's style."""
     style = document.essay.meta.style
-    kind = {NodeKind.INTRO: "Introduction", NodeKind.CONCLUSION: "Conclusion"}.get(
-        node.kind, "Body paragraph")
-    lines = [f"{kind}: {clean_note(node.text) or '(no claim)'}"]
+    lines = [f"{KIND_LABELS[node.kind]}: {clean_note(node.text) or '(no claim)'}"]
 
     def visit(parent: Node, depth: int) -> None:
         for child in parent.children:
@@ -313,7 +321,8 @@ def add_draft_action(
         paragraph = paragraph_of(view.current_node())
         if paragraph is None:
             return
-        dialog = DraftDialog(document_getter(), paragraph, settings, window)
+        dialog = DraftDialog(document_getter(), paragraph, settings, window,
+                             current_document=document_getter)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
