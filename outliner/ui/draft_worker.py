@@ -24,8 +24,6 @@ class BackgroundCall(QObject):
     succeeded = Signal(object)
     #: A message a person can read.
     failed = Signal(str)
-    #: Either way, after ``succeeded``/``failed`` (not sent when cancelled).
-    finished = Signal()
 
     def __init__(self, function: Callable[[], object]) -> None:
         # No Qt parent on purpose: the pool thread keeps this object alive
@@ -42,11 +40,6 @@ class BackgroundCall(QObject):
     def cancel(self) -> None:
         """Report nothing from now on."""
         self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        """Was ``cancel`` called?"""
-        return self._cancelled.is_set()
 
     @property
     def done(self) -> bool:
@@ -71,7 +64,6 @@ class BackgroundCall(QObject):
             self.succeeded.emit(value)
         else:
             self.failed.emit(str(value))
-        self.finished.emit()
 
 
 class _Runner(QRunnable):

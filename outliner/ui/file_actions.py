@@ -26,10 +26,9 @@ OPEN_FILTER = (
     "Essays (*.essay);;Drafts (*.txt *.md *.markdown *.docx);;All files (*)"
 )
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
-    # key: (file dialog filter, extension)
+    # key: (file dialog filter, extension); Word has its own dialog
     "markdown": ("Markdown (*.md)", ".md"),
     "text": ("Plain text (*.txt)", ".txt"),
-    "word": ("Word document (*.docx)", ".docx"),
 }
 
 
@@ -100,8 +99,6 @@ def load_for_window(path: Path) -> Loaded:
 
     try:
         essay = open_document(path)
-    except DocumentError:
-        raise
     except (OSError, ValueError, UnicodeError) as exc:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if path.suffix.lower() == ".essay":
@@ -217,7 +214,6 @@ class FileActions(QObject):
         except OSError as exc:
             show_error(self.window, "Cannot Save", f"{path}: could not be written ({exc})")
             return False
-        self._own_state = _file_state(path)
         document.path = path
         document.undo_stack.setClean()
         self.window.saved_as(path)

@@ -8,7 +8,7 @@ edit) the fields refresh without pushing anything and keep the cursor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -140,15 +140,11 @@ class ProseEdit(QPlainTextEdit):
 class NodeEditor(QWidget):
     """Edits the current node of a document through ``document.push``."""
 
-    #: The words of the prose changed (for the status bar).
-    words_changed = Signal(int)
-
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: Document = document
         self.node: Node | None = None
         self._refreshing = False
-        self._watched: Document | None = None
         self._undo_filter = _AppUndoFilter(self)
 
         self.heading = QLabel()
@@ -195,7 +191,6 @@ class NodeEditor(QWidget):
         form.addRow("Kind", self.kind_combo)
         form.addRow(self.text_label, self.text_edit)
         form.addRow(self.cite_label, self.cite_edit)
-        self._form = form
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -215,7 +210,6 @@ class NodeEditor(QWidget):
         # Takes the spare height when there is no prose box, so the fields stay on top.
         self.filler = QWidget()
         layout.addWidget(self.filler, 1)
-        self._stretch_holder = layout
 
         self.kind_combo.activated.connect(self._kind_chosen)
         self.text_edit.textChanged.connect(
@@ -223,16 +217,15 @@ class NodeEditor(QWidget):
         self.cite_edit.textEdited.connect(lambda value: self._edited("cite", value))
         self.prose_edit.textChanged.connect(
             lambda: self._edited("prose", self.prose_edit.toPlainText()))
-        self.set_document(document)
+        document.changed.connect(self.refresh)
+        self.refresh()  # nothing selected yet
 
     # -- wiring ------------------------------------------------------------
 
     def set_document(self, document: Document) -> None:
         """Edit nodes of another document (after New or Open)."""
-        if self._watched is not None:
-            self._watched.changed.disconnect(self.refresh)
+        self.document.changed.disconnect(self.refresh)
         self.document = document
-        self._watched = document
         document.changed.connect(self.refresh)
         self.set_node(None)
 
@@ -322,7 +315,6 @@ class NodeEditor(QWidget):
     def _update_count(self) -> None:
         words = count_words(self.prose_edit.toPlainText())
         self.count_label.setText(f"{words} word{'s' if words != 1 else ''} of prose")
-        self.words_changed.emit(words)
 
     # -- editing -----------------------------------------------------------
 

@@ -75,13 +75,6 @@ def build_actions(view: OutlineView) -> dict[str, QAction]:
         action.triggered.connect(lambda _checked=False, h=handler: h())
         view.addAction(action)
         actions[key] = action
-    change_kind = QAction("Change &Kind", view)
-    change_kind.setObjectName("outline_change_kind")
-    change_kind.setToolTip("Make the selection another kind of node")
-    kinds = QMenu("Change &Kind", view)
-    kinds.aboutToShow.connect(lambda: fill_kind_menu(view, kinds))
-    change_kind.setMenu(kinds)
-    actions["change_kind"] = change_kind
     return actions
 
 
