@@ -522,3 +522,20 @@ def test_source_entries_are_one_typeset_line_each() -> None:
                                                          "Brown, Ann. A Book."]
     assert source_entries(typed, alphabetical=True) == ["Brown, Ann. A Book.",
                                                         "The Zoo. “A Poem.”"]
+
+
+quoting_text = st.lists(st.sampled_from(
+    ['"', "“", "”", "’", "'", " ", "word", "end.", "so?", "(41)", "(just a remark)", ".", ",",
+     " Then", "\u00a0", "..."]
+), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=quoting_text)
+def test_typesetting_finds_the_quotations_of_its_own_result(text: str) -> None:
+    from outliner.io.quotations import cited_quotations, typeset_with_citations
+
+    typeset, cited = typeset_with_citations(text)
+    assert typeset == typeset_quotations(text)
+    assert cited == cited_quotations(typeset)
+    assert typeset_quotations(typeset) == typeset  # printing twice changes nothing

@@ -261,8 +261,8 @@ def curly_quotes(text: str) -> str:
 
 def typeset_quotations(text: str) -> str:
     """``text`` as the finished essay prints it: curly marks, quotations
-    tidied (:func:`tidy_quotations`), and a cited quotation's end punctuation
-    in author-page order (MLA/APA/Chicago):
+    tidied as :func:`tidy_quotations` does, and a cited quotation's end
+    punctuation in author-page order (MLA/APA/Chicago):
 
     - “… end.” (41) -> “… end” (41). — the period moves after the citation,
       or just goes when the writer's sentence carries on (“… end” (41) and …);
@@ -272,29 +272,57 @@ def typeset_quotations(text: str) -> str:
     Only a real citation counts: “…” (just like Kathy having the tape) is
     left as typed.
     """
-    text = tidy_quotations(curly_quotes(text))
+    return typeset_with_citations(text)[0]
+
+
+def typeset_with_citations(text: str) -> tuple[str, list[Quotation]]:
+    """:func:`typeset_quotations` and the cited quotations of its result
+    (as :func:`cited_quotations` would find them there), in one reading."""
+    text = curly_quotes(text)
     pieces: list[str] = []
+    length = 0  # of the pieces so far
+    cited: list[Quotation] = []
     last = 0
-    for quote in cited_quotations(text):
-        inner = text[quote.inner_start : quote.inner_end]
-        paren = text.index("(", quote.mark_end)
-        following = text[quote.end :]
-        after = following.lstrip()[:1]
-        sentence_ends = not after or after.isupper() or after in _SENTENCE_OPENERS
-        stop = ""
-        if inner.endswith(".") and not inner.endswith(".."):  # not an ellipsis
-            inner = inner[:-1]
-            if following.startswith("."):
-                sentence_ends = False  # the period is already there
-            stop = "." if sentence_ends else ""
-        elif inner.endswith(("?", "!", "..", "…")) and following[:1] not in tuple(".,;:?!"):
-            stop = "." if sentence_ends else ""
-        gap = text[quote.mark_end : paren] or " "
-        pieces.append(text[last : quote.inner_start])
-        pieces.append(inner + quote.close_mark + gap + text[paren : quote.end] + stop)
-        last = quote.end
+    for quote in find_quotations(text):
+        inner = text[quote.inner_start : quote.inner_end].strip(" \t\u00a0")
+        close = "”" if quote.close_mark == _STRAY_CLOSER else quote.close_mark
+        after_close = stop = ""
+        if quote.has_cite:
+            paren = text.index("(", quote.mark_end)
+            citation = text[quote.mark_end : paren] or " "
+            citation += text[paren : quote.end]
+            inner, stop = _punctuation_around_cite(text, quote.end, inner)
+            after_close = citation + stop
+        start = length + quote.start - last
+        piece = text[last : quote.inner_start] + inner + close + after_close
+        pieces.append(piece)
+        length += len(piece)
+        last = quote.end if quote.has_cite else quote.mark_end
+        if quote.has_cite:
+            inner_end = start + 1 + len(inner)
+            cited.append(Quotation(
+                start=start, end=length - len(stop), inner_start=start + 1, inner_end=inner_end,
+                open_mark=quote.open_mark, close_mark=close, text=tidy_quote_text(inner),
+                cite=quote.cite,
+            ))
     pieces.append(text[last:])
-    return "".join(pieces)
+    return "".join(pieces), cited
+
+
+def _punctuation_around_cite(text: str, cite_end: int, inner: str) -> tuple[str, str]:
+    """The quotation's words and what follows its citation: a period moves
+    out (or goes, when the sentence carries on); a ? or ! stays, and a
+    period follows the citation when the sentence ends there."""
+    next_char = text[cite_end : cite_end + 1]
+    seen = _NON_SPACE.search(text, cite_end)
+    after = seen.group() if seen else ""
+    sentence_ends = not after or after.isupper() or after in _SENTENCE_OPENERS
+    if inner.endswith(".") and not inner.endswith(".."):  # not an ellipsis
+        ends_here = sentence_ends and next_char != "."  # else the period is already there
+        return inner[:-1], "." if ends_here else ""
+    if inner.endswith(("?", "!", "..", "…")) and next_char not in tuple(".,;:?!"):
+        return inner, "." if sentence_ends else ""
+    return inner, ""
 
 
 def outside_quotations(text: str, quotations: list[Quotation]) -> str:
@@ -344,4 +372,5 @@ __all__ = [
     "tidy_quotations",
     "tidy_quote_text",
     "typeset_quotations",
+    "typeset_with_citations",
 ]

@@ -18,7 +18,7 @@ from outliner.core.text import count_words, quotation_line
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport
-from outliner.io.quotations import cited_quotations, typeset_quotations
+from outliner.io.quotations import typeset_with_citations
 from outliner.io.word_styles import (
     BIB_ENTRY,
     BIB_HEADING,
@@ -300,10 +300,10 @@ def prose_xml(text: str, ids: StyleIds) -> list[str]:
         line = " ".join(line.split())
         if not line:
             continue
-        line = typeset_quotations(line)
+        line, cited = typeset_with_citations(line)
         indent_next = True
         pos = 0
-        for quote in cited_quotations(line):
+        for quote in cited:
             if count_words(quote.text) < BLOCK_QUOTE_WORDS:
                 continue
             before = line[pos : quote.start].strip()
