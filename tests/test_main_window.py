@@ -120,6 +120,25 @@ def test_preview_writes_quotations_as_the_outline_does() -> None:
     assert "<rare>" not in html
 
 
+def test_opening_another_file_never_hands_the_editor_a_stranger(
+        window_factory: WindowFactory, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    editor = window.editor
+    shown = editor.set_node
+    handed: list[bool] = []
+
+    def set_node(node: Node | None) -> None:
+        handed.append(node is None or node in editor.document.essay)
+        shown(node)
+
+    monkeypatch.setattr(editor, "set_node", set_node)
+    other = saved_small_essay(tmp_path, "other.essay")
+    assert window.files.open_path(other, ask_first=False)
+    assert handed and all(handed)
+    assert editor.node is window.view.current_node() is window.document.essay.outline[0]
+
+
 def test_opens_sample_as_untitled(window_factory: WindowFactory) -> None:
     pytest.importorskip("outliner.io.drafts", reason="the importer has not landed")
     window = window_factory()

@@ -354,9 +354,11 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._document_changed)
         document.refused.connect(lambda why: self.statusBar().showMessage(why, 4000))
         document.undo_stack.cleanChanged.connect(self._update_title)
-        self.pane.set_document(document)
+        # The editor and preview first: the tree tells them its current node
+        # as it switches, and that node must belong to their document.
         self.editor.set_document(document)
         self.preview.set_document(document)
+        self.pane.set_document(document)
         if old is not document:
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
@@ -366,7 +368,6 @@ class MainWindow(QMainWindow):
         first = next(iter(document.essay.walk()), None)
         if first is not None:
             self.view.select_nodes([first])
-        self.editor.set_node(self.view.current_node())
 
     def saved_as(self, path: Path) -> None:
         """The document now lives at ``path`` and nothing is unsaved."""
