@@ -16,6 +16,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from outliner.core.essay import Essay, Node, NodeKind
+from outliner.io import DRAFT_SUFFIXES
 from outliner.io.errors import DocumentError
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
     from outliner.ui.main_window import MainWindow
 
 OPEN_FILTER = (
-    "Essays (*.essay);;Drafts (*.txt *.md *.markdown *.docx);;All files (*)"
+    "Essays (*.essay);;Drafts ("
+    + " ".join(f"*{suffix}" for suffix in DRAFT_SUFFIXES) + ");;All files (*)"
 )
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     # key: (file dialog filter, extension); Word has its own dialog

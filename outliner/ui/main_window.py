@@ -118,10 +118,9 @@ class MainWindow(QMainWindow):
         self.view.selection_changed_nodes.connect(self._selection_changed)
         self._restore_layout()
 
-        # The sample first, so a file that cannot be opened leaves something to work on.
-        self.show_loaded(_load_sample())
-        if path is not None:
-            self.files.open_path(path, ask_first=False)
+        # A file that cannot be opened (the message says why) leaves the sample.
+        if path is None or not self.files.open_path(path, ask_first=False):
+            self.show_loaded(_load_sample())
         if offer_recovery:
             self.offer_recovery()
 
