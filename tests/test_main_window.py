@@ -193,6 +193,7 @@ def test_done_when_flow_with_user_draft(
     assert target.exists() and not window.isWindowModified()
     assert window.document.path == target
 
+    window.close()  # frees the file's lock; open there, it would be read-only
     again = window_factory(target)
     reopened = bodies(again.document.essay)
     assert [b.text for b in reopened[:2]] == [second.text, first.text]

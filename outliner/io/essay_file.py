@@ -87,8 +87,9 @@ def essay_to_json(essay: Essay) -> str:
     return essay_to_model(essay).model_dump_json(indent=2) + "\n"
 
 
-def save_essay(essay: Essay, path: Path) -> None:
-    """Write ``essay`` to ``path`` atomically, keeping the old file as PATH.bak.
+def save_essay(essay: Essay, path: Path) -> bytes:
+    """Write ``essay`` to ``path`` atomically, keeping the old file as PATH.bak;
+    returns the bytes written (the window remembers their version).
 
     The tree is saved as it is even if it broke the placement rules (it
     cannot through the editor): refusing would lose the writer's work.
@@ -97,7 +98,9 @@ def save_essay(essay: Essay, path: Path) -> None:
         text = essay_to_json(essay)
     except (ValueError, RecursionError) as exc:  # never a traceback, whatever the tree
         raise DocumentError(path, f"could not be saved ({exc})") from exc
-    atomic_write(Path(path), text.encode("utf-8"), backup=True)
+    data = text.encode("utf-8")
+    atomic_write(Path(path), data, backup=True)
+    return data
 
 
 # -- reading ---------------------------------------------------------------

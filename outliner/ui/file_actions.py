@@ -18,6 +18,15 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io import DRAFT_SUFFIXES
 from outliner.io.errors import DocumentError
+from outliner.ui.document_lock import Claim, DocumentLock, ask_open_read_only, same_file
+from outliner.ui.save_guard import (
+    Version,
+    ask_save_conflict,
+    changed_since,
+    copy_name,
+    version_of,
+    version_on_disk,
+)
 
 if TYPE_CHECKING:
     from outliner.io.exporters import ExportReport
@@ -93,19 +102,37 @@ class Loaded:
     path: Path | None  # where Save writes without asking (None: untitled)
     suggested: Path | None  # what Save As proposes
     name: str
+    #: The file's bytes as read (None: take what is on disk when shown).
+    version: Version | None = None
+
+
+def _max_bytes() -> int:
+    from outliner.io.essay_file import MAX_FILE_BYTES
+
+    return MAX_FILE_BYTES
 
 
 def load_for_window(path: Path) -> Loaded:
     """Open an .essay in place, or import a draft as an untitled document."""
     from outliner.io import open_document
 
+    is_essay = path.suffix.lower() == ".essay"
+    # Taken before reading: if the file changes meanwhile, a save asks once
+    # too often, never once too few.
+    version = version_on_disk(path, _max_bytes()) if is_essay else None
     try:
         essay = open_document(path)
     except (OSError, ValueError, UnicodeError) as exc:
         raise DocumentError(path, f"could not be read ({exc})") from exc
-    if path.suffix.lower() == ".essay":
-        return Loaded(essay, path, path, path.name)
+    if is_essay:
+        return Loaded(essay, path, path, path.name, version)
     return Loaded(essay, None, path.with_suffix(".essay"), path.stem)
+
+
+def _release(lock: DocumentLock | None) -> None:
+    # A lock taken for a file that was then not opened or not written.
+    if lock is not None:
+        lock.release()
 
 
 def _file_state(path: Path) -> tuple[int, int, int] | None:
@@ -125,6 +152,11 @@ class FileActions(QObject):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_signal)
         self._own_state: tuple[int, int, int] | None = None
+        # The lock of the document's file (or read-only), and the version
+        # of it this window last read or wrote.
+        self.claim = Claim()
+        self.destroyed.connect(self.claim.release)  # gone without a close
+        self._version: Version | None = None
         self._asking = False
         self._disk_timer = QTimer(self)
         self._disk_timer.setSingleShot(True)
@@ -163,16 +195,35 @@ class FileActions(QObject):
         """Open ``path`` in this window; on a bad file say why and keep the current one."""
         if ask_first and not self.maybe_save():
             return False
+        lock: DocumentLock | None = None
+        locked_out = ""
+        if path.suffix.lower() == ".essay" and not self.claim.holds(path):
+            lock = DocumentLock(path)
+            if not lock.acquire():
+                holder = lock.holder()
+                if holder is not None and not ask_open_read_only(self.window, path, holder):
+                    return False
+                locked_out, lock = lock.failure(), None
         try:
             loaded = load_for_window(path)
         except DocumentError as exc:
+            _release(lock)
             show_error(self.window, "Cannot Open File", str(exc))
             return False
         except Exception as exc:  # last resort: a message, never a traceback
+            _release(lock)
             show_error(self.window, "Cannot Open File",
                        f"{path}: could not be read ({type(exc).__name__}: {exc})")
             return False
+        if lock is not None:
+            self.claim.hold(lock)
+        elif locked_out:
+            self.claim.read_only_on(path)
         self.window.show_loaded(loaded)
+        if locked_out:
+            self.window.statusBar().showMessage(
+                f"{path.name} {locked_out}: opened read-only, Save asks for a new name.",
+                8000)
         self.window.app_settings.add_recent_file(path)
         self.window.app_settings.set_last_folder(path.resolve().parent)
         if loaded.path is None:
@@ -182,16 +233,25 @@ class FileActions(QObject):
 
     # -- save --------------------------------------------------------------
 
+    @property
+    def read_only(self) -> bool:
+        """The document's file is held by another window: Save never writes it."""
+        return self.claim.read_only
+
     def save(self) -> bool:
-        """Save to the document's file, asking where when it has none."""
+        """Save to the document's file, asking where when it has none (or
+        when it is read-only)."""
         path = self.window.document.path
-        if path is None:
+        if path is None or self.read_only:
             return self.save_as()
         return self.save_to(path)
 
-    def save_as(self) -> bool:
-        """Ask where, then save there."""
-        proposal = self.window.suggested_path or (
+    def save_as(self, proposal: Path | None = None) -> bool:
+        """Ask where (proposing ``proposal``), then save there."""
+        path = self.window.document.path
+        if proposal is None and path is not None and self.read_only:
+            proposal = copy_name(path)
+        proposal = proposal or self.window.suggested_path or (
             self.window.app_settings.last_folder() / "Untitled.essay")
         name, _ = QFileDialog.getSaveFileName(
             self.window, "Save As", str(proposal), "Essays (*.essay)")
@@ -202,20 +262,39 @@ class FileActions(QObject):
             path = path.with_suffix(".essay")
         return self.save_to(path)
 
-    def save_to(self, path: Path) -> bool:
-        """Write the essay to ``path``; on failure say why and stay modified."""
+    def save_to(self, path: Path, overwrite: bool = False) -> bool:
+        """Write the essay to ``path``; on failure say why and stay modified.
+        Unless told to ``overwrite``, a version of the document's file that
+        this window has not seen is never replaced without asking."""
         from outliner.io.essay_file import save_essay
 
         self.window.view.commit_pending_edit()
         document = self.window.document
+        lock: DocumentLock | None = None
+        if not self.claim.holds(path):
+            lock = DocumentLock(path)
+            if not lock.acquire():
+                show_error(self.window, "Cannot Save",
+                           f"{path} {lock.failure()}; save it under another name.")
+                return False
+        if (not overwrite and document.path is not None
+                and same_file(path, document.path) and changed_since(path, self._version)):
+            # Checked here, not only by the watcher: its signal comes late.
+            _release(lock)
+            return self._save_conflict(path)
         try:
-            save_essay(document.essay, path)
+            data = save_essay(document.essay, path)
         except DocumentError as exc:
+            _release(lock)
             show_error(self.window, "Cannot Save", str(exc))
             return False
         except OSError as exc:
+            _release(lock)
             show_error(self.window, "Cannot Save", f"{path}: could not be written ({exc})")
             return False
+        if lock is not None:
+            self.claim.hold(lock)  # Save As: the old file's lock goes
+        self._version = version_of(data)
         document.path = path
         document.undo_stack.setClean()
         self.window.saved_as(path)
@@ -224,6 +303,20 @@ class FileActions(QObject):
         self.watch(path)
         self.window.statusBar().showMessage(f"Saved {path.name}.", 4000)
         return True
+
+    def _save_conflict(self, path: Path) -> bool:
+        """Another program wrote ``path`` since we read or wrote it: ask; the
+        default saves ours under a new name, so both versions survive."""
+        answer = ask_save_conflict(self.window, path)
+        if answer == "overwrite":
+            return self.save_to(path, overwrite=True)
+        if answer == "copy" and self.save_as(copy_name(path)):
+            saved = self.window.document.path
+            name = saved.name if saved is not None else "a copy"
+            self.window.statusBar().showMessage(
+                f"Saved yours as {name}; {path.name} keeps the other version.", 8000)
+            return True
+        return False
 
     # -- export ------------------------------------------------------------
 
@@ -300,6 +393,26 @@ class FileActions(QObject):
         return open_it
 
     # -- the file changed on disk -----------------------------------------
+
+    def attach(self, loaded: Loaded) -> None:
+        """The window now shows ``loaded``: claim its file, remember the
+        version on disk, and watch it."""
+        path = loaded.path
+        if path is None:
+            self.claim.release()
+        elif not self.claim.covers(path):
+            # Restored work: nobody was asked, so a file held elsewhere
+            # opens read-only (the title says so).
+            lock = DocumentLock(path)
+            if lock.acquire():
+                self.claim.hold(lock)
+            else:
+                self.claim.read_only_on(path)
+        if path is not None and loaded.version is None:
+            self._version = version_on_disk(path, _max_bytes())
+        else:
+            self._version = loaded.version
+        self.watch(path)
 
     def watch(self, path: Path | None) -> None:
         """Watch ``path`` (the document's file) for changes by other programs."""

@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         if old is not document:
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
-        self.files.watch(loaded.path)
+        self.files.attach(loaded)
         self._update_title()
         self._update_words()
         first = next(iter(document.essay.walk()), None)
@@ -376,7 +376,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.display_name}[*] — {APPLICATION}")
+        read_only = " (read-only)" if self.files.read_only else ""
+        self.setWindowTitle(f"{self.display_name}[*]{read_only} — {APPLICATION}")
         self.setWindowModified(self.document.modified)
         self.setWindowFilePath(str(self.document.path or ""))
 
@@ -506,5 +507,6 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.autosaver.stop()
         self.recovery_file.release()
+        self.files.claim.release()  # the document's file is free for others
         self._closed = True
         event.accept()
