@@ -15,6 +15,7 @@ from outliner import __version__
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
 from outliner.io.errors import DocumentError
+from outliner.io.write_guard import Keep
 
 PROG = "outliner"
 COMMANDS = ("import", "show", "export", "draft")
@@ -40,6 +41,8 @@ def _top_parser() -> argparse.ArgumentParser:
             "  export FILE -o OUT.docx|.md|.txt [--style S] [--mode M] [--template T]\n"
             "  draft FILE [-o OUT.essay] [--paragraph N]\n"
             "                                write paragraphs from their notes\n\n"
+            "No command writes over its own input; an existing OUT is replaced\n"
+            "only with --force, and the old file is kept as OUT.bak.\n\n"
             f"Run '{PROG} COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -55,6 +58,7 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.description = "Import a draft (.txt, .md, .docx) into an .essay file."
         parser.add_argument("draft", type=Path, metavar="DRAFT")
         parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.essay")
+        _add_force(parser)
     elif command == "show":
         parser.description = "Print the outline of an .essay file or a draft."
         parser.add_argument("file", type=Path, metavar="FILE")
@@ -72,6 +76,7 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
                             help="the finished essay or the outline itself")
         parser.add_argument("--template", type=Path, metavar="REF.docx",
                             help="take fonts and styles from this Word document")
+        _add_force(parser)
     elif command == "draft":
         parser.description = (
             "Write paragraphs that have no prose yet from their notes, save the "
@@ -83,7 +88,14 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--paragraph", type=int, metavar="N",
                             help="draft only paragraph N (1 is the first, counting "
                                  "intro, body paragraphs and conclusion)")
+        _add_force(parser)
     return parser
+
+
+def _add_force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="replace an existing output file (the old one is kept as "
+                             "OUT.bak); the input itself is never written over")
 
 
 def _open(path: Path) -> Essay:
@@ -95,6 +107,16 @@ def _open(path: Path) -> Essay:
 def _check_output(path: Path, suffixes: tuple[str, ...]) -> None:
     if path.suffix.lower() not in suffixes:
         raise UsageError(f"{path}: the output must end in {' or '.join(suffixes)}")
+
+
+def _may_write(path: Path, keep: list[Keep | None], force: bool) -> None:
+    """Refuse (DocumentError, exit 1) to write over an input, even with
+    --force, and over any other existing file without --force."""
+    from outliner.io.write_guard import backup_path, check_output
+
+    if check_output(path, keep) and not force:
+        raise DocumentError(path, f"already exists; use --force to replace it (the old "
+                                  f"file is kept as {backup_path(path).name})")
 
 
 def format_tree(essay: Essay) -> str:
@@ -126,6 +148,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from outliner.io.essay_file import save_essay
 
     _check_output(args.output, (".essay",))
+    _may_write(args.output, [Keep(args.draft, "the draft being imported")], args.force)
     essay = _open(args.draft)
     save_essay(essay, args.output)
     print(f"Imported {args.draft} into {args.output} ({len(essay)} nodes).")
@@ -146,6 +169,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     if args.template is not None and args.output.suffix.lower() != ".docx":
         raise UsageError("--template applies to Word (.docx) output only")
+    template = Keep(args.template, "the template") if args.template is not None else None
+    _may_write(args.output, [Keep(args.file, "the file being exported"), template], args.force)
     essay = _open(args.file)
     options = ExportOptions(
         mode=args.mode,
@@ -165,6 +190,10 @@ def _cmd_draft(args: argparse.Namespace) -> int:
 
     output = args.output or args.file
     _check_output(output, (".essay",))
+    if args.output is not None:  # without -o the prose goes into FILE (with a .bak)
+        _may_write(output, [Keep(args.file, "the file being drafted",
+                                 "choose another name, or leave out -o to save into it")],
+                   args.force)
     essay = _open(args.file)
     numbered = list(enumerate(paragraphs(essay), start=1))
     had_prose = {number for number, node in numbered if node.prose.strip()}

@@ -225,11 +225,13 @@ def test_bad_input_leaves_an_existing_output_byte_for_byte(
     output = tmp_path / ("existing.md" if command == "export" else "existing.essay")
     before = b"# My earlier export\n\nkeep me \xe2\x80\x94 exactly\n"
     output.write_bytes(before)
-    status, _, err = call(capsys, command, path, "-o", output)
+    # --force: replacing is allowed, so only the bad input can stop the write.
+    status, _, err = call(capsys, command, path, "-o", output, "--force")
     assert status == 1
     assert_one_line_error(err, expected)
     assert output.read_bytes() == before
     assert not list(tmp_path.glob(".existing*"))  # no temporary file left behind
+    assert not list(tmp_path.glob("existing*.bak"))  # nothing replaced, no backup
 
 
 @pytest.mark.parametrize("name", ["corrupt essay", "newer essay", "binary draft"])
@@ -320,7 +322,7 @@ def test_unwritable_output_folder_is_refused_and_the_old_file_kept(
     output = folder / "out.md"
     output.write_text("old export\n")
     with unwritable(folder):
-        status, _, err = call(capsys, "export", V1, "-o", output)
+        status, _, err = call(capsys, "export", V1, "-o", output, "--force")
         real = run("import", V1, "-o", folder / "new.essay")
     assert status == 1
     assert_one_line_error(err, str(output), "cannot write")

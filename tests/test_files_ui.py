@@ -31,7 +31,8 @@ def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> 
     """Make Save As choose ``target`` (None: cancel); returns the proposals seen."""
     proposals: list[str] = []
 
-    def fake(_parent: object, _title: str, proposal: str, _filter: str) -> tuple[str, str]:
+    def fake(_parent: object, _title: str, proposal: str, _filter: str,
+             *_more: object, **_options: object) -> tuple[str, str]:
         proposals.append(proposal)
         return (str(target) if target else ""), ""
 

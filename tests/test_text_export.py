@@ -145,7 +145,9 @@ def test_export_replaces_the_old_file_whole_and_leaves_no_temporary_files(
     path.write_text("old content\n")
     text, _ = export(sample(), path)
     assert text.startswith("Name: Sam Lee") and "old content" not in text
-    assert [p.name for p in tmp_path.iterdir()] == ["out.markdown"]
+    # The replaced file is kept whole as .bak; no temporary file is left.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.markdown", "out.markdown.bak"]
+    assert (tmp_path / "out.markdown.bak").read_text() == "old content\n"
 
 
 # -- essay mode ------------------------------------------------------------------------

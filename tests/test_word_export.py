@@ -356,7 +356,8 @@ def test_cli_export_to_word(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "Introduction: Opening" in texts(docx.Document(str(tmp_path / "o.docx")))
     bad = tmp_path / "bad.docx"
     bad.write_text("x")
-    assert main(["export", str(source), "-o", str(out), "--template", str(bad)]) == 1
+    # --force: out.docx exists from above; the bad template is what must stop it.
+    assert main(["export", str(source), "-o", str(out), "--template", str(bad), "--force"]) == 1
     assert "bad.docx" in capsys.readouterr().err
 
 

@@ -68,9 +68,16 @@ def export_format(path: Path) -> str:
 
 
 def export_essay(essay: Essay, path: Path, options: ExportOptions | None = None) -> ExportReport:
-    """Write ``essay`` to ``path`` in the format its extension names."""
+    """Write ``essay`` to ``path`` in the format its extension names; an
+    existing file is kept as ``path`` + ".bak". Whether to replace it is the
+    caller's question (write_guard.check_output); the template, which the
+    export reads, is never written over."""
+    from outliner.io.write_guard import Keep, check_output
+
     options = options or ExportOptions()
     fmt = export_format(path)
+    if options.template is not None:
+        check_output(path, [Keep(options.template, "the template")])
     if fmt == "word":
         from outliner.io.word_export import export_word
 

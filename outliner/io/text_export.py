@@ -67,7 +67,7 @@ def _export(essay: Essay, path: Path, options: ExportOptions, *, markdown: bool)
         text = essay_text(essay, style, markdown=markdown, notes=report.notes)
     else:
         text = outline_text(essay, style, markdown=markdown)
-    atomic_write(path, utf8_safe(text).encode("utf-8"))
+    atomic_write(path, utf8_safe(text).encode("utf-8"), backup=True)  # old one as .bak
     return report
 
 

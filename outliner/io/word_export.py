@@ -83,7 +83,7 @@ def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportRepor
     append_body(doc, fragment)
     buffer = io.BytesIO()
     doc.save(buffer)
-    atomic_write(path, buffer.getvalue())
+    atomic_write(path, buffer.getvalue(), backup=True)  # a replaced file stays as .bak
     return report
 
 

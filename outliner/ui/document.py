@@ -22,10 +22,12 @@ class Document(QObject):
     changed = Signal()
 
     def __init__(self, essay: Essay, path: Path | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, source: Path | None = None) -> None:
         super().__init__(parent)
         self.essay = essay
         self.path = path
+        #: The draft this essay was imported from: exports never write over it.
+        self.source = source
         self.undo_stack = QUndoStack(self)
         # A bound slot (not a lambda) is disconnected before the stack is
         # destroyed with us, so its last clear() cannot reach a dead object.

@@ -1,11 +1,13 @@
 """The Export to Word dialog: where, finished essay or outline, which style,
 which template. It remembers the last choices in the QSettings it is given
 and, after exporting, offers to open the result in the system's word
-processor."""
+processor. It never writes over the files it was told to keep (the open
+essay, the draft it came from, the template) and asks before replacing any
+other file, which is then kept as a .bak."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from outliner.core.essay import CitationStyle, Essay
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport, Mode, export_essay
+from outliner.io.write_guard import Keep, backup_path, check_output, free_name
 from outliner.ui.citation_styles import STYLE_LABELS, STYLE_NAMES
 
 KEY_MODE = "export/word/mode"
@@ -46,11 +49,14 @@ class ExportDialog(QDialog):
     """Export ``essay`` to Word; ``report`` holds the result once accepted."""
 
     def __init__(self, essay: Essay, settings: QSettings, *,
-                 suggested: Path | None = None, parent: QWidget | None = None) -> None:
+                 suggested: Path | None = None, keep: Sequence[Keep] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export to Word")
         self.essay = essay
         self.settings = settings
+        #: Files never written over (the open essay, the draft it came from).
+        self.keep = list(keep)
         self.report: ExportReport | None = None
         #: How the result is opened; tests swap in their own.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -119,7 +125,7 @@ class ExportDialog(QDialog):
         stem = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or "essay"
         folder = suggested.parent if suggested else Path(
             str(self.settings.value(KEY_FOLDER, str(Path.home()))))
-        return folder / f"{stem}.docx"
+        return free_name(folder, stem, ".docx", [k.path for k in self.keep])
 
     def _restore(self) -> None:
         for box, key in ((self.mode_box, KEY_MODE), (self.style_box, KEY_STYLE)):
@@ -140,8 +146,10 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.path_edit.text().strip()))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to Word", self.path_edit.text(),
-                                              WORD_FILTER)
+        # Export asks before replacing a file (and about .docx being added).
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export to Word", self.path_edit.text(), WORD_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.path_edit.setText(name)
 
@@ -155,10 +163,20 @@ class ExportDialog(QDialog):
 
     def export(self) -> bool:
         """Export with the dialog's choices; on success remember them, offer
-        to open the file and close. On failure say why and stay open."""
+        to open the file and close. On failure, on a file that must be kept
+        or when the person would rather not replace one, stay open."""
         path = self.output_path()
+        options = self.options()
+        template = Keep(options.template, "the template") if options.template else None
         try:
-            self.report = export_essay(self.essay, path, self.options())
+            replacing = check_output(path, [*self.keep, template])
+        except DocumentError as exc:
+            QMessageBox.warning(self, "Cannot Export", str(exc))
+            return False
+        if replacing and not confirm_replace(self, path):
+            return False
+        try:
+            self.report = export_essay(self.essay, path, options)
         except DocumentError as exc:
             QMessageBox.warning(self, "Cannot Export", str(exc))
             return False
@@ -183,6 +201,22 @@ class ExportDialog(QDialog):
         return box.clickedButton() is open_button
 
 
+def confirm_replace(parent: QWidget, path: Path) -> bool:
+    """Ask before replacing an existing file; No is the default (Enter, Escape)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Replace File?")
+    box.setText(f"“{path.name}” already exists in {path.parent}.")
+    box.setInformativeText(
+        f"Replace it? The old file is kept as “{backup_path(path).name}”.")
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is replace
+
+
 def _row(*widgets: QWidget) -> QWidget:
     holder = QWidget()
     layout = QHBoxLayout(holder)
@@ -193,7 +227,8 @@ def _row(*widgets: QWidget) -> QWidget:
 
 
 def export_to_word(essay: Essay, settings: QSettings, suggested: Path | None = None,
-                   parent: QWidget | None = None) -> ExportReport | None:
+                   parent: QWidget | None = None,
+                   keep: Sequence[Keep] = ()) -> ExportReport | None:
     """Run the dialog; the report when something was exported, else None."""
-    dialog = ExportDialog(essay, settings, suggested=suggested, parent=parent)
+    dialog = ExportDialog(essay, settings, suggested=suggested, keep=keep, parent=parent)
     return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -30,6 +30,7 @@ from outliner.ui.save_guard import (
 
 if TYPE_CHECKING:
     from outliner.io.exporters import ExportReport
+    from outliner.io.write_guard import Keep
     from outliner.ui.main_window import MainWindow
 
 OPEN_FILTER = (
@@ -104,6 +105,7 @@ class Loaded:
     name: str
     #: The file's bytes as read (None: take what is on disk when shown).
     version: Version | None = None
+    source: Path | None = None  # the draft it was imported from (never exported over)
 
 
 def _max_bytes() -> int:
@@ -126,7 +128,7 @@ def load_for_window(path: Path) -> Loaded:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if is_essay:
         return Loaded(essay, path, path, path.name, version)
-    return Loaded(essay, None, path.with_suffix(".essay"), path.stem)
+    return Loaded(essay, None, path.with_suffix(".essay"), path.stem, source=path)
 
 
 def _release(lock: DocumentLock | None) -> None:
@@ -321,23 +323,38 @@ class FileActions(QObject):
     # -- export ------------------------------------------------------------
 
     def export(self, fmt: str) -> bool:
-        """Ask where, then export in ``fmt`` ("markdown", "text", "word")."""
+        """Ask where, then export in ``fmt`` ("markdown", "text", "word");
+        never over an open essay or its draft, and replacing asks first."""
         from outliner.io.exporters import ExportOptions, export_essay
+        from outliner.io.write_guard import check_output, free_name
+        from outliner.ui.export_dialog import confirm_replace
 
         if fmt == "word":
             return self.export_word()
         self.window.view.commit_pending_edit()
         filt, ext = EXPORT_FORMATS[fmt]
+        keep = self._kept_files()
         base = self.window.document.path or self.window.suggested_path
         folder = base.parent if base else self.window.app_settings.last_folder()
         stem = base.stem if base else "Untitled"
+        proposal = free_name(folder, stem, ext, [k.path for k in keep])
+        # We ask before replacing, after the extension is added, so the file
+        # dialog does not ask too.
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export", str(folder / f"{stem}{ext}"), filt)
+            self.window, "Export", str(proposal), filt,
+            options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return False
         path = Path(name)
         if path.suffix.lower() != ext:
             path = path.with_name(path.name + ext)
+        try:
+            replacing = check_output(path, keep)
+        except DocumentError as exc:
+            show_error(self.window, "Cannot Export", str(exc))
+            return False
+        if replacing and not confirm_replace(self.window, path):
+            return False
         try:
             report = export_essay(self.window.document.essay, path, ExportOptions())
         except DocumentError as exc:
@@ -357,11 +374,33 @@ class FileActions(QObject):
         window.view.commit_pending_edit()
         report = export_to_word(window.document.essay, window.app_settings.qsettings,
                                 suggested=window.document.path or window.suggested_path,
-                                parent=window)
+                                parent=window, keep=self._kept_files())
         if report is None:
             return False
         self._tell_exported(report)
         return True
+
+    def _kept_files(self) -> list[Keep]:
+        """Files an export must not write over: the open essays and the
+        drafts they were imported from, in this window and the others."""
+        from PySide6.QtWidgets import QApplication
+
+        from outliner.io.write_guard import Keep
+        from outliner.ui.main_window import MainWindow
+
+        others = [w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, MainWindow) and w is not self.window and w.isVisible()]
+        keep: list[Keep] = []
+        for window in [self.window, *others]:
+            here = window is self.window
+            document = window.document
+            if document.path is not None:
+                keep.append(Keep(document.path, "the open essay" if here
+                                 else "an essay open in another window"))
+            if document.source is not None:
+                keep.append(Keep(document.source, "the draft this essay was imported from"
+                                 if here else "a draft open in another window"))
+        return keep
 
     def _tell_exported(self, report: ExportReport) -> None:
         """Name the file written, with the exporter's notes, in the status bar."""

@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
     def show_loaded(self, loaded: Loaded) -> None:
         """Make ``loaded`` this window's document (New, Open, Reload, Restore)."""
         old = self.document
-        document = Document(loaded.essay, loaded.path, self)
+        document = Document(loaded.essay, loaded.path, self, source=loaded.source)
         self.document = document
         self.suggested_path = loaded.suggested
         self.display_name = loaded.name
