@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io import DRAFT_SUFFIXES
 from outliner.io.errors import DocumentError
+from outliner.ui.leftover_offer import offer_leftovers
 
 if TYPE_CHECKING:
     from outliner.io.exporters import ExportReport
@@ -163,6 +164,7 @@ class FileActions(QObject):
         """Open ``path`` in this window; on a bad file say why and keep the current one."""
         if ask_first and not self.maybe_save():
             return False
+        offer_leftovers(self.window, path)  # a newer version an interrupted save left
         try:
             loaded = load_for_window(path)
         except DocumentError as exc:
