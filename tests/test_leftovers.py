@@ -84,11 +84,12 @@ def saved(tmp_path: Path, name: str = "essay.essay") -> Path:
     return path
 
 
-def answer(monkeypatch: pytest.MonkeyPatch, open_it: bool) -> list[tuple[Path, Leftover]]:
+def answer(monkeypatch: pytest.MonkeyPatch,
+           open_it: bool | None) -> list[tuple[Path, Leftover]]:
     """Make the offer answer ``open_it``; returns what was offered."""
     asked: list[tuple[Path, Leftover]] = []
 
-    def fake(_parent: object, path: Path, leftover: Leftover, _intact: bool) -> bool:
+    def fake(_parent: object, path: Path, leftover: Leftover, _intact: bool) -> bool | None:
         asked.append((path, leftover))
         return open_it
 
@@ -138,6 +139,18 @@ def test_keep_the_file_as_it_is_deletes_the_newer_version(
     assert path.read_bytes() == old and temp_files(tmp_path) == []
     # Dealt with: opening again asks nothing.
     assert window.files.open_path(path) and len(asked) == 1
+
+
+def test_an_offer_closed_without_an_answer_deletes_nothing(
+        window_factory: WindowFactory, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = saved(tmp_path)
+    killed_save(path, "final-rename")
+    [leftover] = temp_files(tmp_path)
+    asked = answer(monkeypatch, open_it=None)
+    window = window_factory(path)
+    assert len(asked) == 1 and window.document.essay.node("b1").text == OLD_TEXT
+    assert temp_files(tmp_path) == [leftover]  # offered again next time
 
 
 def test_kill_through_a_symlink_is_offered_when_the_link_is_opened(

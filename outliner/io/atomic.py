@@ -82,7 +82,8 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
     regular = existing is not None and stat.S_ISREG(existing.st_mode)
     if existing is not None and regular and not existing.st_mode & 0o222:
         # Root could replace it anyway; the mode says the person does not want that.
-        raise DocumentError(path, "is read-only; Save As can write a copy elsewhere")
+        raise DocumentError(path, "is read-only; nothing was written (choose another "
+                                  "name, or make the file writable first)")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX,
                                         dir=folder)

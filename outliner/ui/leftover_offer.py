@@ -24,8 +24,9 @@ from outliner.io.leftovers import (
 
 
 def ask_open_newer(parent: QWidget | None, path: Path, leftover: Leftover,
-                   file_is_intact: bool) -> bool:
-    """True to open the newer version, False to keep the file as it is."""
+                   file_is_intact: bool) -> bool | None:
+    """True to open the newer version, False to keep the file as it is, None
+    when the box was closed without an answer (then nothing is deleted)."""
     when = leftover.saved_at.strftime("%d %b %Y, %H:%M:%S")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -40,10 +41,11 @@ def ask_open_newer(parent: QWidget | None, path: Path, leftover: Leftover,
         f"Open it to finish that save ({now}), or keep the file as it is and delete "
         "the newer version.")
     open_it = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Keep the file as it is", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep the file as it is", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(open_it)
     box.exec()
-    return box.clickedButton() is open_it
+    clicked = box.clickedButton()
+    return True if clicked is open_it else False if clicked is keep else None
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
@@ -69,7 +71,10 @@ def offer_leftovers(parent: QWidget | None, path: Path) -> None:
 
 def _offer_newest(parent: QWidget | None, path: Path, scan: LeftoverScan) -> None:
     newest, older = scan.newer[0], scan.newer[1:]
-    if not ask_open_newer(parent, path, newest, scan.file_is_intact):
+    answer = ask_open_newer(parent, path, newest, scan.file_is_intact)
+    if answer is None:
+        return  # no answer: everything stays, the next open asks again
+    if not answer:
         discard_leftovers(scan.newer)
         return
     try:
