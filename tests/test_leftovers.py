@@ -280,14 +280,22 @@ def test_an_unreadable_leftover_is_kept_and_mentioned(
         window_factory: WindowFactory, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     path = saved(tmp_path)
-    half = write_leftover(path, "aaaaaaaa", path.read_bytes()[:30], age_s=60)
+    long_ago = path.stat().st_mtime - 100
+    os.utime(path, (long_ago, long_ago))
+    half = write_leftover(path, "aaaaaaaa", path.read_bytes()[:30], age_s=50)
     asked = answer(monkeypatch, open_it=True)
     shown = told(monkeypatch)
     window = window_factory(path)
     assert asked == []
     assert len(shown) == 1 and half.name in shown[0] and "\n" not in shown[0]
+    assert shown[0].startswith(f"{path}: ")
     assert half.exists()
     assert window.document.essay.node("b1").text == OLD_TEXT
+    # Once a newer save is in place the broken leftover has nothing to offer.
+    window.document.undo_stack.resetClean()
+    assert window.files.save()
+    assert window.files.open_path(path)
+    assert len(shown) == 1 and not half.exists()
 
 
 def test_a_missing_file_with_a_whole_leftover_opens_it(

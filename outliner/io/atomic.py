@@ -6,7 +6,8 @@ A save changes the file the person means, keeping what it is:
   gets the new bytes; the temporary file and the backup go beside that
   target, so the rename stays on one filesystem;
 - a file with other hard links is written in place (see ``_overwrite``), so
-  every name still shows the same, new, text;
+  every name still shows the same, new, text (a rename would quietly split
+  them, and refusing would leave the work unsaveable under its own name);
 - mode, owner and group are kept (owner and group where the system allows);
 - a file without any write bit is refused, untouched.
 
@@ -71,7 +72,9 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
     new one, never a mix. With ``backup`` the previous version is kept as
     FILE.bak (fsynced before it is renamed into place). Failures raise
     ``DocumentError`` and leave the original untouched and no temporary
-    file behind.
+    file behind; the one exception is a hard-linked file that fails half
+    way through its in-place rewrite: then the message names the temporary
+    file that holds the whole new version, and the next open offers it.
     """
     path = Path(path)
     target = real_target(path)

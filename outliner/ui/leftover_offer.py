@@ -65,8 +65,8 @@ def offer_leftovers(parent: QWidget | None, path: Path) -> None:
     if scan.kept:
         names = ", ".join(leftover.path.name for leftover in scan.kept)
         tell(parent, "Unfinished Save Kept",
-             f"{path.parent}: an unfinished save of {path.name} could not be read and "
-             f"is kept in case it is needed ({names})")
+             f"{path}: an unfinished save that cannot be read is kept beside it "
+             f"({names}) until the file is saved again")
 
 
 def _offer_newest(parent: QWidget | None, path: Path, scan: LeftoverScan) -> None:
