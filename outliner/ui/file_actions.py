@@ -19,6 +19,7 @@ from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io import DRAFT_SUFFIXES
 from outliner.io.errors import DocumentError
 from outliner.ui.document_lock import Claim, DocumentLock, ask_open_read_only, same_file
+from outliner.ui.leftover_offer import offer_leftovers
 from outliner.ui.save_guard import (
     Version,
     ask_save_conflict,
@@ -206,6 +207,10 @@ class FileActions(QObject):
                 if holder is not None and not ask_open_read_only(self.window, path, holder):
                     return False
                 locked_out, lock = lock.failure(), None
+        if not locked_out:
+            # A newer version an interrupted save left; never while another
+            # process holds the file (its save may be under way).
+            offer_leftovers(self.window, path)
         try:
             loaded = load_for_window(path)
         except DocumentError as exc:
