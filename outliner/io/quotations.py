@@ -318,8 +318,11 @@ def _punctuation_around_cite(text: str, cite_end: int, inner: str) -> tuple[str,
     after = seen.group() if seen else ""
     sentence_ends = not after or after.isupper() or after in _SENTENCE_OPENERS
     if inner.endswith(".") and not inner.endswith(".."):  # not an ellipsis
+        words = inner[:-1].rstrip(" \t\u00a0")
+        if not _NON_SPACE.search(words):
+            return inner, ""  # a quotation of only a period keeps it, or it would vanish
         ends_here = sentence_ends and next_char != "."  # else the period is already there
-        return inner[:-1], "." if ends_here else ""
+        return words, "." if ends_here else ""
     if inner.endswith(("?", "!", "..", "…")) and next_char not in tuple(".,;:?!"):
         return inner, "." if sentence_ends else ""
     return inner, ""
