@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML library
+
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import count_words, quotation_line
 from outliner.io.atomic import atomic_write
@@ -83,9 +85,12 @@ def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportRepor
         fragment = outline_body(doc, essay, rules, ids)
     else:
         fragment = essay_body(essay, rules, ids, CitationStyle(style), report)
-    append_body(doc, fragment)
     buffer = io.BytesIO()
-    doc.save(buffer)
+    try:
+        append_body(doc, fragment)
+        doc.save(buffer)
+    except etree.LxmlError as exc:  # text is split below libxml2's limits; never a traceback
+        raise DocumentError(path, f"could not be exported to Word ({exc})") from None
     atomic_write(path, buffer.getvalue())
     return report
 
