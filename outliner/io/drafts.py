@@ -44,6 +44,7 @@ from outliner.io.draft_lines import (
     normalise_newlines,
 )
 from outliner.io.errors import DocumentError
+from outliner.io.reading import read_limited
 
 #: Drafts bigger than this are refused: no essay is 20 MB of text.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -150,25 +151,7 @@ def read_draft(path: Path | str) -> Essay:
     """Import a .txt or .md draft file; DocumentError naming the file when it
     cannot be read or is not a text draft."""
     path = Path(path)
-    if path.is_dir():
-        raise DocumentError(path, "is a folder, not a file")
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise DocumentError(path, "no such file") from exc
-    except OSError as exc:
-        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if size > MAX_DRAFT_BYTES:
-        raise DocumentError(
-            path, f"is too big to be a draft ({size / 1024 / 1024:.0f} MB; the limit is "
-                  f"{MAX_DRAFT_BYTES // 1024 // 1024} MB)")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_DRAFT_BYTES + 1)
-    except OSError as exc:
-        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if len(data) > MAX_DRAFT_BYTES:  # grew while we looked
-        raise DocumentError(path, "is too big to be a draft")
+    data = read_limited(path, MAX_DRAFT_BYTES, "a draft")
     text = decode_draft(data, path)
     markdown = True if path.suffix.lower() in MARKDOWN_SUFFIXES else None
     return parse_draft(text, markdown=markdown)

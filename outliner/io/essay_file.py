@@ -36,6 +36,7 @@ from outliner.io.essay_schema import (
     utf8_safe,
 )
 from outliner.io.migrations import CURRENT_VERSION, MigrationError, migrate
+from outliner.io.reading import read_limited
 
 #: Files larger than this are refused before they are read.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -278,25 +279,8 @@ def _decode(data: bytes, path: Path) -> str:
                                   f"position {exc.start}); .essay files are UTF-8 JSON") from None
 
 
-def _too_large(path: Path) -> DocumentError:
-    return DocumentError(path, f"is too large to be an essay file (the limit is "
-                               f"{MAX_FILE_BYTES // 2**20} MB)")
-
-
 def load_essay(path: Path) -> Essay:
     """Read an .essay file; any problem is one DocumentError naming file and cause."""
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise DocumentError(path, "is a folder, not a file")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _too_large(path)
-        with path.open("rb") as handle:  # bounded: a device or a growing file stops here
-            data = handle.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise _too_large(path)
-    except FileNotFoundError:
-        raise DocumentError(path, "no such file") from None
-    except OSError as exc:
-        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_limited(path, MAX_FILE_BYTES, "an essay file")
     return essay_from_json(_decode(data, path), path)

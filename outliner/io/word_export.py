@@ -21,6 +21,7 @@ from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport
 from outliner.io.quotations import typeset_with_citations
+from outliner.io.reading import read_limited
 from outliner.io.word_styles import (
     BIB_ENTRY,
     BIB_HEADING,
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
 #: A quotation of this many words or more is set as a block quotation (MLA:
 #: "more than four lines"; APA: 40 words).
 BLOCK_QUOTE_WORDS = 40
+#: A Word template larger than this is not a template (python-docx reads it whole).
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 
 def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
@@ -105,13 +108,11 @@ def _new_document(template: Path | None) -> Any:
     if template is None:
         return docx.Document()
     template = Path(template)
-    if not template.is_file():
-        problem = "is a folder" if template.is_dir() else "no such file"
-        raise DocumentError(template, f"template {problem}")
-    if not zipfile.is_zipfile(template):
+    data = io.BytesIO(read_limited(template, MAX_TEMPLATE_BYTES, "a Word template"))
+    if not zipfile.is_zipfile(data):
         raise DocumentError(template, "the template is not a Word document (.docx)")
     try:
-        doc = docx.Document(str(template))
+        doc = docx.Document(data)
     except Exception as exc:  # python-docx raises many kinds on a bad package
         raise DocumentError(
             template, f"the template is not a Word document (.docx) ({exc})"
