@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,19 +93,20 @@ class Loaded:
     path: Path | None  # where Save writes without asking (None: untitled)
     suggested: Path | None  # what Save As proposes
     name: str
+    notes: list[str] = field(default_factory=list)  # how the file was read, for the person
 
 
 def load_for_window(path: Path) -> Loaded:
     """Open an .essay in place, or import a draft as an untitled document."""
-    from outliner.io import open_document
+    from outliner.io import open_document_with_notes
 
     try:
-        essay = open_document(path)
+        essay, notes = open_document_with_notes(path)
     except (OSError, ValueError, UnicodeError) as exc:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if path.suffix.lower() == ".essay":
-        return Loaded(essay, path, path, path.name)
-    return Loaded(essay, None, path.with_suffix(".essay"), path.stem)
+        return Loaded(essay, path, path, path.name, notes)
+    return Loaded(essay, None, path.with_suffix(".essay"), path.stem, notes)
 
 
 def _file_state(path: Path) -> tuple[int, int, int] | None:
@@ -176,8 +177,9 @@ class FileActions(QObject):
         self.window.app_settings.add_recent_file(path)
         self.window.app_settings.set_last_folder(path.resolve().parent)
         if loaded.path is None:
-            self.window.statusBar().showMessage(
-                f"Imported {path.name}. Save keeps it as {path.stem}.essay.", 6000)
+            message = " ".join([f"Imported {path.name}. Save keeps it as {path.stem}.essay.",
+                                *loaded.notes])
+            self.window.statusBar().showMessage(message, 12000 if loaded.notes else 6000)
         return True
 
     # -- save --------------------------------------------------------------
