@@ -147,7 +147,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
             decoded.append(_windows_1252(line))
             legacy += 1
     counted = f"{legacy} of {len(lines)} lines" if legacy < len(lines) else "the text"
-    was = "were" if legacy < len(lines) else "was"
+    was = "were" if 1 < legacy < len(lines) else "was"
     note = (f"{path.name}: {counted} {was} not UTF-8 and {was} read as Windows-1252 "
             "(check accented letters and quotation marks there).")
     return "".join(decoded), [note]
