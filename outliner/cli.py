@@ -99,9 +99,12 @@ def _add_force(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(path: Path) -> Essay:
-    from outliner.io import open_document
+    from outliner.io import open_document_with_notes
 
-    return open_document(path)
+    essay, notes = open_document_with_notes(path)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    return essay
 
 
 def _check_output(path: Path, suffixes: tuple[str, ...]) -> None:

@@ -103,7 +103,7 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # sparse: no 20 MB written to disk
         handle.truncate(MAX_DRAFT_BYTES + 1)
-    with pytest.raises(DocumentError, match="too big"):
+    with pytest.raises(DocumentError, match=r"too large .*limit is 20 MB"):
         read_draft(path)
 
 

@@ -245,29 +245,53 @@ def _draft(node: Node, style: CitationStyle, thesis: Node | None) -> str:
     return para.text()
 
 
-def _intro_theses(essay: Essay, intro: Node) -> list[Node]:
-    """The thesis nodes ``_intro`` writes at the end of ``intro``'s draft."""
+def _intro_theses(intro: Node, first_thesis: Node | None) -> list[Node]:
+    """The thesis nodes ``_intro`` writes at the end of ``intro``'s draft
+    (``first_thesis`` is the essay's first thesis, looked up by the caller)."""
     theses = [c for c in intro.children if c.kind is NodeKind.THESIS]
     if theses:
         return theses
-    first = essay.thesis()
     # A top-level thesis belongs with an intro that holds none of its own.
-    return [first] if first is not None and first.parent is None else []
+    return [first_thesis] if first_thesis is not None and first_thesis.parent is None else []
+
+
+class EssayDrafts:
+    """Drafting for one pass over an essay (an export): the thesis, and the
+    theses the introductions' drafts end with, are looked up once here.
+    Looking them up per paragraph walked the whole tree each time, which made
+    exporting an essay without a thesis quadratic."""
+
+    def __init__(self, essay: Essay, style: CitationStyle | None = None) -> None:
+        self.style = style or essay.meta.style
+        self.thesis = essay.thesis()
+        # id() of the thesis nodes, so membership means "is this very node"
+        self._in_intro_drafts = {
+            id(t)
+            for intro in paragraphs(essay)
+            if intro.kind is NodeKind.INTRO and not intro.prose.strip()
+            for t in _intro_theses(intro, self.thesis)
+        }
+
+    def thesis_in_intro_draft(self, node: Node) -> bool:
+        """True when ``node`` is a thesis the built-in drafter writes into an
+        introduction's draft: the intro has no prose of its own (so exporters
+        draft it) and the thesis is one ``_intro`` ends that draft with.
+        Exporters use this to avoid writing that thesis a second time."""
+        if node.kind is not NodeKind.THESIS or not sentence(clean_note(node.text)):
+            return False
+        return id(node) in self._in_intro_drafts
+
+    def prose_or_draft(self, node: Node) -> tuple[str, bool]:
+        """The node's own prose when it has some (False), else (a fresh draft, True)."""
+        if node.prose.strip():
+            return node.prose, False
+        return _draft(node, self.style, self.thesis), True
 
 
 def thesis_in_intro_draft(essay: Essay, node: Node) -> bool:
-    """True when ``node`` is a thesis the built-in drafter writes into an
-    introduction's draft: the intro has no prose of its own (so exporters draft
-    it) and the thesis is one ``_intro`` ends that draft with. Exporters use
-    this to avoid writing that thesis a second time."""
-    if node.kind is not NodeKind.THESIS or not sentence(clean_note(node.text)):
-        return False
-    return any(
-        intro.kind is NodeKind.INTRO
-        and not intro.prose.strip()
-        and any(t is node for t in _intro_theses(essay, intro))
-        for intro in paragraphs(essay)
-    )
+    """:meth:`EssayDrafts.thesis_in_intro_draft` for one node (walks the
+    essay: exporters use one ``EssayDrafts`` for the whole pass)."""
+    return EssayDrafts(essay).thesis_in_intro_draft(node)
 
 
 def draft_paragraph(essay: Essay, node: Node, style: CitationStyle | None = None) -> str:
@@ -279,7 +303,8 @@ def draft_paragraph(essay: Essay, node: Node, style: CitationStyle | None = None
 def prose_or_draft(
     essay: Essay, node: Node, style: CitationStyle | None = None
 ) -> tuple[str, bool]:
-    """The node's own prose when it has some (False), else (a fresh draft, True)."""
+    """The node's own prose when it has some (False), else (a fresh draft, True).
+    For many paragraphs, use one :class:`EssayDrafts`."""
     if node.prose.strip():
         return node.prose, False
     return draft_paragraph(essay, node, style), True
@@ -317,6 +342,7 @@ def draft_essay(essay: Essay, paragraph: int | None = None) -> list[tuple[int, N
 
 __all__ = [
     "SIGNAL_PHRASES",
+    "EssayDrafts",
     "draft_essay",
     "draft_paragraph",
     "paragraph_of",

@@ -13,6 +13,12 @@ DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx")
 
 def open_document(path: Path | str) -> Essay:
     """Read an .essay file or import a draft (text, Markdown, Word)."""
+    return open_document_with_notes(path)[0]
+
+
+def open_document_with_notes(path: Path | str) -> tuple[Essay, list[str]]:
+    """:func:`open_document`, and what the person should know about how the
+    file was read (a draft partly read as Windows-1252, for one)."""
     path = Path(path)
     if path.is_dir():
         raise DocumentError(path, "is a folder, not a file")
@@ -22,14 +28,15 @@ def open_document(path: Path | str) -> Essay:
     if suffix == ".essay":
         from outliner.io.essay_file import load_essay
 
-        return load_essay(path)
+        return load_essay(path), []
     if suffix == ".docx":
         from outliner.io.docx_import import import_docx
 
-        return import_docx(path)
-    from outliner.io.drafts import read_draft
+        return import_docx(path), []
+    from outliner.io.drafts import read_draft_with_report
 
-    return read_draft(path)
+    essay, report = read_draft_with_report(path)
+    return essay, report.notes
 
 
-__all__ = ["DRAFT_SUFFIXES", "DocumentError", "open_document"]
+__all__ = ["DRAFT_SUFFIXES", "DocumentError", "open_document", "open_document_with_notes"]

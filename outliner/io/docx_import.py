@@ -23,6 +23,7 @@ from outliner.core.essay import PARAGRAPH_KINDS, Essay, NodeKind
 from outliner.io.draft_lines import Role, parse_role_label, to_roman
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import LABELS, META_LABELS
+from outliner.io.reading import check_regular_file
 from outliner.io.word_outline import NOTES_LIST, OUTLINE_LIST
 
 #: A Word file this large is not an essay draft.
@@ -100,6 +101,7 @@ def convert_docx(path: Path | str) -> Converted:
     Markdown headings (Title one level above Heading 1), list paragraphs as
     indented list lines, everything else as prose paragraphs."""
     path = Path(path)
+    check_regular_file(path, "a Word document")  # before zipfile opens it: a FIFO would block
     doc = _open(path)
     numbering = _Numbering(doc)
     ours = bool(numbering.own_lists)

@@ -67,6 +67,8 @@ class ImportReport:
 
     labels: list[str] = field(default_factory=list)
     markdown: bool = False
+    #: What the person should know about the import (shown by the window and CLI).
+    notes: list[str] = field(default_factory=list)
 
     def consume(self, labels: list[str]) -> None:
         """Record structural text that was taken off a line."""

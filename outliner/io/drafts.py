@@ -44,6 +44,7 @@ from outliner.io.draft_lines import (
     normalise_newlines,
 )
 from outliner.io.errors import DocumentError
+from outliner.io.reading import read_limited
 
 #: Drafts bigger than this are refused: no essay is 20 MB of text.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -91,19 +92,28 @@ def parse_draft(text: str, *, markdown: bool | None = None) -> Essay:
 
 
 def decode_draft(data: bytes, path: Path) -> str:
-    """The text of a draft file's bytes; DocumentError when it is not text.
+    """The text of a draft file's bytes; DocumentError when it is not text
+    (see :func:`decode_draft_with_notes`)."""
+    return decode_draft_with_notes(data, path)[0]
+
+
+def decode_draft_with_notes(data: bytes, path: Path) -> tuple[str, list[str]]:
+    """The text of a draft file's bytes, and notes on how it was decoded;
+    DocumentError when it is not text.
 
     UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when
-    every other byte is NUL; otherwise Windows-1252 (the usual encoding of
-    Windows drafts, with its smart quotes) and Latin-1 as the last resort,
-    which decodes any bytes.
+    every other byte is NUL; otherwise the text is decoded line by line: UTF-8
+    where a line is valid UTF-8, Windows-1252 (the usual encoding of Windows
+    drafts, with its smart quotes) where it is not. So a draft pasted together
+    from a UTF-8 file and a Windows one reads right, and a note says how many
+    lines were read as Windows-1252. Any bytes decode; none is lost.
     """
     if not data:
         raise DocumentError(path, "the file is empty")
     for magic, what in _OTHER_FORMATS:
         if data.startswith(magic):
             raise DocumentError(path, f"is {what}, not a plain-text draft")
-    text = _decode(data, path)
+    text, notes = _decode(data, path)
     control = sum(
         1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
     )
@@ -111,24 +121,46 @@ def decode_draft(data: bytes, path: Path) -> str:
         raise DocumentError(path, "is not a text file (it looks like binary data)")
     if not text.strip():
         raise DocumentError(path, "has no text in it (only blank space)")
-    return text
+    return text, notes
 
 
-def _decode(data: bytes, path: Path) -> str:
+def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return data[len(bom):].decode(encoding, errors="replace"), []
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
             raise DocumentError(path, "is not a text file (it contains NUL bytes)")
-        return utf16
-    for encoding in ("utf-8", "cp1252"):
+        return utf16, []
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    lines = data.splitlines(keepends=True)
+    decoded: list[str] = []
+    legacy = 0
+    for line in lines:
         try:
-            return data.decode(encoding)
+            decoded.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+            decoded.append(_windows_1252(line))
+            legacy += 1
+    counted = f"{legacy} of {len(lines)} lines" if legacy < len(lines) else "the text"
+    was = "were" if 1 < legacy < len(lines) else "was"
+    note = (f"{path.name}: {counted} {was} not UTF-8 and {was} read as Windows-1252 "
+            "(check accented letters and quotation marks there).")
+    return "".join(decoded), [note]
+
+
+#: The five bytes Windows-1252 leaves undefined; Windows itself reads them as
+#: the control characters of the same number (as Latin-1 does).
+_CP1252_UNDEFINED = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _windows_1252(line: bytes) -> str:
+    """``line`` as Windows-1252; its undefined bytes as Latin-1 (never fails)."""
+    return line.decode("cp1252", errors="surrogateescape").translate(_CP1252_UNDEFINED)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -149,29 +181,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def read_draft(path: Path | str) -> Essay:
     """Import a .txt or .md draft file; DocumentError naming the file when it
     cannot be read or is not a text draft."""
+    return read_draft_with_report(path)[0]
+
+
+def read_draft_with_report(path: Path | str) -> tuple[Essay, ImportReport]:
+    """:func:`read_draft`, and the import's report (its ``notes`` say, for
+    one, which lines were read as Windows-1252)."""
     path = Path(path)
-    if path.is_dir():
-        raise DocumentError(path, "is a folder, not a file")
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise DocumentError(path, "no such file") from exc
-    except OSError as exc:
-        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if size > MAX_DRAFT_BYTES:
-        raise DocumentError(
-            path, f"is too big to be a draft ({size / 1024 / 1024:.0f} MB; the limit is "
-                  f"{MAX_DRAFT_BYTES // 1024 // 1024} MB)")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_DRAFT_BYTES + 1)
-    except OSError as exc:
-        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if len(data) > MAX_DRAFT_BYTES:  # grew while we looked
-        raise DocumentError(path, "is too big to be a draft")
-    text = decode_draft(data, path)
+    data = read_limited(path, MAX_DRAFT_BYTES, "a draft")
+    text, notes = decode_draft_with_notes(data, path)
     markdown = True if path.suffix.lower() in MARKDOWN_SUFFIXES else None
-    return parse_draft(text, markdown=markdown)
+    essay, report = parse_draft_with_report(text, markdown=markdown)
+    report.notes[:0] = notes
+    return essay, report
 
 
 def sample_essay_path() -> Path:
@@ -188,9 +210,11 @@ __all__ = [
     "MAX_DRAFT_BYTES",
     "ImportReport",
     "decode_draft",
+    "decode_draft_with_notes",
     "load_sample_essay",
     "parse_draft",
     "parse_draft_with_report",
     "read_draft",
+    "read_draft_with_report",
     "sample_essay_path",
 ]

@@ -36,6 +36,7 @@ from outliner.io.essay_schema import (
     utf8_safe,
 )
 from outliner.io.migrations import CURRENT_VERSION, MigrationError, migrate
+from outliner.io.reading import read_limited
 
 #: Files larger than this are refused before they are read.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -126,6 +127,26 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+#: The most digits a number in an .essay file may have. The only number in
+#: the format is the version; Python refuses to convert over 4,300 digits
+#: (a raw ValueError) and converting thousands of digits is slow.
+MAX_NUMBER_DIGITS = 100
+
+
+class _LongNumber:
+    """Stands for a number too long to convert, so the refusal can say where it is."""
+
+    def __init__(self, literal: str) -> None:
+        self.digits = len(literal.lstrip("-"))
+
+    def __repr__(self) -> str:
+        return f"a number {self.digits} digits long"
+
+
+def _parse_int(literal: str) -> int | _LongNumber:
+    return _LongNumber(literal) if len(literal) > MAX_NUMBER_DIGITS else int(literal)
+
+
 def _short(value: object, limit: int = 40) -> str:
     shown = repr(value)
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
@@ -133,8 +154,9 @@ def _short(value: object, limit: int = 40) -> str:
 
 def _location(loc: tuple[int | str, ...]) -> str:
     out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    for part in loc:  # a key may be megabytes long: clip it
+        name = str(part) if len(str(part)) <= 40 else str(part)[:39] + "…"
+        out += f"[{part}]" if isinstance(part, int) else (f".{name}" if out else name)
     return out or "the file"
 
 
@@ -172,9 +194,10 @@ def _describe_validation(exc: ValidationError) -> str:
 
 def _parse_json(text: str, path: Path) -> Any:
     try:
-        return json.loads(text, object_pairs_hook=_refuse_duplicate_keys, strict=False)
+        return json.loads(text, object_pairs_hook=_refuse_duplicate_keys, strict=False,
+                          parse_int=_parse_int)
     except _DuplicateKey as exc:
-        raise DocumentError(path, f"is not a valid essay file: the key {exc.key!r} "
+        raise DocumentError(path, f"is not a valid essay file: the key {_short(exc.key)} "
                                   "appears twice in one object") from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
@@ -199,6 +222,10 @@ def _checked_version(data: Any, path: Path) -> int:
     version = data.get("version")
     if version is None:
         raise DocumentError(path, "has no format version (the \"version\" key is missing)")
+    if isinstance(version, _LongNumber) or (isinstance(version, int) and abs(version) > 10**6):
+        known = f"1 to {CURRENT_VERSION}" if CURRENT_VERSION > 1 else "1"
+        raise DocumentError(path, f"has an impossible format version ({_short(version)}); "
+                                  f"this program reads format version {known}")
     if isinstance(version, bool) or not isinstance(version, int):
         raise DocumentError(path, f"has a format version that is not a whole number: "
                                   f"{_short(version)}")
@@ -230,7 +257,7 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
     located: dict[str, str] = {}
     for where, node_model in _with_paths(model.outline, "outline"):
         if node_model.id in located:
-            raise DocumentError(path, f"{where}: the id {node_model.id!r} is already used "
+            raise DocumentError(path, f"{where}: the id {_short(node_model.id)} is already used "
                                       f"at {located[node_model.id]}; ids must be unique")
         located[node_model.id] = where
     outline = [_node(top) for top in model.outline]
@@ -244,7 +271,7 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
         node, reason = broken[0]
         node_id = node.id
         text = node.text if len(node.text) <= 40 else node.text[:39] + "…"
-        message = (f"{located[node_id]} ({node.kind.value} {node_id!r}, “{text}”) breaks "
+        message = (f"{located[node_id]} ({node.kind.value} {_short(node_id)}, “{text}”) breaks "
                    f"the outline rules: {reason}")
         if len(broken) > 1:
             message += f" (and {len(broken) - 1} more)"
@@ -281,25 +308,8 @@ def _decode(data: bytes, path: Path) -> str:
                                   f"position {exc.start}); .essay files are UTF-8 JSON") from None
 
 
-def _too_large(path: Path) -> DocumentError:
-    return DocumentError(path, f"is too large to be an essay file (the limit is "
-                               f"{MAX_FILE_BYTES // 2**20} MB)")
-
-
 def load_essay(path: Path) -> Essay:
     """Read an .essay file; any problem is one DocumentError naming file and cause."""
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise DocumentError(path, "is a folder, not a file")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _too_large(path)
-        with path.open("rb") as handle:  # bounded: a device or a growing file stops here
-            data = handle.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise _too_large(path)
-    except FileNotFoundError:
-        raise DocumentError(path, "no such file") from None
-    except OSError as exc:
-        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_limited(path, MAX_FILE_BYTES, "an essay file")
     return essay_from_json(_decode(data, path), path)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
@@ -48,6 +49,9 @@ from outliner.io.exporters import (  # the labels the importer reads
 )
 from outliner.io.quotations import typeset_quotations
 from outliner.io.word_styles import RULES
+
+if TYPE_CHECKING:
+    from outliner.compose.drafting import EssayDrafts
 
 
 def export_markdown(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
@@ -236,15 +240,17 @@ def essay_text(essay: Essay, style: CitationStyle, *, markdown: bool, notes: lis
     writer.block(("  \n" if markdown else "\n").join(heading))
     if meta.title.strip():
         writer.heading(1, _one_line(meta.title))
+    from outliner.compose.drafting import EssayDrafts
+
+    drafts = EssayDrafts(essay, style)  # the thesis looked up once, not per paragraph
     for top in essay.outline:
-        _essay_node(essay, top, 2, style, writer, notes)
+        _essay_node(drafts, top, 2, writer, notes)
     writer.sources(essay, style)
     return writer.text()
 
 
 def _essay_node(
-    essay: Essay, node: Node, level: int, style: CitationStyle, writer: _Writer,
-    notes: list[str],
+    drafts: EssayDrafts, node: Node, level: int, writer: _Writer, notes: list[str]
 ) -> None:
     if node.kind is NodeKind.SECTION:
         if node.text.strip():
@@ -253,24 +259,22 @@ def _essay_node(
         loose = [c for c in node.children if c.kind in (NodeKind.NOTE, NodeKind.QUOTE)]
         for child in node.children:
             if child not in loose:
-                _essay_node(essay, child, level + 1, style, writer, notes)
+                _essay_node(drafts, child, level + 1, writer, notes)
         if loose:
             writer.block("\n".join(line for c in loose for line in _item_lines(c, 0, writer)))
             name = f"The section “{_one_line(node.text)}”" if node.text.strip() else "A section"
             notes.append(f"{name} holds notes outside any paragraph; "
                          "they were written out as a list.")
         return
-    from outliner.compose.drafting import prose_or_draft, thesis_in_intro_draft
-
     if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
-        if not thesis_in_intro_draft(essay, node):  # else the intro's draft already says it
+        if not drafts.thesis_in_intro_draft(node):  # else the intro's draft already says it
             writer.block(typeset_quotations(node.text.strip()))
         return
     if node.kind not in PARAGRAPH_KINDS:  # the rules put nothing else at this level
         return
 
     label = writer.next_heading(node)
-    text, drafted = prose_or_draft(essay, node, style)
+    text, drafted = drafts.prose_or_draft(node)
     if not text.strip():
         notes.append(f"{label} is empty; it was left out.")
         return

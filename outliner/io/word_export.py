@@ -11,7 +11,9 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML library
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import count_words, quotation_line
@@ -19,6 +21,7 @@ from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport
 from outliner.io.quotations import typeset_with_citations
+from outliner.io.reading import read_limited
 from outliner.io.word_styles import (
     BIB_ENTRY,
     BIB_HEADING,
@@ -49,9 +52,14 @@ from outliner.io.word_xml import (
     xml_safe,
 )
 
+if TYPE_CHECKING:
+    from outliner.compose.drafting import EssayDrafts
+
 #: A quotation of this many words or more is set as a block quotation (MLA:
 #: "more than four lines"; APA: 40 words).
 BLOCK_QUOTE_WORDS = 40
+#: A Word template larger than this is not a template (python-docx reads it whole).
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 
 def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
@@ -80,9 +88,12 @@ def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportRepor
         fragment = outline_body(doc, essay, rules, ids)
     else:
         fragment = essay_body(essay, rules, ids, CitationStyle(style), report)
-    append_body(doc, fragment)
     buffer = io.BytesIO()
-    doc.save(buffer)
+    try:
+        append_body(doc, fragment)
+        doc.save(buffer)
+    except etree.LxmlError as exc:  # text is split below libxml2's limits; never a traceback
+        raise DocumentError(path, f"could not be exported to Word ({exc})") from None
     atomic_write(path, buffer.getvalue(), backup=True)  # a replaced file stays as .bak
     return report
 
@@ -97,13 +108,11 @@ def _new_document(template: Path | None) -> Any:
     if template is None:
         return docx.Document()
     template = Path(template)
-    if not template.is_file():
-        problem = "is a folder" if template.is_dir() else "no such file"
-        raise DocumentError(template, f"template {problem}")
-    if not zipfile.is_zipfile(template):
+    data = io.BytesIO(read_limited(template, MAX_TEMPLATE_BYTES, "a Word template"))
+    if not zipfile.is_zipfile(data):
         raise DocumentError(template, "the template is not a Word document (.docx)")
     try:
-        doc = docx.Document(str(template))
+        doc = docx.Document(data)
     except Exception as exc:  # python-docx raises many kinds on a bad package
         raise DocumentError(
             template, f"the template is not a Word document (.docx) ({exc})"
@@ -129,9 +138,13 @@ def append_body(doc: Any, fragment: str) -> None:
     parsed = parse_xml(wrap_body(fragment).encode("utf-8"))
     body = doc.element.body
     sect = body.find(_w("sectPr"))
-    anchor = body.index(sect) if sect is not None else len(body)
-    for offset, child in enumerate(list(parsed)):
-        body.insert(anchor + offset, child)
+    # addprevious/append are constant time; insert(index) walks the children
+    # to the index each time, which is quadratic in the number of paragraphs.
+    for child in list(parsed):
+        if sect is not None:
+            sect.addprevious(child)
+        else:
+            body.append(child)
 
 
 def _set_properties(doc: Any, essay: Essay) -> None:
@@ -171,10 +184,13 @@ def essay_body(
 ) -> str:
     """The finished essay's paragraphs as one XML fragment."""
     parts: list[str] = []
+    from outliner.compose.drafting import EssayDrafts
+
     parts.extend(_front_matter(essay, rules, ids, report))
     counter = _Counter()
+    drafts = EssayDrafts(essay, style)  # the thesis looked up once, not per paragraph
     for node in essay.outline:
-        _export_node(essay, node, 1, ids, style, report, parts, counter)
+        _export_node(drafts, node, 1, ids, report, parts, counter)
     if counter.loose:
         report.notes.append(
             f"{counter.loose} quotation(s) or note(s) outside any paragraph were written "
@@ -242,25 +258,23 @@ class _Counter:
 
 
 def _export_node(
-    essay: Essay, node: Node, level: int, ids: StyleIds,
-    style: CitationStyle, report: ExportReport, parts: list[str], counter: _Counter,
+    drafts: EssayDrafts, node: Node, level: int, ids: StyleIds,
+    report: ExportReport, parts: list[str], counter: _Counter,
 ) -> None:
     if node.kind is NodeKind.SECTION:
         text = clean_line(node.text)
         if text:
             parts.append(paragraph_xml(ids.heading(level), run_xml(text)))
         for child in node.children:
-            _export_node(essay, child, level + 1, ids, style, report, parts, counter)
+            _export_node(drafts, child, level + 1, ids, report, parts, counter)
         return
     if node.kind in PARAGRAPH_KINDS:
         counter.paragraph += 1
-        text = _paragraph_text(essay, node, style, counter.paragraph, report)
+        text = _paragraph_text(drafts, node, counter.paragraph, report)
         parts.extend(prose_xml(text, ids))
         return
     if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
-        from outliner.compose.drafting import thesis_in_intro_draft
-
-        if not thesis_in_intro_draft(essay, node):  # else the intro's draft already says it
+        if not drafts.thesis_in_intro_draft(node):  # else the intro's draft already says it
             parts.extend(prose_xml(node.text, ids))
         return
     # A note or quotation straight under a section: kept, as a list item.
@@ -273,16 +287,12 @@ def _export_node(
             parts.append(paragraph_xml(ids[LIST_BULLET], run_xml(text)))
 
 
-def _paragraph_text(
-    essay: Essay, node: Node, style: CitationStyle, number: int, report: ExportReport
-) -> str:
+def _paragraph_text(drafts: EssayDrafts, node: Node, number: int, report: ExportReport) -> str:
     """The paragraph's prose, or the drafter's draft from its notes."""
-    from outliner.compose.drafting import prose_or_draft
-
     label = f"Paragraph {number} ({node.kind.value}"
     label += f": “{clean_line(node.text)[:60]}”)" if node.text.strip() else ")"
     try:
-        text, drafted = prose_or_draft(essay, node, style)
+        text, drafted = drafts.prose_or_draft(node)
     except Exception as exc:  # the export must not fail on one paragraph
         report.notes.append(f"{label} has no prose and could not be drafted ({exc}); "
                             "only its claim was exported.")

@@ -58,8 +58,33 @@ def source_entries(texts: Iterable[str], *, alphabetical: bool) -> list[str]:
 # -- runs and paragraphs ------------------------------------------------------
 
 
+#: The most characters one ``w:t`` holds. libxml2 (python-docx's parser and
+#: ours) refuses a text node over 10,000,000 bytes; a million characters stay
+#: under that even as 4-byte UTF-8 or as escaped "&amp;" (5 bytes each).
+MAX_TEXT_NODE_CHARS = 1_000_000
+
+
+def text_pieces(text: str, limit: int = MAX_TEXT_NODE_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back
+    to exactly ``text``; each cut is just after a space when there is one in
+    the second half of the piece, so Word breaks no word in two."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        space = text.rfind(" ", start + limit // 2, end)
+        if space >= 0:
+            end = space + 1
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
 def _t(text: str) -> str:
-    return f'<w:t xml:space="preserve">{escape(text)}</w:t>'
+    # Several w:t in one run read as one text (Word, LibreOffice, python-docx).
+    return "".join(f'<w:t xml:space="preserve">{escape(piece)}</w:t>'
+                   for piece in text_pieces(text))
 
 
 def run_xml(text: str, *, bold: bool = False, italic: bool = False) -> str:

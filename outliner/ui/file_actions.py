@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,6 +107,7 @@ class Loaded:
     #: The file's bytes as read (None: take what is on disk when shown).
     version: Version | None = None
     source: Path | None = None  # the draft it was imported from (never exported over)
+    notes: list[str] = field(default_factory=list)  # how the file was read, for the person
 
 
 def _max_bytes() -> int:
@@ -117,19 +118,19 @@ def _max_bytes() -> int:
 
 def load_for_window(path: Path) -> Loaded:
     """Open an .essay in place, or import a draft as an untitled document."""
-    from outliner.io import open_document
+    from outliner.io import open_document_with_notes
 
     is_essay = path.suffix.lower() == ".essay"
     # Taken before reading: if the file changes meanwhile, a save asks once
     # too often, never once too few.
     version = version_on_disk(path, _max_bytes()) if is_essay else None
     try:
-        essay = open_document(path)
+        essay, notes = open_document_with_notes(path)
     except (OSError, ValueError, UnicodeError) as exc:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if is_essay:
-        return Loaded(essay, path, path, path.name, version)
-    return Loaded(essay, None, path.with_suffix(".essay"), path.stem, source=path)
+        return Loaded(essay, path, path, path.name, version, notes=notes)
+    return Loaded(essay, None, path.with_suffix(".essay"), path.stem, source=path, notes=notes)
 
 
 def _release(lock: DocumentLock | None) -> None:
@@ -234,8 +235,9 @@ class FileActions(QObject):
         self.window.app_settings.add_recent_file(path)
         self.window.app_settings.set_last_folder(path.resolve().parent)
         if loaded.path is None:
-            self.window.statusBar().showMessage(
-                f"Imported {path.name}. Save keeps it as {path.stem}.essay.", 6000)
+            message = " ".join([f"Imported {path.name}. Save keeps it as {path.stem}.essay.",
+                                *loaded.notes])
+            self.window.statusBar().showMessage(message, 12000 if loaded.notes else 6000)
         return True
 
     # -- save --------------------------------------------------------------
