@@ -206,8 +206,8 @@ def _failure(exc: Exception, url: str) -> AiDraftError:
             f"The AI server at {url} has a certificate that could not be verified "
             f"({exc.verify_message}).")
     if isinstance(exc, http.client.IncompleteRead | http.client.RemoteDisconnected):
-        return AiDraftError(f"The AI server at {url} closed the connection before its "
-                            "answer was complete.")
+        return AiDraftError(f"The AI server at {url} sent an incomplete answer (closed "
+                            "early, or broken chunked encoding).")
     if isinstance(exc, http.client.HTTPException):
         return AiDraftError(
             f"The server at {url} did not answer in HTTP "
