@@ -179,16 +179,26 @@ def ask_ai():
     assert dialog.use_ai()
     print("asked", flush=True)
 
+def quit_app():
+    from outliner.ui.main_window import MainWindow
+
+    if sys.argv[2] == "quit action":  # File > Quit: closes the windows first
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        window.actions_by_name["quit"].trigger()
+    else:
+        app.quit()  # the event loop ends without any window closing
+
 QTimer.singleShot(300, ask_ai)
-QTimer.singleShot(1500, app.quit)  # Quit while the server still thinks
+QTimer.singleShot(1500, quit_app)  # while the server still thinks
 status = run_app(path)
 print("loop ended", flush=True)
 sys.exit(status)
 """
 
 
+@pytest.mark.parametrize("how", ["quit action", "app.quit"])
 def test_quitting_during_a_request_ends_the_process_promptly(
-    tmp_path: Path, llm: LoopbackLLM
+    tmp_path: Path, llm: LoopbackLLM, how: str
 ) -> None:
     llm.mode = "hang"  # never answers; the request's own timeout is a minute
     ini = tmp_path / "settings.ini"
@@ -200,7 +210,7 @@ def test_quitting_during_a_request_ends_the_process_promptly(
     start = time.monotonic()
     try:
         done = subprocess.run(
-            [sys.executable, "-c", textwrap.dedent(_QUIT_SCRIPT), str(tmp_path / "e.essay")],
+            [sys.executable, "-c", textwrap.dedent(_QUIT_SCRIPT), str(tmp_path / "e.essay"), how],
             env=env, cwd=tmp_path, capture_output=True, text=True, timeout=10)
     except subprocess.TimeoutExpired as exc:
         raise AssertionError(f"the app was still running 10 s after starting: {exc.stdout!r}"
