@@ -6,6 +6,7 @@ on Cancel at once, and every bad reply is one clear line (AiDraftError)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -22,7 +23,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
 from outliner.compose.ai_drafter import (
@@ -154,6 +155,31 @@ def test_the_dialogs_cancel_frees_the_worker_at_once(
     document.undo_stack.indexChanged.disconnect()
 
 
+def test_a_hostile_answer_never_freezes_the_window(
+    qtbot: QtBot, tmp_path: Path, llm: LoopbackLLM
+) -> None:
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    save_ai_settings(qsettings, settings(llm.base_url, timeout=10.0))
+    llm.reply = HOSTILE["unclosed think tags"]  # 300 KB the old regexes took 40 s over
+    document = Document(essay())
+    dialog = DraftDialog(document, document.essay.node("b"), qsettings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ticks: list[float] = [time.monotonic()]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    assert dialog.use_ai()
+    qtbot.waitUntil(lambda: dialog.call is None, timeout=10_000)
+    qtbot.wait(100)
+    timer.stop()
+    assert "The AI drafter failed" in dialog.banner.text()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert max(gaps) < 1.0, max(gaps)  # the event loop kept running throughout
+    assert QThreadPool.globalInstance().waitForDone(1_000)
+    document.undo_stack.indexChanged.disconnect()
+
+
 _QUIT_SCRIPT = """
 import sys
 from pathlib import Path
@@ -235,9 +261,15 @@ def test_a_reply_past_the_cap_is_refused_without_reading_it_all(
 ) -> None:
     llm.mode, llm.flood_head, llm.flood_bytes = "flood", head, 64 * 1024 * 1024
     message, _ = timed(lambda: draft(settings(llm.base_url, timeout=10.0)), 10.0 + 1.0)
-    assert "is larger than 4 MB; it was not read" in message
+    assert "is larger than 1 MB; it was not read" in message
     llm.stopping.wait(0.2)
     assert llm.flooded < llm.flood_bytes  # the client stopped reading
+
+
+def test_a_paragraph_too_long_to_be_one_is_refused(llm: LoopbackLLM) -> None:
+    llm.reply = "word " * 100_000  # 500 KB: under the reply cap, far over a paragraph
+    message, _ = timed(lambda: draft(settings(llm.base_url)), 5.0 + 1.0)
+    assert message.startswith("error: The AI server returned 499,999 characters, not one")
 
 
 # -- malformed replies -----------------------------------------------------------

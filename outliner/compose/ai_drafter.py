@@ -35,6 +35,8 @@ from outliner.compose.sentences import clean_note
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
 
 DEFAULT_BASE_URL = "http://localhost:11434/v1"
+#: Far more than any paragraph; a longer "paragraph" is a broken or hostile answer.
+MAX_PARAGRAPH_CHARS = 20_000
 
 SYSTEM_PROMPT = (
     "You help a student turn the outline of one essay paragraph into prose. "
@@ -348,6 +350,10 @@ def _paragraph(data: Any, request: AiRequest) -> AiDraft:
     text = clean_answer(content)
     if not text:
         raise AiDraftError("The AI server returned an empty paragraph.")
+    if len(text) > MAX_PARAGRAPH_CHARS:  # the editor would lay it out on the window's thread
+        raise AiDraftError(
+            f"The AI server returned {len(text):,} characters, not one paragraph "
+            f"(at most {MAX_PARAGRAPH_CHARS:,}); nothing was changed.")
     warnings = check_text(text, list(request.quotes), list(request.notes), request.style)
     return AiDraft(text, tuple(warnings))
 
@@ -382,6 +388,7 @@ def _models_line(data: Any, settings: AiSettings) -> str:
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "MAX_PARAGRAPH_CHARS",
     "AiDraft",
     "AiDraftError",
     "AiRequest",

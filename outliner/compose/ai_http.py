@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from typing import Any
 
 #: The most a reply may hold; a paragraph (even with a model's reasoning) is
-#: far smaller, and a hostile server must not fill the memory.
-MAX_REPLY_BYTES = 4 * 1024 * 1024
+#: far smaller, and a hostile server must not fill the memory. Kept small, as
+#: decoding and cleaning hold the interpreter lock the window also needs.
+MAX_REPLY_BYTES = 1024 * 1024
 #: An error reply is only read for its message.
 _ERROR_BODY_BYTES = 64 * 1024
 _BLOCK = 64 * 1024

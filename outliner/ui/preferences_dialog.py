@@ -95,7 +95,7 @@ class PreferencesDialog(QDialog):
             "Requests go straight to the server URL, never through a proxy "
             "($http_proxy and $https_proxy are ignored) and never to a redirect, "
             "so the API key reaches only that server. The timeout bounds the whole "
-            "request; answers over 4 MB are refused."
+            "request; answers over 1 MB are refused."
         )
         intro.setWordWrap(True)
         self.enabled = QCheckBox("Use an AI drafter")
