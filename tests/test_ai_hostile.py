@@ -24,6 +24,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from outliner.compose.ai_drafter import (
@@ -39,6 +40,7 @@ from outliner.compose.ai_drafter import (
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.ui.document import Document
 from outliner.ui.draft_dialog import DraftDialog
+from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.preferences_dialog import save_ai_settings
 from tests.loopback_llm import LoopbackLLM
 
@@ -151,6 +153,27 @@ def test_the_dialogs_cancel_frees_the_worker_at_once(
     qtbot.waitUntil(lambda: bool(llm.requests), timeout=5_000)
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: call.done, timeout=1_000)  # not the 60 s timeout
+    assert QThreadPool.globalInstance().waitForDone(1_000)
+    document.undo_stack.indexChanged.disconnect()
+
+
+def test_closing_a_window_cancels_the_requests_its_dialogs_started(
+    qtbot: QtBot, tmp_path: Path, llm: LoopbackLLM
+) -> None:
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    save_ai_settings(qsettings, settings(llm.base_url, timeout=60.0))
+    llm.mode = "hang"
+    window = QWidget()
+    qtbot.addWidget(window)
+    document = Document(essay())
+    dialog = DraftDialog(document, document.essay.node("b"), qsettings, window)
+    assert dialog.use_ai()
+    call = dialog.call
+    assert call is not None
+    qtbot.waitUntil(lambda: bool(llm.requests), timeout=5_000)
+    assert cancel_calls_under(window) == 1  # what MainWindow.closeEvent and run_app do
+    qtbot.waitUntil(lambda: call.done, timeout=1_000)
+    assert cancel_calls_under(window) == 0
     assert QThreadPool.globalInstance().waitForDone(1_000)
     document.undo_stack.indexChanged.disconnect()
 
