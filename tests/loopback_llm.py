@@ -17,6 +17,19 @@ sent, and does what the test tells it (``mode``):
 * ``not_http``: a line that is not an HTTP status line, then the connection
   is closed.
 
+Hostile modes (tests/test_ai_hostile.py), every loop bounded in count and in
+time, and cut short when the server stops or the client goes away:
+
+* ``hang``: read the request, then never answer (until the server stops);
+* ``drip_headers``: a good answer, one byte every ``drip_seconds``, from the
+  status line on (at most ``drip_limit`` bytes);
+* ``drip_body``: the headers at once, then the body one byte every
+  ``drip_seconds`` (at most ``drip_limit`` bytes);
+* ``flood``: ``flood_head`` (status line and headers) then ``flood_bytes``
+  bytes of filler in 64 KB blocks;
+* ``raw``: ``raw`` as the whole response, as is (a function of the request's
+  headers, or bytes), then the connection is closed.
+
 Every request (GET and POST) is recorded in ``requests``.
 
 It shuts itself down after ``lifetime`` seconds even if a test forgets to.
@@ -28,6 +41,7 @@ import contextlib
 import json
 import re
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -66,7 +80,57 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"SSH-2.0-NotAnHttpServer\r\n")
             self.close_connection = True
             return True
-        return False
+        hostile = {"hang": self._hang, "drip_headers": self._drip_headers,
+                   "drip_body": self._drip_body, "flood": self._flood,
+                   "raw": self._raw}.get(owner.mode)
+        if hostile is None:
+            return False
+        self.close_connection = True
+        with contextlib.suppress(OSError):  # the client gave up: that is the point
+            hostile()
+        return True
+
+    def _hang(self) -> None:
+        self.server.owner.stopping.wait(self.server.owner.lifetime)
+
+    def _drip(self, data: bytes) -> None:
+        owner = self.server.owner
+        for byte in data[: owner.drip_limit]:
+            self.wfile.write(bytes([byte]))
+            with owner.lock:
+                owner.dripped += 1
+            if owner.stopping.wait(owner.drip_seconds):
+                return
+
+    def _good_answer(self) -> bytes:
+        owner = self.server.owner
+        body = json.dumps({"choices": [{"message": {"role": "assistant",
+                                                    "content": owner.reply}}]}).encode()
+        return (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+
+    def _drip_headers(self) -> None:
+        self._drip(self._good_answer())
+
+    def _drip_body(self) -> None:
+        head, _, body = self._good_answer().partition(b"\r\n\r\n")
+        self.wfile.write(head + b"\r\n\r\n")
+        self._drip(body)
+
+    def _flood(self) -> None:
+        owner = self.server.owner
+        self.wfile.write(owner.flood_head)
+        block = b" " * 65536
+        for _ in range(owner.flood_bytes // len(block)):
+            if owner.stopping.is_set():
+                return
+            self.wfile.write(block)
+            with owner.lock:
+                owner.flooded += len(block)
+
+    def _raw(self) -> None:
+        raw = self.server.owner.raw
+        self.wfile.write(raw(dict(self.headers)) if callable(raw) else raw)
 
     def do_GET(self) -> None:
         owner = self.server.owner
@@ -129,10 +193,17 @@ class LoopbackLLM:
         self.sleep_seconds = 5.0
         self.redirect_to = ""
         self.model = "loopback-model"
+        self.drip_seconds = 1.5
+        self.drip_limit = 60
+        self.dripped = 0
+        self.flood_head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"
+        self.flood_bytes = 8 * 1024 * 1024
+        self.flooded = 0
+        self.raw: bytes | Callable[[dict[str, str]], bytes] = b""
         self.requests: list[dict[str, Any]] = []
         self.lock = threading.Lock()
         self.stopping = threading.Event()
-        self._lifetime = lifetime
+        self.lifetime = lifetime
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
         self._thread = threading.Thread(target=self._server.serve_forever,

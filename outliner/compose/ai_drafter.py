@@ -3,8 +3,9 @@
 Ollama, the llama.cpp server, LM Studio or a hosted service all speak the same
 protocol: ``POST {base}/chat/completions`` with a model name and messages,
 answered by ``choices[0].message.content``. This module is pure Python (no
-Qt, no new dependency: ``urllib.request``), so the window runs it on a
-background thread and the tests run it against a server on 127.0.0.1.
+Qt, no new dependency; the bounded HTTP exchange is in ``ai_http``), so the
+window runs it on a background thread and the tests run it against servers on
+127.0.0.1.
 
 It is off by default. Settings hold the NAME of an environment variable with
 the API key, never the key itself, so no key is written to an .essay file or
@@ -12,20 +13,22 @@ to the app's settings. What comes back is checked (``compose.checks``): a
 draft that drops or alters a quotation is returned with warnings for the
 writer to see, never silently accepted. Every failure (no server, timeout,
 HTTP error, an answer that is not what the protocol promises) raises
-``AiDraftError`` with a message a person can act on; nothing is changed.
+``AiDraftError`` with a one-line message a person can act on, the API key
+masked in it even when a server echoes it back; nothing is changed.
 """
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import re
-import urllib.error
-import urllib.request
+import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
+from outliner.compose.ai_answer import clean_answer
+from outliner.compose.ai_http import AiDraftError, Cancel, exchange, parse_url
 from outliner.compose.checks import check_text, paragraph_notes, paragraph_quotes
 from outliner.compose.citations import format_cite, quotation_core
 from outliner.compose.drafting import thesis_text
@@ -33,6 +36,8 @@ from outliner.compose.sentences import clean_note
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
 
 DEFAULT_BASE_URL = "http://localhost:11434/v1"
+#: Far more than any paragraph; a longer "paragraph" is a broken or hostile answer.
+MAX_PARAGRAPH_CHARS = 20_000
 
 SYSTEM_PROMPT = (
     "You help a student turn the outline of one essay paragraph into prose. "
@@ -50,8 +55,7 @@ _STYLE_NAMES = {CitationStyle.MLA: "MLA", CitationStyle.APA: "APA",
                 CitationStyle.CHICAGO: "Chicago"}
 
 
-class AiDraftError(Exception):
-    """The AI drafter could not produce a paragraph; the message says why."""
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -131,43 +135,37 @@ def _endpoint(settings: AiSettings, path: str) -> str:
             f"The AI server address {settings.base_url!r} is not an http(s) URL "
             "(for example http://localhost:11434/v1)."
         )
-    return f"{base}/{path}"
+    url = f"{base}/{path}"
+    parse_url(url)  # a malformed address fails here, before the key is read
+    return url
 
 
-def _headers(settings: AiSettings) -> dict[str, str]:
-    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+def _api_key(settings: AiSettings) -> str:
+    """The API key from the named environment variable ("" when none is named)."""
     name = settings.api_key_env.strip()
-    if name:
-        key = os.environ.get(name, "").strip()
-        if not key:
-            raise AiDraftError(
-                f"The environment variable {name} (named in Preferences as holding "
-                "the API key) is not set or is empty."
-            )
-        # A line break in a header would split the request (or be echoed back in
-        # an error); never repeat the key itself in the message.
-        if any(not " " <= ch <= "~" for ch in key):
-            raise AiDraftError(
-                f"The API key in the environment variable {name} contains a control "
-                "or non-ASCII character; set it to the key alone."
-            )
+    if not name:
+        return ""
+    key = os.environ.get(name, "").strip()
+    if not key:
+        raise AiDraftError(
+            f"The environment variable {name} (named in Preferences as holding "
+            "the API key) is not set or is empty."
+        )
+    # A line break in a header would split the request (or be echoed back in
+    # an error); never repeat the key itself in the message.
+    if any(not " " <= ch <= "~" for ch in key):
+        raise AiDraftError(
+            f"The API key in the environment variable {name} contains a control "
+            "or non-ASCII character; set it to the key alone."
+        )
+    return key
+
+
+def _headers(key: str) -> dict[str, str]:
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if key:
         headers["Authorization"] = f"Bearer {key}"
     return headers
-
-
-class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
-    """Never follow a redirect: it would carry the API key to another server."""
-
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: Any,
-        code: int,
-        msg: str,
-        headers: Any,
-        newurl: str,
-    ) -> None:
-        return None  # urllib then raises HTTPError with the 3xx status
 
 
 _HTTP_HINTS = {
@@ -182,92 +180,107 @@ _HTTP_HINTS = {
 }
 
 
-def _server_message(error: urllib.error.HTTPError) -> str:
+def _one_line(text: str, limit: int = 200) -> str:
+    """Printable text on one line, at most ``limit`` characters."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text[:4 * limit]).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _server_message(body: bytes) -> str:
     try:
-        raw = error.read(2000).decode("utf-8", "replace")
-        data = json.loads(raw)
-        message = data.get("error", {})
-        message = message.get("message", "") if isinstance(message, dict) else str(message)
-        return f" ({str(message)[:200]})" if message else ""
-    except (OSError, ValueError, AttributeError):
+        data = json.loads(body.decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
         return ""
+    message = data.get("error", "") if isinstance(data, dict) else ""
+    if isinstance(message, dict):
+        message = message.get("message", "")
+    text = _one_line(message) if isinstance(message, str) else ""
+    return f" ({text})" if text else ""
 
 
-def _exchange(url: str, settings: AiSettings, body: bytes | None) -> Any:
+def _exchange(url: str, settings: AiSettings, key: str, body: bytes | None,
+              cancel: Cancel | None) -> Any:
     """Send one request and return the decoded JSON; AiDraftError on any failure.
 
-    Redirects are refused, not followed, so the request (and its API key)
+    The request goes straight to the configured host (never a proxy) and
+    redirects are refused, not followed, so the request (and its API key)
     only ever goes to the address the writer set."""
-    headers = _headers(settings)
     timeout = max(0.1, float(settings.timeout))
-    opener = urllib.request.build_opener(_RefuseRedirects)
-    try:
-        request = urllib.request.Request(
-            url, data=body, headers=headers, method="POST" if body else "GET"
+    reply = exchange(url, "POST" if body else "GET", _headers(key), body, timeout, cancel)
+    if 300 <= reply.status < 400:
+        target = _one_line(reply.location)
+        where = f" to {target}" if target else ""
+        raise AiDraftError(
+            f"The AI server at {url} answered HTTP {reply.status}, a redirect{where}. "
+            "Redirects are not followed, so the API key never goes to another "
+            "address: set the base URL to the server's own address."
         )
-        with opener.open(request, timeout=timeout) as response:
-            raw = response.read()
-    except urllib.error.HTTPError as exc:
-        if 300 <= exc.code < 400:
-            target = str(exc.headers.get("Location", "") if exc.headers else "")[:200]
-            where = f" to {target}" if target else ""
-            raise AiDraftError(
-                f"The AI server at {url} answered HTTP {exc.code}, a redirect{where}. "
-                "Redirects are not followed, so the API key never goes to another "
-                "address: set the base URL to the server's own address."
-            ) from exc
-        hint = _HTTP_HINTS.get(exc.code, exc.reason or "error")
+    if not 200 <= reply.status < 300:
+        hint = _HTTP_HINTS.get(reply.status, _one_line(reply.reason, 60) or "error")
         raise AiDraftError(
-            f"The AI server answered HTTP {exc.code} ({hint}) for {url}"
-            f"{_server_message(exc)}."
-        ) from exc
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
-            raise AiDraftError(
-                f"The AI server at {url} did not answer within {timeout:g} seconds."
-            ) from exc
-        if isinstance(reason, ConnectionRefusedError):
-            raise AiDraftError(
-                f"No AI server is answering at {url} (connection refused). "
-                "Is it running?"
-            ) from exc
-        raise AiDraftError(f"Could not reach the AI server at {url}: {reason}.") from exc
-    except TimeoutError as exc:
-        raise AiDraftError(
-            f"The AI server at {url} did not answer within {timeout:g} seconds."
-        ) from exc
-    except http.client.InvalidURL as exc:
-        raise AiDraftError(
-            f"The AI server address {url} is not a valid URL ({exc})."
-        ) from exc
-    except http.client.HTTPException as exc:
-        raise AiDraftError(
-            f"The server at {url} did not answer in HTTP "
-            f"({type(exc).__name__}); check the base URL and port."
-        ) from exc
-    except (OSError, ValueError) as exc:
-        raise AiDraftError(f"Could not talk to the AI server at {url}: {exc}.") from exc
+            f"The AI server answered HTTP {reply.status} ({hint}) for {url}"
+            f"{_server_message(reply.body)}."
+        )
+    return _decode(reply.body, url)
+
+
+def _decode(raw: bytes, url: str) -> Any:
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise AiDraftError(f"The AI server's answer from {url} is not JSON.") from exc
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AiDraftError(f"The AI server's answer from {url} is not JSON "
+                           "(it is not valid UTF-8 text).") from exc
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise AiDraftError(f"The AI server's answer from {url} is not JSON the drafter "
+                           "can read (it is nested too deeply).") from exc
+    except ValueError as exc:
+        why = ("a number with too many digits" if "digits" in str(exc)
+               else _one_line(str(exc), 80))
+        raise AiDraftError(f"The AI server's answer from {url} is not JSON ({why}).") from exc
 
 
-def clean_answer(content: str) -> str:
-    """The paragraph from a model's answer: reasoning blocks and wrapping
-    quotation marks or code fences removed, whitespace tidied."""
-    text = re.sub(r"<think>.*?</think>", "", content, flags=re.DOTALL | re.IGNORECASE)
-    text = re.sub(r"^```\w*\s*|\s*```$", "", text.strip())
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"\s*\n\s*", " ", text).strip()
-    if len(text) > 1 and text[0] == '"' and text[-1] == '"' and '"' not in text[1:-1]:
-        text = text[1:-1].strip()
-    return text
+def mask_key(text: str, key: str) -> str:
+    """``text`` with the key, any piece of it four characters or longer, and
+    its percent-encoded forms replaced by •••: a server may echo it back."""
+    if not key:
+        return text
+    for _ in range(3):  # %25 hides a %: decode a few times
+        if "%" not in text:
+            break
+        text = urllib.parse.unquote(text)
+    size = min(4, len(key))
+    pieces = {key[i:i + size].lower() for i in range(len(key) - size + 1)}
+    hidden = [False] * len(text)
+    for i in range(len(text) - size + 1):
+        if text[i:i + size].lower() in pieces:
+            hidden[i:i + size] = [True] * size
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if not hidden[i]:
+            out.append(ch)
+        elif i == 0 or not hidden[i - 1]:
+            out.append("•••")
+    return "".join(out)
 
 
-def send(request: AiRequest, settings: AiSettings) -> AiDraft:
-    """Ask the server for the paragraph and check it (network; no essay access)."""
+def _masked(key: str, run: Callable[[], _T]) -> _T:
+    """``run()`` with every error message (and a bug's) free of the key."""
+    try:
+        return run()
+    except AiDraftError as exc:
+        raise AiDraftError(mask_key(str(exc), key)) from None
+    except Exception as exc:  # a bug must not show the key either
+        raise AiDraftError(mask_key(
+            f"The AI drafter failed unexpectedly ({type(exc).__name__}: {exc}).", key)
+        ) from None
+
+
+def send(request: AiRequest, settings: AiSettings, cancel: Cancel | None = None) -> AiDraft:
+    """Ask the server for the paragraph and check it (network; no essay access).
+
+    ``cancel`` ends the request at once from another thread."""
     if not settings.model.strip():
         raise AiDraftError("No model name is set for the AI drafter (see Preferences).")
     url = _endpoint(settings, "chat/completions")
@@ -277,7 +290,13 @@ def send(request: AiRequest, settings: AiSettings) -> AiDraft:
         "temperature": 0.4,
         "stream": False,
     }
-    data = _exchange(url, settings, json.dumps(payload).encode("utf-8"))
+    key = _api_key(settings)
+    return _masked(key, lambda: _paragraph(
+        _exchange(url, settings, key, json.dumps(payload).encode("utf-8"), cancel), request))
+
+
+def _paragraph(data: Any, request: AiRequest) -> AiDraft:
+    """The checked paragraph from a decoded chat completion."""
     try:
         content = data["choices"][0]["message"]["content"]
     except (KeyError, IndexError, TypeError) as exc:
@@ -290,6 +309,10 @@ def send(request: AiRequest, settings: AiSettings) -> AiDraft:
     text = clean_answer(content)
     if not text:
         raise AiDraftError("The AI server returned an empty paragraph.")
+    if len(text) > MAX_PARAGRAPH_CHARS:  # the editor would lay it out on the window's thread
+        raise AiDraftError(
+            f"The AI server returned {len(text):,} characters, not one paragraph "
+            f"(at most {MAX_PARAGRAPH_CHARS:,}); nothing was changed.")
     warnings = check_text(text, list(request.quotes), list(request.notes), request.style)
     return AiDraft(text, tuple(warnings))
 
@@ -301,13 +324,20 @@ def ai_draft_paragraph(
     return send(build_request(essay, node, style), settings)
 
 
-def check_connection(settings: AiSettings) -> str:
+def check_connection(settings: AiSettings, cancel: Cancel | None = None) -> str:
     """Ask the server for its models; a short success line, or AiDraftError."""
-    data = _exchange(_endpoint(settings, "models"), settings, None)
+    url = _endpoint(settings, "models")
+    key = _api_key(settings)
+    return _masked(key, lambda: mask_key(
+        _models_line(_exchange(url, settings, key, None, cancel), settings), key))
+
+
+def _models_line(data: Any, settings: AiSettings) -> str:
     models = data.get("data") if isinstance(data, dict) else None
     if not isinstance(models, list):
         return "Connected; the server did not list its models."
-    names = [str(m.get("id")) for m in models if isinstance(m, dict) and m.get("id")]
+    names = [_one_line(str(m.get("id")), 60) for m in models[:1000]
+             if isinstance(m, dict) and m.get("id")]
     wanted = settings.model.strip()
     if wanted and names and wanted not in names:
         return (f"Connected, but the model {wanted!r} is not among the server's "
@@ -317,12 +347,16 @@ def check_connection(settings: AiSettings) -> str:
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "MAX_PARAGRAPH_CHARS",
     "AiDraft",
     "AiDraftError",
     "AiRequest",
     "AiSettings",
+    "Cancel",
     "ai_draft_paragraph",
     "build_request",
     "check_connection",
+    "clean_answer",
+    "mask_key",
     "send",
 ]

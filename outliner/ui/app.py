@@ -61,7 +61,14 @@ def run_app(path: Path | None) -> int:
     window.show()
     window.raise_()
     QTimer.singleShot(0, window.offer_recovery)
-    return app.exec()
+    status = app.exec()
+    # However the loop ended, end AI requests still running: Qt's thread pool
+    # waits for its threads before the process may exit.
+    from outliner.ui.draft_worker import cancel_calls_under
+
+    for widget in app.topLevelWidgets():
+        cancel_calls_under(widget)
+    return status
 
 
 __all__ = ["app_settings", "make_application", "run_app"]

@@ -207,7 +207,8 @@ class DraftDialog(QDialog):
             return False
         ai = load_ai_settings(self.settings)
         request = build_request(self.document.essay, self.node)  # snapshot, this thread
-        call = BackgroundCall(lambda: send(request, ai))
+        # Owned by this dialog: Cancel, Discard and quitting end the request at once.
+        call = BackgroundCall(lambda cancel: send(request, ai, cancel), owner=self)
         # A cancelled call's answer may already be queued: only this call's counts.
         call.succeeded.connect(lambda result: self._ai_done(result) if self.call is call else None)
         call.failed.connect(lambda message: self._ai_failed(message) if self.call is call else None)
@@ -217,7 +218,7 @@ class DraftDialog(QDialog):
         return True
 
     def cancel_ai(self) -> None:
-        """Stop waiting for the AI drafter; the editor stays as it is."""
+        """End the AI drafter's request now; the editor stays as it is."""
         if self.call is not None:
             self.call.cancel()
             self.call = None

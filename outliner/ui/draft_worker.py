@@ -2,9 +2,11 @@
 
 A ``BackgroundCall`` runs one blocking function on Qt's thread pool and
 reports back through signals, which Qt delivers on the window's thread, so
-the window never freezes while a server thinks. ``cancel()`` cannot stop a
-request already sent (urllib has no abort), but it makes the call report
-nothing: the request ends by itself within the drafter's timeout.
+the window never freezes while a server thinks. The function is handed a
+``Cancel``: ``cancel()`` shuts the request's socket down from the window's
+thread, so the pool thread is free at once and quitting the app never waits
+for a server. ``cancel_calls_under(window)`` does that for every call a
+window's dialogs started (the window's close does it).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from outliner.compose.ai_drafter import AiDraftError
+from outliner.compose.ai_drafter import AiDraftError, Cancel
 
 
 class BackgroundCall(QObject):
@@ -25,21 +27,30 @@ class BackgroundCall(QObject):
     #: A message a person can read.
     failed = Signal(str)
 
-    def __init__(self, function: Callable[[], object]) -> None:
+    def __init__(self, function: Callable[[Cancel], object],
+                 owner: QObject | None = None) -> None:
         # No Qt parent on purpose: the pool thread keeps this object alive
         # until it has reported, even if the dialog that started it is gone.
         super().__init__()
         self._function = function
+        self._token = Cancel()
         self._cancelled = threading.Event()
         self._done = threading.Event()
+        if owner is not None:
+            _Tracker(owner, self)  # found by cancel_calls_under(owner or above)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         """Start on ``pool`` (Qt's global pool by default)."""
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def cancel(self) -> None:
-        """Report nothing from now on."""
+        """End the request now and report nothing from now on."""
         self._cancelled.set()
+        self._token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
 
     @property
     def done(self) -> bool:
@@ -49,7 +60,7 @@ class BackgroundCall(QObject):
     def run_here(self) -> None:
         """Run the function and report (called on the pool's thread)."""
         try:
-            result = self._function()
+            result = self._function(self._token)
         except AiDraftError as exc:
             outcome: tuple[bool, object] = (False, str(exc))
         except Exception as exc:  # a bug must not kill the pool thread silently
@@ -64,6 +75,26 @@ class BackgroundCall(QObject):
             self.succeeded.emit(value)
         else:
             self.failed.emit(str(value))
+
+
+class _Tracker(QObject):
+    """A child of the call's owner, so the window can find and cancel it."""
+
+    def __init__(self, owner: QObject, call: BackgroundCall) -> None:
+        super().__init__(owner)
+        self.call = call
+        call.succeeded.connect(self.deleteLater)
+        call.failed.connect(self.deleteLater)
+
+
+def cancel_calls_under(root: QObject) -> int:
+    """Cancel every call whose owner is ``root`` or below it; how many ran."""
+    running = 0
+    for tracker in root.findChildren(_Tracker):
+        if not tracker.call.done and not tracker.call.cancelled:
+            running += 1
+        tracker.call.cancel()
+    return running
 
 
 class _Runner(QRunnable):

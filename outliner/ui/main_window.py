@@ -30,6 +30,7 @@ from outliner.io.errors import DocumentError
 from outliner.ui import recovery
 from outliner.ui.app import APPLICATION
 from outliner.ui.document import Document
+from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
 from outliner.ui.help_dialogs import ShortcutsDialog, add_shortcut_tooltips, show_about
 from outliner.ui.icons import drawn_icon
@@ -508,5 +509,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.recovery_file.release()
         self.files.claim.release()  # the document's file is free for others
+        # An AI request in flight must not keep the process alive after quitting.
+        cancel_calls_under(self)
         self._closed = True
         event.accept()

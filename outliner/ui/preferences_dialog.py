@@ -91,7 +91,11 @@ class PreferencesDialog(QDialog):
         intro = QLabel(
             "The built-in drafter works offline. Optionally, an OpenAI-compatible "
             "server (Ollama, llama.cpp, LM Studio or a hosted service) can draft "
-            "paragraphs too; every draft it returns is checked for your quotations."
+            "paragraphs too; every draft it returns is checked for your quotations. "
+            "Requests go straight to the server URL, never through a proxy "
+            "($http_proxy and $https_proxy are ignored) and never to a redirect, "
+            "so the API key reaches only that server. The timeout bounds the whole "
+            "request; answers over 1 MB are refused."
         )
         intro.setWordWrap(True)
         self.enabled = QCheckBox("Use an AI drafter")
@@ -109,6 +113,8 @@ class PreferencesDialog(QDialog):
         self.timeout.setDecimals(1)
         self.timeout.setSuffix(" s")
         self.timeout.setValue(current.timeout)
+        self.timeout.setToolTip("The longest a whole request may take, from connecting "
+                                "to the last byte of the answer.")
         self.enabled.setChecked(current.enabled)
 
         form = QFormLayout()
@@ -165,7 +171,7 @@ class PreferencesDialog(QDialog):
         ai = self.form_settings()
         self.result_label.setText("Connecting…")
         self.test_button.setEnabled(False)
-        call = BackgroundCall(lambda: check_connection(ai))
+        call = BackgroundCall(lambda cancel: check_connection(ai, cancel), owner=self)
         # Bound methods, not lambdas: Qt then delivers on this dialog's thread.
         call.succeeded.connect(self._tested_ok)
         call.failed.connect(self._tested)
