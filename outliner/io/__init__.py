@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from outliner.core.essay import Essay
+from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
 
 #: Extensions the importer reads as drafts (anything else is sniffed as text).
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx")
 
 
-def open_document(path: Path | str) -> Essay:
-    """Read an .essay file or import a draft (text, Markdown, Word)."""
+def open_document(path: Path | str, *, should_stop: StopCheck | None = None) -> Essay:
+    """Read an .essay file or import a draft (text, Markdown, Word); a Word
+    import asks ``should_stop`` as it goes (ImportCancelled when it says so)."""
     path = Path(path)
     if path.is_dir():
         raise DocumentError(path, "is a folder, not a file")
@@ -26,7 +28,7 @@ def open_document(path: Path | str) -> Essay:
     if suffix == ".docx":
         from outliner.io.docx_import import import_docx
 
-        return import_docx(path)
+        return import_docx(path, should_stop=should_stop)
     from outliner.io.drafts import read_draft
 
     return read_draft(path)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io import DRAFT_SUFFIXES
+from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
+from outliner.ui.import_task import load_in_background
 
 if TYPE_CHECKING:
     from outliner.io.exporters import ExportReport
@@ -95,12 +97,12 @@ class Loaded:
     name: str
 
 
-def load_for_window(path: Path) -> Loaded:
+def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
     """Open an .essay in place, or import a draft as an untitled document."""
     from outliner.io import open_document
 
     try:
-        essay = open_document(path)
+        essay = open_document(path, should_stop=should_stop)
     except (OSError, ValueError, UnicodeError) as exc:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if path.suffix.lower() == ".essay":
@@ -164,13 +166,16 @@ class FileActions(QObject):
         if ask_first and not self.maybe_save():
             return False
         try:
-            loaded = load_for_window(path)
+            # Off the window's thread, with a progress dialog and Cancel.
+            loaded = load_in_background(self.window, path, load_for_window)
         except DocumentError as exc:
             show_error(self.window, "Cannot Open File", str(exc))
             return False
         except Exception as exc:  # last resort: a message, never a traceback
             show_error(self.window, "Cannot Open File",
                        f"{path}: could not be read ({type(exc).__name__}: {exc})")
+            return False
+        if loaded is None:  # cancelled: the current document stays
             return False
         self.window.show_loaded(loaded)
         self.window.app_settings.add_recent_file(path)
