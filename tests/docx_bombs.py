@@ -9,6 +9,7 @@ whatever a test wants it to say about sizes.
 
 from __future__ import annotations
 
+import random
 import struct
 import zipfile
 import zlib
@@ -159,10 +160,25 @@ def entries_bomb(folder: Path, count: int = 200_000) -> Path:
     return path
 
 
+def tags_bomb(folder: Path, count: int = 170_000) -> Path:
+    """``count`` short paragraphs of distinct text (about a million tags):
+    every size and ratio is ordinary, the work is not."""
+    path = folder / "tags.docx"
+    rng = random.Random(3)
+    body = b"".join(b"<w:p><w:r><w:t>%d %x</w:t></w:r></w:p>"
+                    % (rng.randrange(10**9), rng.randrange(10**9)) for _ in range(count))
+    parts = base_parts(folder)
+    write_raw_zip(path, parts)  # the other parts, then rewritten with the body deflated
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", DOCUMENT_HEAD + body + DOCUMENT_TAIL)
+    return path
+
+
 ALL_BOMBS = {
     "zeros": zeros_bomb,
     "paragraphs": paragraphs_bomb,
     "lying": lying_bomb,
     "ratio": ratio_bomb,
     "entries": entries_bomb,
+    "tags": tags_bomb,
 }
