@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -33,8 +34,9 @@ def progress_dialog(window: MainWindow) -> QProgressDialog | None:
     return shown[0] if shown else None
 
 
+@pytest.mark.parametrize("how", ["button", "escape"])
 def test_the_window_keeps_running_and_cancel_keeps_the_old_document(
-        window_factory: WindowFactory, tmp_path: Path, qtbot: QtBot) -> None:
+        window_factory: WindowFactory, tmp_path: Path, qtbot: QtBot, how: str) -> None:
     window = window_factory(saved_small_essay(tmp_path))
     before = essay_to_json(window.document.essay)
     draft = long_draft(tmp_path / "long.docx")
@@ -51,10 +53,12 @@ def test_the_window_keeps_running_and_cancel_keeps_the_old_document(
         if not seen:
             seen.append(dialog.labelText())
             ticks.clear()  # count from here: the loop runs while the dialog is up
-        elif len(ticks) >= 10:
+        elif len(ticks) >= 10 and how == "button":
             button = dialog.findChild(QPushButton)
             assert button is not None
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        elif len(ticks) >= 10:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     ticker.timeout.connect(tick)
     ticker.start()

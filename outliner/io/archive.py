@@ -184,7 +184,7 @@ def _read_entry(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo,
                                   "save it without a password first")
     if info.compress_type not in _METHODS:
         raise DocumentError(path, f"is not {limits.what}: {name} uses a compression "
-                                  "method Word never writes")
+                                  f"method {limits.what} never has")
     if info.file_size > limits.max_entry_bytes:
         raise _entry_too_large(path, name, limits)
     chunks: list[bytes] = []

@@ -71,9 +71,11 @@ def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path,
     loop = QEventLoop()
     poll = QTimer(loop)
     poll.setInterval(POLL_MS)
+    dialogs: list[QProgressDialog] = []
 
     def quit_when_done() -> None:
-        if job.finished.is_set():
+        # cancel() (Esc, a script) does not emit canceled; reject() only hides.
+        if job.finished.is_set() or any(_given_up(d) for d in dialogs):
             loop.quit()
 
     poll.timeout.connect(quit_when_done)
@@ -83,6 +85,7 @@ def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path,
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     if not job.finished.is_set():
         dialog = QProgressDialog(f"Opening “{path.name}”…", "Cancel", 0, 0, parent)
+        dialogs.append(dialog)
         dialog.setWindowTitle("Opening")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -92,7 +95,7 @@ def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path,
         dialog.show()
         if not job.finished.is_set():
             loop.exec()
-        cancelled = dialog.wasCanceled()
+        cancelled = _given_up(dialog)
         poll.stop()
         dialog.hide()
         dialog.deleteLater()
@@ -104,3 +107,8 @@ def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path,
             return None
         raise job.error
     return job.result
+
+
+def _given_up(dialog: QProgressDialog) -> bool:
+    """Cancelled by its button, Esc or cancel(), or closed."""
+    return dialog.wasCanceled() or not dialog.isVisible()
