@@ -13,6 +13,7 @@ Under a Works Cited heading, italic words come back between asterisks
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -20,21 +21,23 @@ from pathlib import Path
 from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, NodeKind
+from outliner.io.archive import WORD_LIMITS, ArchiveContents, read_archive
+from outliner.io.cancel import StopCheck, check
+from outliner.io.docx_styles import StyleIndex
 from outliner.io.draft_lines import Role, parse_role_label, to_roman
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import LABELS, META_LABELS
 from outliner.io.reading import check_regular_file
 from outliner.io.word_outline import NOTES_LIST, OUTLINE_LIST
 
-#: A Word file this large is not an essay draft.
-MAX_BYTES = 50 * 1024 * 1024
 
-def import_docx(path: Path | str) -> Essay:
+def import_docx(path: Path | str, *, should_stop: StopCheck | None = None) -> Essay:
     """Read a .docx draft into an Essay; DocumentError naming the file when
-    it is missing, not a Word document, or damaged."""
+    it is missing, not a Word document, damaged, or unpacks past the limits
+    of ``archive.WORD_LIMITS``; ImportCancelled when ``should_stop`` says so."""
     from outliner.io.drafts import parse_draft
 
-    converted = convert_docx(path)
+    converted = convert_docx(path, should_stop)
     if not converted.blocks:
         raise DocumentError(path, "the Word document has no text to import")
     if converted.held:
@@ -96,14 +99,15 @@ _META_LINE = re.compile(
 _THESIS = re.compile(rf"^{re.escape(LABELS[NodeKind.THESIS])}:\s*")
 
 
-def convert_docx(path: Path | str) -> Converted:
+def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Converted:
     """Read the body of a .docx into importer text blocks: headings as
     Markdown headings (Title one level above Heading 1), list paragraphs as
     indented list lines, everything else as prose paragraphs."""
     path = Path(path)
     check_regular_file(path, "a Word document")  # before zipfile opens it: a FIFO would block
-    doc = _open(path)
+    doc = _open(path, should_stop)
     numbering = _Numbering(doc)
+    styles = StyleIndex(doc)
     ours = bool(numbering.own_lists)
     result = Converted()
     base_level = 0
@@ -111,7 +115,8 @@ def convert_docx(path: Path | str) -> Converted:
     previous_kind = ""
     in_sources = False  # under a Works Cited heading: italics are kept as *…*
     for element in doc.element.body.iter(_qn("w:p")):
-        paragraph = _read_paragraph(element, doc)
+        check(should_stop)
+        paragraph = _read_paragraph(element, doc, styles)
         if paragraph is None:
             continue
         text, names, num_id, level, heading = paragraph
@@ -120,7 +125,7 @@ def convert_docx(path: Path | str) -> Converted:
         elif heading or "Title" in names[:1]:
             in_sources = False
         elif in_sources:
-            text = _marked_text(element, doc)
+            text = _marked_text(element, doc, styles)
         block: _Block
         starts_paragraph = False
         label = numbering.label(num_id, level) if num_id else None
@@ -175,7 +180,7 @@ def _is_sources_heading(text: str) -> bool:
     return found is not None and found[0] is Role.SOURCES and not found[2]
 
 
-def _marked_text(element: Any, doc: Any) -> str:
+def _marked_text(element: Any, doc: Any, styles: StyleIndex) -> str:
     """The paragraph's text with its italic stretches between asterisks
     ("Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.")."""
     from docx.text.paragraph import Paragraph
@@ -184,7 +189,7 @@ def _marked_text(element: Any, doc: Any) -> str:
     pieces: list[tuple[str, bool]] = []  # (text, italic), neighbours merged
     for item in Paragraph(element, doc).iter_inner_content():
         for run in [item] if isinstance(item, Run) else item.runs:
-            italic = _is_italic(run)
+            italic = _is_italic(run, styles)
             if pieces and pieces[-1][1] == italic:
                 pieces[-1] = (pieces[-1][0] + run.text, italic)
             else:
@@ -200,13 +205,14 @@ def _marked_text(element: Any, doc: Any) -> str:
     return " ".join("".join(out).split())
 
 
-def _is_italic(run: Any) -> bool:
+def _is_italic(run: Any, styles: StyleIndex) -> bool:
     """Is the run italic by its own formatting or its character style?"""
     italic = run.font.italic
-    style = run.style if italic is None else None
-    while italic is None and style is not None:
-        italic = style.font.italic
-        style = style.base_style
+    if italic is None:
+        for style in styles.chain(run.element.style, "character"):
+            italic = style.font.italic
+            if italic is not None:
+                break
     return bool(italic)
 
 
@@ -217,24 +223,90 @@ def _qn(tag: str) -> str:
     return name
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, should_stop: StopCheck | None) -> Any:
     if path.is_dir():
         raise DocumentError(path, "is a folder, not a Word document")
     if not path.is_file():
         raise DocumentError(path, "no such file")
-    if path.stat().st_size > MAX_BYTES:
-        raise DocumentError(path, "is too large to be an essay draft (over 50 MB)")
     if not zipfile.is_zipfile(path):
         raise DocumentError(path, "is not a Word document (.docx): it is not a zip package")
+    contents = read_archive(path, WORD_LIMITS, should_stop)
+    package = _package(path, contents)
     import docx
 
     try:
-        return docx.Document(str(path))
+        return docx.Document(package)
     except Exception as exc:  # python-docx raises many kinds on a bad package
-        raise DocumentError(path, f"is not a readable Word document (.docx) ({exc})") from exc
+        raise DocumentError(path, _unreadable(str(exc))) from exc
 
 
-def _read_paragraph(element: Any, doc: Any) -> tuple[str, list[str], int, int, int] | None:
+def _unreadable(reason: str) -> str:
+    """What is wrong with a package python-docx could not open, in words;
+    libxml2's own limits (nesting depth, entity expansion) stop hostile XML."""
+    if "Excessive depth" in reason:
+        return "is not a Word draft: its XML nests more than 256 levels deep"
+    if "amplification" in reason:
+        return "is not a Word draft: it declares entities that expand without end"
+    return f"is not a readable Word document (.docx) ({reason})"
+
+
+def _package(path: Path, contents: ArchiveContents) -> io.BytesIO:
+    """The package python-docx opens: only the parts already read within the
+    limits, stored uncompressed, so python-docx (which reads every part into
+    memory at once, trusting the zip's headers) sees nothing unchecked and
+    inflates nothing. Pictures and other non-XML parts become empty stand-ins:
+    their relationships still resolve, and the text never needs their bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as package:
+        while contents.parts:
+            name, data = contents.parts.popitem()
+            package.writestr(name, _without_entities(data))
+        for name in dict.fromkeys(contents.skipped):
+            package.writestr(name, b"")
+    buffer.seek(0)
+    return buffer
+
+
+_DOCTYPE_MARKS = tuple("<!DOCTYPE".encode(code) for code in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _without_entities(data: bytes) -> bytes:
+    """A part with its entity references (``&name;``, declared in a DOCTYPE,
+    which Word never writes) turned into their literal text "&name;".
+
+    python-docx keeps such a reference as a node that its text reading skips,
+    together with every word after it in the run. The reference itself stays
+    unresolved (nothing is fetched or expanded: no XXE, no billion laughs) and
+    visible, so no word is lost without a trace.
+    """
+    if not any(mark in data for mark in _DOCTYPE_MARKS):
+        return data  # no declarations, so no entity references either
+    from lxml import etree  # type: ignore[import-untyped]
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return data  # python-docx reports the damage
+    for entity in list(root.iter(etree.Entity)):
+        parent = entity.getparent()
+        if parent is None:
+            continue
+        text = f"&{entity.name};" + (entity.tail or "")
+        previous = entity.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(entity)
+    result: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                   standalone=True)
+    return result
+
+
+def _read_paragraph(element: Any, doc: Any,
+                    style_index: StyleIndex) -> tuple[str, list[str], int, int, int] | None:
     """(text, style names nearest first, numId, ilvl, heading level) of a
     w:p, or None when it holds no text."""
     from docx.text.paragraph import Paragraph
@@ -243,23 +315,10 @@ def _read_paragraph(element: Any, doc: Any) -> tuple[str, list[str], int, int, i
     text = " ".join(paragraph.text.split())
     if not text:
         return None
-    styles = _style_chain(paragraph)
+    styles = style_index.chain(element.style, "paragraph")
     names = [s.name or "" for s in styles]
     num_id, level = _numbering_of(element, styles)
     return text, names, num_id, level, _heading_level(names, element, styles)
-
-
-def _style_chain(paragraph: Any) -> list[Any]:
-    """The paragraph's style and the styles it is based on, nearest first."""
-    chain: list[Any] = []
-    try:
-        style = paragraph.style
-    except Exception:  # a dangling style id
-        return chain
-    while style is not None and len(chain) < 20:
-        chain.append(style)
-        style = style.base_style
-    return chain
 
 
 def _numbering_of(element: Any, styles: list[Any]) -> tuple[int, int]:

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io import DRAFT_SUFFIXES
+from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
 from outliner.ui.document_lock import Claim, DocumentLock, ask_open_read_only, same_file
+from outliner.ui.import_task import load_in_background
 from outliner.ui.leftover_offer import offer_leftovers
 from outliner.ui.save_guard import (
     Version,
@@ -116,7 +118,7 @@ def _max_bytes() -> int:
     return MAX_FILE_BYTES
 
 
-def load_for_window(path: Path) -> Loaded:
+def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
     """Open an .essay in place, or import a draft as an untitled document."""
     from outliner.io import open_document_with_notes
 
@@ -125,7 +127,7 @@ def load_for_window(path: Path) -> Loaded:
     # too often, never once too few.
     version = version_on_disk(path, _max_bytes()) if is_essay else None
     try:
-        essay, notes = open_document_with_notes(path)
+        essay, notes = open_document_with_notes(path, should_stop=should_stop)
     except (OSError, ValueError, UnicodeError) as exc:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if is_essay:
@@ -213,7 +215,8 @@ class FileActions(QObject):
             # process holds the file (its save may be under way).
             offer_leftovers(self.window, path)
         try:
-            loaded = load_for_window(path)
+            # Off the window's thread, with a progress dialog and Cancel.
+            loaded = load_in_background(self.window, path, load_for_window)
         except DocumentError as exc:
             _release(lock)
             show_error(self.window, "Cannot Open File", str(exc))
@@ -222,6 +225,9 @@ class FileActions(QObject):
             _release(lock)
             show_error(self.window, "Cannot Open File",
                        f"{path}: could not be read ({type(exc).__name__}: {exc})")
+            return False
+        if loaded is None:  # cancelled: the current document stays
+            _release(lock)
             return False
         if lock is not None:
             self.claim.hold(lock)

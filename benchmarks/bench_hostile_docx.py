@@ -1,0 +1,91 @@
+"""Hostile .docx files: how long the import takes to refuse each, and its peak memory.
+
+    .venv/bin/python benchmarks/bench_hostile_docx.py
+
+Builds the bombs of tests/docx_bombs.py in a temporary folder (a few MB on
+disk each, gigabytes unpacked) and a 1 MB-of-text essay for comparison, then
+imports each in a fresh process (address space capped at 2 GB so nothing
+can eat the machine) and prints wall time and peak RSS beside the targets:
+refused in under 5 s with a peak under 300 MB. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import docx  # noqa: E402
+
+from tests import docx_bombs  # noqa: E402
+
+TARGET_SECONDS = 5.0
+TARGET_MB = 300
+
+CHILD = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+from outliner.io.docx_import import import_docx
+from outliner.io.errors import DocumentError
+try:
+    import_docx(sys.argv[1])
+    print("imported")
+except DocumentError as exc:
+    print("refused:", exc.problem)
+except MemoryError:
+    print("out of memory")
+status = open("/proc/self/status").read().split("VmHWM:")[1]
+print(int(status.split()[0]) // 1024)
+"""
+
+
+def essay_of_one_megabyte(folder: Path) -> Path:
+    """A real (python-docx) Word file with 1 MB of text in 1,400 paragraphs."""
+    rng = random.Random(1)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz")
+                          for _ in range(rng.randint(2, 10))) for _ in range(5000)]
+    document = docx.Document()
+    written = 0
+    while written < 1_000_000:
+        paragraph = document.add_paragraph()
+        for _ in range(5):
+            written += len(paragraph.add_run(" ".join(rng.choices(vocabulary, k=20)) + " ").text)
+    path = folder / "essay-1mb.docx"
+    document.save(str(path))
+    return path
+
+
+def run(path: Path) -> tuple[float, int, str]:
+    """(seconds, peak MB, outcome) of importing ``path`` in a fresh process."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True,
+                          text=True, timeout=600, cwd="/", env={"PYTHONPATH": str(REPO)})
+    seconds = time.perf_counter() - start
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or len(lines) != 2:
+        return seconds, 0, f"crashed: {done.stderr.strip().splitlines()[-1:]}"
+    return seconds, int(lines[1]), lines[0]
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        files = {bomb: make(folder) for bomb, make in docx_bombs.ALL_BOMBS.items()}
+        files["essay (1 MB text)"] = essay_of_one_megabyte(folder)
+        print(f"{'file':<18} {'on disk':>9} {'time':>7} {'peak':>7}  outcome"
+              f"   (targets: {TARGET_SECONDS:.0f} s, {TARGET_MB} MB)")
+        for label, path in files.items():
+            seconds, peak, outcome = run(path)
+            ok = "ok " if seconds < TARGET_SECONDS and peak < TARGET_MB else "OVER"
+            print(f"{label:<18} {path.stat().st_size / 1e6:>7.1f}MB {seconds:>6.2f}s "
+                  f"{peak:>5}MB  {ok} {outcome[:90]}")
+
+
+if __name__ == "__main__":
+    main()
