@@ -139,11 +139,12 @@ def test_opening_another_file_never_hands_the_editor_a_stranger(
     assert editor.node is window.view.current_node() is window.document.essay.outline[0]
 
 
-def test_opens_sample_as_untitled(window_factory: WindowFactory) -> None:
+def test_opens_sample_unsaved_and_named(window_factory: WindowFactory) -> None:
     pytest.importorskip("outliner.io.drafts", reason="the importer has not landed")
     window = window_factory()
     assert window.document.path is None
-    assert window.display_name == "Untitled"
+    assert window.display_name == "Sample essay"
+    assert window.windowTitle() == "Sample essay[*] — Essay Outliner"
     assert len(window.document.essay) > 5
     assert any(n.kind is K.BODY for n in window.document.essay.outline)
 

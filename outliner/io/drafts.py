@@ -34,7 +34,7 @@ import codecs
 import unicodedata
 from pathlib import Path
 
-import outliner
+from outliner.assets import resource_path
 from outliner.core.essay import Essay
 from outliner.io.draft_build import build_essay
 from outliner.io.draft_lines import (
@@ -198,7 +198,7 @@ def read_draft_with_report(path: Path | str) -> tuple[Essay, ImportReport]:
 
 def sample_essay_path() -> Path:
     """The sample essay the app opens when it is given no file."""
-    return Path(outliner.__file__).resolve().parent.parent / "resources" / "sample-essay.txt"
+    return resource_path("sample-essay.txt")
 
 
 def load_sample_essay() -> Essay:

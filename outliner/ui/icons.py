@@ -8,12 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
-import outliner
+from outliner.assets import resource_path
 from outliner.core.essay import NodeKind
-
-#: Where the project's drawn resources live (next to the package).
-RESOURCES = Path(outliner.__file__).resolve().parent.parent / "resources"
-ICONS = RESOURCES / "icons"
 
 #: One mid-tone colour per kind, legible on light and dark backgrounds; the
 #: SVG files use the same colours, the delegate uses them for accents.
@@ -35,7 +31,7 @@ def kind_colour(kind: NodeKind) -> QColor:
 
 def icon_path(name: str) -> Path:
     """The SVG file for an icon name ("body", "move-up", ...)."""
-    return ICONS / f"{name}.svg"
+    return resource_path("icons", f"{name}.svg")
 
 
 @lru_cache(maxsize=64)

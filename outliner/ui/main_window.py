@@ -68,10 +68,15 @@ _FALLBACK_KEYS: dict[QKeySequence.StandardKey, list[QKeySequence]] = {
 }
 
 
+#: How the title bar names the sample essay opened when there is no file.
+SAMPLE_NAME = "Sample essay"
+
+
 def _load_sample() -> Loaded:
     from outliner.io.drafts import load_sample_essay
 
-    return Loaded(load_sample_essay(), None, None, "Untitled")
+    # Unsaved like an import, but named: it is not the person's work.
+    return Loaded(load_sample_essay(), None, None, SAMPLE_NAME)
 
 
 class MainWindow(QMainWindow):
