@@ -20,9 +20,9 @@ from lxml import etree
 
 from outliner.cli import main
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
+from outliner.core.quotations import typeset_quotations
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, export_essay
-from outliner.io.quotations import typeset_quotations
 from outliner.io.word_export import export_word
 from outliner.io.word_styles import RULES, format_date, parse_date, surname
 from outliner.io.word_xml import sort_key, xml_safe
@@ -536,7 +536,7 @@ quoting_text = st.lists(st.sampled_from(
 @example(text='"."(41)')  # a quotation of only a period kept its cite but lost its words
 @example(text='"“ ."(41)')  # a space left before the moved period: printing twice differed
 def test_typesetting_finds_the_quotations_of_its_own_result(text: str) -> None:
-    from outliner.io.quotations import cited_quotations, typeset_with_citations
+    from outliner.core.quotations import cited_quotations, typeset_with_citations
 
     typeset, cited = typeset_with_citations(text)
     assert typeset == typeset_quotations(text)

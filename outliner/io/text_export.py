@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
+from outliner.core.quotations import typeset_quotations
 from outliner.core.text import quotation_line
 from outliner.io.atomic import atomic_write
 from outliner.io.essay_schema import utf8_safe
@@ -47,7 +48,6 @@ from outliner.io.exporters import (  # the labels the importer reads
     ExportReport,
     paragraph_heading,
 )
-from outliner.io.quotations import typeset_quotations
 from outliner.io.word_styles import RULES
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ def _quotations_in_prose(node: Node) -> list[Node]:
     """
     if not node.prose.strip():
         return []
-    from outliner.io.quotations import cited_quotations
+    from outliner.core.quotations import cited_quotations
 
     in_prose = [(q.text, q.cite) for q in cited_quotations(node.prose)]
     shown: list[Node] = []

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML library
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
+from outliner.core.quotations import typeset_with_citations
 from outliner.core.text import count_words, quotation_line
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport
-from outliner.io.quotations import typeset_with_citations
 from outliner.io.reading import read_limited
 from outliner.io.word_styles import (
     BIB_ENTRY,

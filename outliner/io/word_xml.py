@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
-from outliner.io.quotations import typeset_quotations
+from outliner.core.quotations import typeset_quotations
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
