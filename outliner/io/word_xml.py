@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
+from outliner.compose.essay_styles import sort_key as sort_key  # re-exported
 from outliner.core.quotations import typeset_quotations
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -34,15 +35,6 @@ def clean_line(text: str) -> str:
     """Field text for one line (a title, a heading, a note): XML-safe, with
     line breaks and runs of spaces collapsed to one space."""
     return " ".join(xml_safe(text).split())
-
-
-_LEADING_ARTICLE = re.compile(r"^\W*(?:a|an|the)\s+", re.IGNORECASE)
-
-
-def sort_key(entry: str) -> str:
-    """Alphabetical order ignoring a leading A, An or The and emphasis marks."""
-    bare = entry.replace("*", "").replace("_", "").strip()
-    return _LEADING_ARTICLE.sub("", bare).casefold()
 
 
 def source_entries(texts: Iterable[str], *, alphabetical: bool) -> list[str]:
