@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.drafting import EssayDrafts
 from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date, sort_key
 from outliner.core.essay import (
@@ -153,13 +154,18 @@ class Manuscript:
         return [b for b in self.blocks if isinstance(b, LeftOut)]
 
 
-def build_manuscript(essay: Essay, style: CitationStyle | None = None) -> Manuscript:
-    """The finished essay in ``style`` (None: the essay's own style)."""
+def build_manuscript(
+    essay: Essay, style: CitationStyle | None = None, memo: DraftMemo | None = None
+) -> Manuscript:
+    """The finished essay in ``style`` (None: the essay's own style).
+    ``memo`` keeps drafts between builds (the preview builds often)."""
     style = CitationStyle(style or essay.meta.style or CitationStyle.MLA)
     words = STYLE_WORDS[style]
     notes: list[str] = []
     front = _front_matter(essay.meta, words, notes)
-    body = _Body(EssayDrafts(essay, style), notes)
+    if memo is not None:
+        memo.next_build()
+    body = _Body(EssayDrafts(essay, style, memo), notes)
     if body.visit(essay.outline, 1):
         notes.append("Notes outside any paragraph and section were written out as a list "
                      "where they stand.")
