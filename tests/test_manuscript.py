@@ -416,3 +416,12 @@ def _paragraph_nodes(nodes: list[Node]) -> list[Node]:
         elif node.kind is K.SECTION:
             found.extend(_paragraph_nodes(node.children))
     return found
+
+
+def test_the_preview_lists_the_sources_as_the_word_essay_does() -> None:
+    essay = Essay(meta=full_meta(CitationStyle.CHICAGO), sources=[
+        Source('Smith, Ann. "A Poem." 2001.'), Source("Ishiguro, Kazuo. *Never Let Me Go*.")])
+    html = essay_html(essay)
+    assert "Bibliography" in html
+    first = html.index("Ishiguro, Kazuo. <i>Never Let Me Go</i>.")  # italics, no asterisks
+    assert first < html.index("Smith, Ann. “A Poem.” 2001.")  # sorted, marks typeset

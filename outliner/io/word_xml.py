@@ -107,17 +107,23 @@ _EMPHASIS = re.compile(
 )
 
 
-def rich_runs_xml(text: str) -> str:
-    """Runs for text that may mark titles in italics the Markdown way
-    (*Never Let Me Go* or _Never Let Me Go_), as works-cited entries do."""
-    out: list[str] = []
+def emphasis_spans(text: str) -> list[tuple[str, bool]]:
+    """``text`` as (piece, italic) pieces, titles marked in italics the
+    Markdown way (*Never Let Me Go* or _Never Let Me Go_) losing their marks."""
+    out: list[tuple[str, bool]] = []
     pos = 0
     for m in _EMPHASIS.finditer(text):
-        out.append(run_xml(text[pos : m.start()]))
-        out.append(run_xml(m[1] or m[2], italic=True))
+        out.append((text[pos : m.start()], False))
+        out.append((m[1] or m[2], True))
         pos = m.end()
-    out.append(run_xml(text[pos:]))
-    return "".join(out)
+    out.append((text[pos:], False))
+    return out
+
+
+def rich_runs_xml(text: str) -> str:
+    """Runs for text that may mark titles in italics the Markdown way, as
+    works-cited entries do (see :func:`emphasis_spans`)."""
+    return "".join(run_xml(piece, italic=italic) for piece, italic in emphasis_spans(text))
 
 
 def paragraph_xml(

@@ -27,6 +27,7 @@ from outliner.compose.manuscript import (
 )
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.text import quotation_line
+from outliner.io.word_xml import emphasis_spans
 from outliner.ui.node_editor import SERIF_FAMILIES
 
 K = NodeKind
@@ -82,7 +83,7 @@ def manuscript_html(manuscript: Manuscript, essay: Essay, muted: str = "gray") -
     sources = manuscript.sources
     if sources.entries:
         parts.append(f'<h2 align="center" class="sources">{escape(sources.heading)}</h2>')
-        parts.extend(f'<p class="source">{escape(e.printed)}</p>' for e in sources.entries)
+        parts.extend(f'<p class="source">{_italics(e.printed)}</p>' for e in sources.entries)
     return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
@@ -94,6 +95,12 @@ def _front(front: FrontMatter, muted: str) -> list[str]:
     else:  # a reminder, in the muted colour, not a title the essay has
         title = f'<h1 align="center"><font color="{muted}">No title yet</font></h1>'
     return [title, *head] if front.title_first else [*head, title]
+
+
+def _italics(entry: str) -> str:
+    """A source entry with its *titles* in italics, as the Word essay sets them."""
+    return "".join(f"<i>{escape(piece)}</i>" if italic else escape(piece)
+                   for piece, italic in emphasis_spans(entry))
 
 
 def _lines_html(lines: tuple[Line, ...]) -> str:
@@ -146,7 +153,7 @@ _STYLE = (
     f"body {{ font-family: {_FAMILIES}; font-size: 13pt; }}"
     " p { line-height: 150%; margin-bottom: 10px; }"
     " p.prose { text-indent: 28px; }"
-    " p.block { margin-left: 28px; }"
+    " p.block { margin-left: 56px; }"
     " p.source { margin-left: 28px; text-indent: -28px; }"
     " h1 { font-size: 17pt; font-weight: 600; margin-bottom: 14px; }"
     " ul { margin-top: 0px; } li { margin-bottom: 4px; line-height: 130%; }"
