@@ -425,3 +425,15 @@ def test_the_preview_lists_the_sources_as_the_word_essay_does() -> None:
     assert "Bibliography" in html
     first = html.index("Ishiguro, Kazuo. <i>Never Let Me Go</i>.")  # italics, no asterisks
     assert first < html.index("Smith, Ann. “A Poem.” 2001.")  # sorted, marks typeset
+
+
+def test_the_preview_shows_a_drafts_outline_unless_told_not_to() -> None:
+    from outliner.ui.preview_html import manuscript_html
+
+    essay = small_essay()
+    manuscript = build_manuscript(essay)
+    with_outline = manuscript_html(manuscript, essay)
+    assert with_outline.count("NOT DRAFTED YET") == 3 and "THE OUTLINE" in with_outline
+    alone = manuscript_html(manuscript, essay, outlines=False)
+    assert "THE OUTLINE" not in alone and "a sub-note" not in alone
+    assert preview_blocks(alone) == preview_blocks(with_outline) == expected(manuscript)

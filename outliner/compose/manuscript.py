@@ -165,7 +165,7 @@ def build_manuscript(
     front = _front_matter(essay.meta, words, notes)
     if memo is not None:
         memo.next_build()
-    body = _Body(EssayDrafts(essay, style, memo), notes)
+    body = _Body(EssayDrafts(essay, style, memo), notes, memo)
     if body.visit(essay.outline, 1):
         notes.append("Notes outside any paragraph and section were written out as a list "
                      "where they stand.")
@@ -207,9 +207,10 @@ def _sources(essay: Essay, words: StyleWords, notes: list[str]) -> SourceList:
 class _Body:
     """Walks the outline once, in document order, collecting blocks and notes."""
 
-    def __init__(self, drafts: EssayDrafts, notes: list[str]) -> None:
+    def __init__(self, drafts: EssayDrafts, notes: list[str], memo: DraftMemo | None) -> None:
         self.drafts = drafts
         self.notes = notes
+        self.memo = memo
         self.blocks: list[Block] = []
         self.bodies = 0
 
@@ -268,12 +269,17 @@ class _Body:
             if drafted and text.strip():
                 self.notes.append(f"{label} was not drafted yet; it was written out "
                                   "from its notes.")
-        lines = typeset_lines(text)
+        lines = self._typeset(text)
         if not lines:
             self.blocks.append(LeftOut(node.id, node.kind, label))
             self.notes.append(f"{label} is empty; it was left out.")
             return
         self.blocks.append(Paragraph(node.id, node.kind, label, lines, drafted))
+
+    def _typeset(self, text: str) -> tuple[Line, ...]:
+        if self.memo is None:
+            return typeset_lines(text)
+        return self.memo.remember(("lines", text), lambda: typeset_lines(text))
 
     def _thesis(self, node: Node) -> None:
         """A thesis outside any introduction (any other kind here is read as one)."""

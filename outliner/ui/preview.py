@@ -111,7 +111,10 @@ class Preview(QTextBrowser):
         essay = self._document.essay
         manuscript = build_manuscript(essay, memo=self._drafts)
         self._anchors = anchored_ids(manuscript)
-        self.setHtml(manuscript_html(manuscript, essay, muted))
+        # On a very long essay the drafts show without their outline: layout
+        # time grows with the text, and the outline pane shows it anyway.
+        outlines = len(essay) <= LARGE_ESSAY_NODES
+        self.setHtml(manuscript_html(manuscript, essay, muted, outlines=outlines))
         bar.setValue(scroll)
         follow = self._follow
         if self._scroll_pending and follow is not None and follow in self._document.essay:

@@ -54,8 +54,12 @@ def essay_html(essay: Essay, muted: str = "gray") -> str:
     return manuscript_html(build_manuscript(essay), essay, muted)
 
 
-def manuscript_html(manuscript: Manuscript, essay: Essay, muted: str = "gray") -> str:
-    """``manuscript`` as HTML; ``essay`` gives the outline of drafted paragraphs."""
+def manuscript_html(
+    manuscript: Manuscript, essay: Essay, muted: str = "gray", *, outlines: bool = True
+) -> str:
+    """``manuscript`` as HTML; ``essay`` gives the outline shown under each
+    drafted paragraph (``outlines`` False: the draft alone, which lays out in
+    half the time on a very long essay)."""
     parts = _front(manuscript.front, muted)
     for block in manuscript.blocks:
         if isinstance(block, LooseNotes):
@@ -72,8 +76,9 @@ def manuscript_html(manuscript: Manuscript, essay: Essay, muted: str = "gray") -
             node = essay.find(block.node_id)
             lines = _lines_html(block.lines)
             if block.drafted and node is not None:
+                outline = _outline_html(node, muted) if outlines else ""
                 parts.append(_box("NOT DRAFTED YET — WRITTEN FROM THE OUTLINE", muted,
-                                  lines + _outline_html(node, muted)))
+                                  lines + outline))
             else:
                 parts.append(lines)
         else:
