@@ -433,7 +433,9 @@ def test_the_preview_shows_a_drafts_outline_unless_told_not_to() -> None:
     essay = small_essay()
     manuscript = build_manuscript(essay)
     with_outline = manuscript_html(manuscript, essay)
-    assert with_outline.count("NOT DRAFTED YET") == 3 and "THE OUTLINE" in with_outline
+    assert with_outline.count("NOT DRAFTED YET") == 3 and ">THE OUTLINE<" in with_outline
+    assert "<b>Second claim</b>" in with_outline and "<ul>" in with_outline
     alone = manuscript_html(manuscript, essay, outlines=False)
-    assert "THE OUTLINE" not in alone and "a sub-note" not in alone
+    assert ">THE OUTLINE<" not in alone and "<b>Second claim</b>" not in alone
+    assert "<ul>" not in alone
     assert preview_blocks(alone) == preview_blocks(with_outline) == expected(manuscript)
