@@ -74,16 +74,12 @@ def front_matter_xml(front: FrontMatter, rules: StyleRules, ids: StyleIds) -> li
         else:
             parts.append(page_break_xml())
         return parts
-    if not front.title_first:  # MLA: the heading block flush left, then the title
-        parts.extend(paragraph_xml(ids[HEADING_BLOCK], run_xml(line)) for line in lines)
-        if title:
-            parts.append(paragraph_xml(ids[TITLE], run_xml(title)))
-        return parts
-    if title:  # Chicago: the title, then a centred byline
-        parts.append(paragraph_xml(ids[TITLE], run_xml(title)))
-    parts.extend(paragraph_xml(ids[HEADING_BLOCK], run_xml(line), align="center")
-                 for line in lines)
-    return parts
+    # MLA: the heading block flush left, then the title; Chicago: the title,
+    # then a centred byline (the order is the manuscript's, the look the style's)
+    align = None if rules.heading_block else "center"
+    block = [paragraph_xml(ids[HEADING_BLOCK], run_xml(line), align=align) for line in lines]
+    heading = [paragraph_xml(ids[TITLE], run_xml(title))] if title else []
+    return heading + block if front.title_first else block + heading
 
 
 def lines_xml(lines: tuple[Line, ...], ids: StyleIds) -> list[str]:

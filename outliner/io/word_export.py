@@ -21,8 +21,6 @@ from outliner.io.errors import DocumentError
 from outliner.io.exporters import ExportOptions, ExportReport
 from outliner.io.reading import read_limited
 from outliner.io.word_styles import (
-    BIB_ENTRY,
-    BIB_HEADING,
     HEADER,
     RULES,
     StyleIds,
@@ -34,9 +32,7 @@ from outliner.io.word_styles import (
 from outliner.io.word_xml import (
     field_runs_xml,
     paragraph_xml,
-    rich_runs_xml,
     run_xml,
-    source_entries,
     wrap_body,
     xml_safe,
 )
@@ -173,25 +169,3 @@ def essay_body(
     manuscript = build_manuscript(essay, style)
     report.notes.extend(manuscript.notes)
     return manuscript_xml(manuscript, rules, ids)
-
-
-# -- works cited ----------------------------------------------------------------
-
-
-def sources_xml(
-    essay: Essay, rules: StyleRules, ids: StyleIds, report: ExportReport, *, page_break: bool
-) -> list[str]:
-    """The Works Cited / References / Bibliography list, or nothing (with a
-    note) when the essay has no sources. The finished essay alphabetizes it;
-    the outline (``page_break`` False) keeps the writer's order."""
-    entries = source_entries((s.text for s in essay.sources), alphabetical=page_break)
-    if not entries:
-        if page_break:
-            report.notes.append(
-                f"No sources: the {rules.sources_heading} page was left out "
-                "(add sources under Essay Properties)."
-            )
-        return []
-    parts = [paragraph_xml(ids[BIB_HEADING], run_xml(rules.sources_heading))]
-    parts.extend(paragraph_xml(ids[BIB_ENTRY], rich_runs_xml(e)) for e in entries)
-    return parts
