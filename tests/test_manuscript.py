@@ -252,6 +252,17 @@ def test_loose_notes_stay_where_they_stand(tmp_path: Path) -> None:
     )
 
 
+def test_loose_notes_before_a_paragraph_are_reported_too() -> None:
+    essay = Essay(meta=full_meta(), sources=[Source("A source.")], outline=[
+        Node(K.SECTION, "", children=[Node(K.NOTE, "first"), Node(K.BODY, "", prose="Text.")]),
+        Node(K.SECTION, "Empty notes", children=[Node(K.NOTE, ""), Node(K.QUOTE, " ")]),
+    ])
+    manuscript = build_manuscript(essay)
+    # an untitled section's note is reported; notes with no words print nothing and need none
+    assert manuscript.notes == ("A section holds notes outside any paragraph; they were "
+                                "written out as a list.",)
+
+
 def test_a_top_level_thesis_is_written_once() -> None:
     thesis = Node(K.THESIS, "Lost objects show lost futures.", id="t")
     essay = Essay(outline=[Node(K.INTRO, "Opening", children=[Node(K.NOTE, "a school")]),

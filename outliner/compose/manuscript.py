@@ -217,18 +217,19 @@ class _Body:
     def visit(self, nodes: list[Node], level: int) -> bool:
         """Blocks for ``nodes``; True when some were notes outside any paragraph."""
         loose: list[LooseItem] = []
+        had_loose = False
         for node in nodes:
             if node.kind in (K.NOTE, K.QUOTE):
                 loose.extend(loose_items(node))
                 continue
-            self._add_loose(loose)
+            had_loose |= self._add_loose(loose)
             if node.kind is K.SECTION:
                 self._section(node, level)
             elif node.kind in PARAGRAPH_KINDS:
                 self._paragraph(node)
             else:
                 self._thesis(node)
-        return self._add_loose(loose)
+        return self._add_loose(loose) or had_loose
 
     def _add_loose(self, loose: list[LooseItem]) -> bool:
         """The collected loose items as one block (emptying the list)."""
@@ -246,9 +247,7 @@ class _Body:
         lines = typeset_lines(node.prose)
         if lines:  # kept from when it was a paragraph: the writer's words, not lost
             self.blocks.append(Paragraph(node.id, K.SECTION, label, lines))
-        # (visit first: its loose items go into the blocks before the note is made)
-        had_loose = self.visit(node.children, level + 1)
-        if had_loose:
+        if self.visit(node.children, level + 1):
             name = f"The section “{heading}”" if heading else "A section"
             self.notes.append(f"{name} holds notes outside any paragraph; "
                               "they were written out as a list.")
