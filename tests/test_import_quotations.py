@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from outliner.io.quotations import (
+from outliner.core.quotations import (
     cited_quotations,
     find_quotations,
     is_citation,
@@ -122,7 +122,7 @@ def test_finder_never_raises_and_spans_are_ordered(text: str) -> None:
 
 
 def test_block_quotation_whole_or_with_trailing_citation() -> None:
-    from outliner.io.quotations import block_quotation
+    from outliner.core.quotations import block_quotation
 
     assert block_quotation("“You seek for knowledge” (Shelley 28)") == (
         "You seek for knowledge", "Shelley 28")

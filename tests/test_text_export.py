@@ -167,7 +167,9 @@ def test_essay_mode_writes_prose_and_drafts_the_rest(tmp_path: Path) -> None:
     assert blocks[5] == "In the end every hope is taken away."
     assert blocks[6:] == ["## Works Cited", "Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n"]
     assert "- " not in text and "Thesis:" not in text  # no outline marks in the essay
-    assert notes == [
+    assert notes == [  # the same notes as the Word essay's (one manuscript)
+        "MLA: no instructor, date in the essay's properties; left out of the heading "
+        "(fill them in under Essay Properties).",
         "Body paragraph 1 was not drafted yet; it was written out from its notes.",
         "Body paragraph 2 was not drafted yet; it was written out from its notes.",
     ]
@@ -177,7 +179,7 @@ def test_essay_mode_as_plain_text(tmp_path: Path) -> None:
     text, notes = export(sample(), tmp_path / "essay.txt", mode="essay")
     assert text.startswith("Sam Lee\nEnglish 10\n\nMemory in Never Let Me Go\n\n")
     assert "#" not in text and "  \n" not in text
-    assert len(notes) == 2
+    assert len(notes) == 3
 
 
 def test_essay_mode_reports_empty_paragraphs_and_loose_notes(tmp_path: Path) -> None:
@@ -188,10 +190,11 @@ def test_essay_mode_reports_empty_paragraphs_and_loose_notes(tmp_path: Path) -> 
     ])
     text, notes = export(essay, tmp_path / "essay.md", mode="essay")
     assert text == "## Background\n\n- a stray note\n\nA thesis standing alone.\n"
-    assert notes == [
+    assert notes[1:] == [  # (notes[0]: no title, author… as in the Word essay)
         "Body paragraph 1 is empty; it was left out.",
         "The section “Background” holds notes outside any paragraph; they were written "
         "out as a list.",
+        "No sources: the Works Cited page was left out (add sources under Essay Properties).",
     ]
 
 

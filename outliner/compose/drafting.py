@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from outliner.compose.citations import quoted
+from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.sentences import (
     capitalize_first,
     clean_note,
@@ -261,8 +262,10 @@ class EssayDrafts:
     Looking them up per paragraph walked the whole tree each time, which made
     exporting an essay without a thesis quadratic."""
 
-    def __init__(self, essay: Essay, style: CitationStyle | None = None) -> None:
+    def __init__(self, essay: Essay, style: CitationStyle | None = None,
+                 memo: DraftMemo | None = None) -> None:
         self.style = style or essay.meta.style
+        self.memo = memo  # drafts kept from an earlier pass (the preview's)
         self.thesis = essay.thesis()
         # id() of the thesis nodes, so membership means "is this very node"
         self._in_intro_drafts = {
@@ -285,6 +288,8 @@ class EssayDrafts:
         """The node's own prose when it has some (False), else (a fresh draft, True)."""
         if node.prose.strip():
             return node.prose, False
+        if self.memo is not None:
+            return self.memo.draft(node, self.style, self.thesis, _draft), True
         return _draft(node, self.style, self.thesis), True
 
 

@@ -14,6 +14,13 @@ from __future__ import annotations
 import re
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Meta, Node, NodeKind, Source
+from outliner.core.quotations import (
+    block_quotation,
+    cited_quotations,
+    find_quotations,
+    outside_quotations,
+    tidy_quotations,
+)
 from outliner.core.rules import MAX_DEPTH, can_contain
 from outliner.io.draft_lines import (
     HEADING_ROLES,
@@ -37,13 +44,6 @@ from outliner.io.draft_text import (
     reads_as_conclusion,
     split_sentences,
     works_cited,
-)
-from outliner.io.quotations import (
-    block_quotation,
-    cited_quotations,
-    find_quotations,
-    outside_quotations,
-    tidy_quotations,
 )
 
 K = NodeKind

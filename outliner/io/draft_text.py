@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from outliner.core.quotations import cited_quotations, find_quotations, outside_quotations
 from outliner.io.draft_lines import Line, LineKind, Role, classify
-from outliner.io.quotations import cited_quotations, find_quotations, outside_quotations
 
 #: A line longer than this that ends a sentence ends its paragraph: drafts
 #: that put one paragraph per line have no blank lines between paragraphs.

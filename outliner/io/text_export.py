@@ -22,19 +22,15 @@ Markdown sections are "##" headings and do come back. A quotation that the
 paragraph's prose already quotes (same words, same cite) is not listed again
 under the prose: the importer takes it from the prose.
 
-Essay mode writes the essay as it will read: the heading lines, the title,
-each paragraph's prose in order (sections as headings) and the sources. A
-paragraph with no prose yet is written from its notes by the built-in
-drafter, and the report says which ones were. Quotation marks and a cited
-quotation's period are printed as the Word essay prints them
-(``quotations.typeset_quotations``: “… end” (41).).
+Essay mode writes the essay as it will read: the manuscript
+(``compose.manuscript``) that the Word essay and the preview render too,
+marked up by ``text_essay``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
@@ -47,11 +43,7 @@ from outliner.io.exporters import (  # the labels the importer reads
     ExportReport,
     paragraph_heading,
 )
-from outliner.io.quotations import typeset_quotations
 from outliner.io.word_styles import RULES
-
-if TYPE_CHECKING:
-    from outliner.compose.drafting import EssayDrafts
 
 
 def export_markdown(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
@@ -68,6 +60,8 @@ def _export(essay: Essay, path: Path, options: ExportOptions, *, markdown: bool)
     style = options.style or essay.meta.style
     report = ExportReport(path=path)
     if options.mode == "essay":
+        from outliner.io.text_essay import essay_text
+
         text = essay_text(essay, style, markdown=markdown, notes=report.notes)
     else:
         text = outline_text(essay, style, markdown=markdown)
@@ -189,7 +183,7 @@ def _quotations_in_prose(node: Node) -> list[Node]:
     """
     if not node.prose.strip():
         return []
-    from outliner.io.quotations import cited_quotations
+    from outliner.core.quotations import cited_quotations
 
     in_prose = [(q.text, q.cite) for q in cited_quotations(node.prose)]
     shown: list[Node] = []
@@ -226,59 +220,3 @@ def _outline_node(node: Node, level: int, writer: _Writer) -> None:
         else:
             items.extend(indent + line if line else line for line in _item_lines(child, 0, writer))
     writer.block("\n".join(items))
-
-
-# -- essay mode -----------------------------------------------------------------------
-
-
-def essay_text(essay: Essay, style: CitationStyle, *, markdown: bool, notes: list[str]) -> str:
-    """The essay as it will read; drafted paragraphs are listed in ``notes``."""
-    writer = _Writer(markdown)
-    meta = essay.meta
-    heading = [_one_line(v) for v in (meta.author, meta.instructor, meta.course, meta.date)
-               if v.strip()]
-    writer.block(("  \n" if markdown else "\n").join(heading))
-    if meta.title.strip():
-        writer.heading(1, _one_line(meta.title))
-    from outliner.compose.drafting import EssayDrafts
-
-    drafts = EssayDrafts(essay, style)  # the thesis looked up once, not per paragraph
-    for top in essay.outline:
-        _essay_node(drafts, top, 2, writer, notes)
-    writer.sources(essay, style)
-    return writer.text()
-
-
-def _essay_node(
-    drafts: EssayDrafts, node: Node, level: int, writer: _Writer, notes: list[str]
-) -> None:
-    if node.kind is NodeKind.SECTION:
-        if node.text.strip():
-            writer.heading(level, _one_line(node.text))
-        writer.block(typeset_quotations(node.prose.strip()))
-        loose = [c for c in node.children if c.kind in (NodeKind.NOTE, NodeKind.QUOTE)]
-        for child in node.children:
-            if child not in loose:
-                _essay_node(drafts, child, level + 1, writer, notes)
-        if loose:
-            writer.block("\n".join(line for c in loose for line in _item_lines(c, 0, writer)))
-            name = f"The section “{_one_line(node.text)}”" if node.text.strip() else "A section"
-            notes.append(f"{name} holds notes outside any paragraph; "
-                         "they were written out as a list.")
-        return
-    if node.kind is NodeKind.THESIS:  # a thesis outside any introduction
-        if not drafts.thesis_in_intro_draft(node):  # else the intro's draft already says it
-            writer.block(typeset_quotations(node.text.strip()))
-        return
-    if node.kind not in PARAGRAPH_KINDS:  # the rules put nothing else at this level
-        return
-
-    label = writer.next_heading(node)
-    text, drafted = drafts.prose_or_draft(node)
-    if not text.strip():
-        notes.append(f"{label} is empty; it was left out.")
-        return
-    if drafted:
-        notes.append(f"{label} was not drafted yet; it was written out from its notes.")
-    # the same typography as the Word essay: “… end” (41).
-    writer.block(typeset_quotations(text.strip()))

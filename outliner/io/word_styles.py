@@ -11,11 +11,12 @@ objects it is given.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
+from outliner.compose.essay_styles import STYLE_WORDS
+from outliner.compose.essay_styles import format_date as format_style_date
+from outliner.compose.essay_styles import parse_date as parse_date  # re-exported
 from outliner.core.essay import CitationStyle
 
 
@@ -51,20 +52,26 @@ class StyleRules:
         return self.headings[min(level, len(self.headings)) - 1]
 
 
+# Names, dates and the sources heading are content: the essay's styles decide them.
+_MLA, _APA, _CHICAGO = (STYLE_WORDS[CitationStyle.MLA], STYLE_WORDS[CitationStyle.APA],
+                         STYLE_WORDS[CitationStyle.CHICAGO])
+
 RULES: dict[CitationStyle, StyleRules] = {
     CitationStyle.MLA: StyleRules(
-        name="MLA",
+        name=_MLA.name,
+        sources_heading=_MLA.sources_heading,
+        date_format=_MLA.date_format,
         headings=(HeadingLook("left", True), HeadingLook("left", False, True)),
     ),
     CitationStyle.APA: StyleRules(
-        name="APA",
+        name=_APA.name,
         title_bold=True,
         title_page=True,
         heading_block=False,
         running_surname=False,
-        sources_heading="References",
+        sources_heading=_APA.sources_heading,
         sources_heading_bold=True,
-        date_format="mdy",
+        date_format=_APA.date_format,
         headings=(
             HeadingLook("center", True),
             HeadingLook("left", True),
@@ -72,71 +79,21 @@ RULES: dict[CitationStyle, StyleRules] = {
         ),
     ),
     CitationStyle.CHICAGO: StyleRules(
-        name="Chicago",
+        name=_CHICAGO.name,
         heading_block=False,  # the title, then a centred byline
         running_surname=False,
-        sources_heading="Bibliography",
-        date_format="mdy",
+        sources_heading=_CHICAGO.sources_heading,
+        date_format=_CHICAGO.date_format,
         headings=(HeadingLook("center", True), HeadingLook("center", False)),
     ),
 }
 
 # -- dates --------------------------------------------------------------------
 
-_MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-]
-_MONTH_BY_PREFIX = {m[:3].lower(): i + 1 for i, m in enumerate(_MONTHS)}
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
-_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
-_MONTH_FIRST = re.compile(r"^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,})\.?,?\s+(\d{4})$")
-
-
-def parse_date(text: str) -> date | None:
-    """A date from ISO (2026-03-09), US numeric (3/9/2026; day first when the
-    first number exceeds 12) or written forms ("March 9, 2026", "9 Mar 2026");
-    None when it is none of those."""
-    text = " ".join(text.split())
-    try:
-        if m := _ISO.match(text):
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _NUMERIC.match(text):
-            first, second, year = int(m[1]), int(m[2]), int(m[3])
-            year += 2000 if year < 100 else 0
-            month, day = (second, first) if first > 12 else (first, second)
-            return date(year, month, day)
-        if m := _MONTH_FIRST.match(text):
-            named = _month(m[1])
-            return date(int(m[3]), named, int(m[2])) if named else None
-        if m := _DAY_FIRST.match(text):
-            named = _month(m[2])
-            return date(int(m[3]), named, int(m[1])) if named else None
-    except ValueError:  # 31 February and friends
-        return None
-    return None
-
-
-def _month(word: str) -> int | None:
-    number = _MONTH_BY_PREFIX.get(word[:3].lower())
-    if number is None:
-        return None
-    full = _MONTHS[number - 1].lower()
-    # "Mar", "March", "Sept" are months; "Marble" is not.
-    ok = full.startswith(word.lower()) or word.lower() == "sept"
-    return number if ok else None
-
 
 def format_date(text: str, rules: StyleRules) -> str:
     """The date as the style writes it; text that is not a date is kept as written."""
-    parsed = parse_date(text)
-    if parsed is None:
-        return text.strip()
-    month = _MONTHS[parsed.month - 1]
-    if rules.date_format == "dmy":
-        return f"{parsed.day} {month} {parsed.year}"
-    return f"{month} {parsed.day}, {parsed.year}"
+    return format_style_date(text, rules.date_format)
 
 
 def surname(author: str) -> str:

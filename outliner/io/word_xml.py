@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
-from outliner.io.quotations import typeset_quotations
+from outliner.compose.essay_styles import sort_key as sort_key  # re-exported
+from outliner.core.quotations import typeset_quotations
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -34,15 +35,6 @@ def clean_line(text: str) -> str:
     """Field text for one line (a title, a heading, a note): XML-safe, with
     line breaks and runs of spaces collapsed to one space."""
     return " ".join(xml_safe(text).split())
-
-
-_LEADING_ARTICLE = re.compile(r"^\W*(?:a|an|the)\s+", re.IGNORECASE)
-
-
-def sort_key(entry: str) -> str:
-    """Alphabetical order ignoring a leading A, An or The and emphasis marks."""
-    bare = entry.replace("*", "").replace("_", "").strip()
-    return _LEADING_ARTICLE.sub("", bare).casefold()
 
 
 def source_entries(texts: Iterable[str], *, alphabetical: bool) -> list[str]:
@@ -115,17 +107,23 @@ _EMPHASIS = re.compile(
 )
 
 
-def rich_runs_xml(text: str) -> str:
-    """Runs for text that may mark titles in italics the Markdown way
-    (*Never Let Me Go* or _Never Let Me Go_), as works-cited entries do."""
-    out: list[str] = []
+def emphasis_spans(text: str) -> list[tuple[str, bool]]:
+    """``text`` as (piece, italic) pieces, titles marked in italics the
+    Markdown way (*Never Let Me Go* or _Never Let Me Go_) losing their marks."""
+    out: list[tuple[str, bool]] = []
     pos = 0
     for m in _EMPHASIS.finditer(text):
-        out.append(run_xml(text[pos : m.start()]))
-        out.append(run_xml(m[1] or m[2], italic=True))
+        out.append((text[pos : m.start()], False))
+        out.append((m[1] or m[2], True))
         pos = m.end()
-    out.append(run_xml(text[pos:]))
-    return "".join(out)
+    out.append((text[pos:], False))
+    return out
+
+
+def rich_runs_xml(text: str) -> str:
+    """Runs for text that may mark titles in italics the Markdown way, as
+    works-cited entries do (see :func:`emphasis_spans`)."""
+    return "".join(run_xml(piece, italic=italic) for piece, italic in emphasis_spans(text))
 
 
 def paragraph_xml(

@@ -1,120 +1,31 @@
 """A live preview of the essay as it will read, like a page.
 
-Paragraphs with prose show their prose; the others show their outline (the
-claim, quotations with their cites, notes) in a muted box marked "not
-drafted yet". The preview rebuilds a short while after the last change so
-typing stays fast.
+It shows the manuscript the exports print (``preview_html``): paragraphs
+with prose show their prose; the others show the draft the export would
+write, with their outline (the claim, quotations with their cites, notes)
+in a muted box marked "not drafted yet". The preview rebuilds a short while
+after the last change so typing stays fast.
 """
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
-from outliner.core.text import quotation_line
+from outliner.compose.draft_memo import DraftMemo
+from outliner.compose.manuscript import build_manuscript
+from outliner.core.essay import Node
 from outliner.ui.document import Document
-from outliner.ui.node_editor import SERIF_FAMILIES
+from outliner.ui.preview_html import anchor_of, anchored_ids, essay_html, manuscript_html
 
-K = NodeKind
+__all__ = ["Preview", "anchor_of", "essay_html"]
 
 #: Wait this long after the last change before rebuilding (milliseconds).
 DEBOUNCE_MS = 150
 #: Past this many nodes a rebuild takes a noticeable moment, so wait longer.
 LARGE_ESSAY_NODES = 2_000
 LARGE_DEBOUNCE_MS = 600
-
-
-def _quote(node: Node) -> str:
-    return escape(quotation_line(node.text.strip(), node.cite))
-
-
-def _outline_items(nodes: list[Node]) -> str:
-    items = []
-    for node in nodes:
-        if node.kind is K.QUOTE:
-            line = f"<i>{_quote(node)}</i>"
-        else:
-            line = escape(node.text.strip()) or "…"
-        inner = _outline_items(node.children) if node.children else ""
-        items.append(f"<li>{line}{inner}</li>")
-    return f"<ul>{''.join(items)}</ul>"
-
-
-def _paragraph_html(node: Node, muted: str) -> str:
-    if node.prose.strip():
-        return "".join(
-            f'<p class="prose">{escape(part.strip())}</p>'
-            for part in node.prose.split("\n") if part.strip()
-        )
-    claim = escape(node.text.strip()) or "(no claim yet)"
-    children = list(node.children)
-    thesis = [c for c in children if c.kind is K.THESIS]
-    rest = [c for c in children if c.kind is not K.THESIS]
-    body = f"<p><b>{claim}</b></p>"
-    for t in thesis:
-        body += f"<p><b>Thesis:</b> {escape(t.text.strip())}</p>"
-    if rest:
-        body += _outline_items(rest)
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="12" border="1" '
-        f'style="margin: 4px 0 16px 0; border-style: dashed; border-color: {muted};">'
-        f'<tr><td><p style="color: {muted}; font-size: 9pt; letter-spacing: 1px;">'
-        f"NOT DRAFTED YET — THE OUTLINE</p>{body}</td></tr></table>"
-    )
-
-
-def anchor_of(node: Node) -> str:
-    """The HTML anchor where a node's paragraph starts in the preview."""
-    return f"n-{node.id}"
-
-
-def essay_html(essay: Essay, muted: str = "gray") -> str:
-    """The essay as HTML: prose where written, the outline elsewhere."""
-    parts: list[str] = []
-    meta = essay.meta
-    head = [escape(x) for x in (meta.author, meta.instructor, meta.course, meta.date) if x]
-    if head:
-        parts.append(f'<p class="head">{"<br>".join(head)}</p>')
-    title = escape(meta.title.strip())
-    if title:
-        parts.append(f'<h1 align="center">{title}</h1>')
-    else:  # a reminder, in the muted colour, not a title the essay has
-        parts.append(f'<h1 align="center"><font color="{muted}">No title yet</font></h1>')
-
-    def visit(nodes: list[Node], depth: int) -> None:
-        for node in nodes:
-            parts.append(f'<a name="{anchor_of(node)}"></a>')
-            if node.kind in PARAGRAPH_KINDS:
-                parts.append(_paragraph_html(node, muted))
-            elif node.kind is K.SECTION:
-                level = min(2 + depth, 4)
-                parts.append(f"<h{level}>{escape(node.text.strip())}</h{level}>")
-                visit(node.children, depth + 1)
-            elif node.kind is K.THESIS:
-                parts.append(f"<p><b>Thesis:</b> {escape(node.text.strip())}</p>")
-            elif node.kind is K.QUOTE:
-                parts.append(f"<blockquote>{_quote(node)}</blockquote>")
-            else:
-                parts.append(_outline_items([node]))
-
-    visit(essay.outline, 0)
-    if essay.sources:
-        parts.append('<h2 align="center">Works Cited</h2>')
-        parts.extend(f'<p class="source">{escape(s.text)}</p>' for s in essay.sources)
-    families = ", ".join(f"'{f}'" if " " in f else f for f in SERIF_FAMILIES)
-    style = (
-        f"body {{ font-family: {families}; font-size: 13pt; }}"
-        " p { line-height: 150%; margin-bottom: 10px; }"
-        " p.prose { text-indent: 28px; }"
-        " p.source { margin-left: 28px; text-indent: -28px; }"
-        " h1 { font-size: 17pt; font-weight: 600; margin-bottom: 14px; }"
-        " ul { margin-top: 0px; } li { margin-bottom: 4px; line-height: 130%; }"
-    )
-    return f"<html><head><style>{style}</style></head><body>{''.join(parts)}</body></html>"
 
 
 class Preview(QTextBrowser):
@@ -132,6 +43,8 @@ class Preview(QTextBrowser):
         self._timer.timeout.connect(self.rebuild)
         self.rebuild_count = 0
         self._follow: Node | None = None
+        self._anchors: set[str] = set()  # node ids the last rebuild gave an anchor
+        self._drafts = DraftMemo()  # so a rebuild drafts only the paragraphs that changed
         self._stale = False
         self._scroll_pending = False
         self.set_document(document)
@@ -152,8 +65,6 @@ class Preview(QTextBrowser):
 
     def show_node(self, node: Node | None) -> None:
         """Scroll to the paragraph that holds ``node``."""
-        while node is not None and node.parent is not None:
-            node = node.parent
         self._follow = node
         if node is None:
             return
@@ -163,10 +74,23 @@ class Preview(QTextBrowser):
             self._scroll_to(node)
 
     def _scroll_to(self, node: Node) -> None:
-        self.scrollToAnchor(anchor_of(node))
+        target = self._anchored(node)
+        if target is None:
+            return  # nothing of it is printed (an untitled, empty section)
+        self.scrollToAnchor(anchor_of(target.id))
         bar = self.verticalScrollBar()
         # A little of what comes before, for context.
         bar.setValue(max(0, bar.value() - self.fontMetrics().height() * 3))
+
+    def _anchored(self, node: Node) -> Node | None:
+        """The block that shows ``node``: itself, the nearest ancestor shown
+        (a note's paragraph), else the first thing shown inside it."""
+        up: Node | None = node
+        while up is not None:
+            if up.id in self._anchors:
+                return up
+            up = up.parent
+        return next((n for n in node.walk() if n.id in self._anchors), None)
 
     def is_pending(self) -> bool:
         """A rebuild is waiting for its turn."""
@@ -184,7 +108,13 @@ class Preview(QTextBrowser):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         bar = self.verticalScrollBar()
         scroll = bar.value()
-        self.setHtml(essay_html(self._document.essay, muted))
+        essay = self._document.essay
+        manuscript = build_manuscript(essay, memo=self._drafts)
+        self._anchors = anchored_ids(manuscript)
+        # On a very long essay the drafts show without their outline: layout
+        # time grows with the text, and the outline pane shows it anyway.
+        outlines = len(essay) <= LARGE_ESSAY_NODES
+        self.setHtml(manuscript_html(manuscript, essay, muted, outlines=outlines))
         bar.setValue(scroll)
         follow = self._follow
         if self._scroll_pending and follow is not None and follow in self._document.essay:

@@ -1,0 +1,362 @@
+"""The manuscript: what the finished essay says, worked out once.
+
+The preview, the Word essay and the Markdown and plain-text essays all render
+a :class:`Manuscript` and decide nothing about content themselves, so they
+always carry the same paragraphs in the same order. Decisions made here:
+
+- the heading lines and the title, in the style's order, the date written as
+  the style writes it;
+- each paragraph node in document order: the writer's prose when it has
+  some, else a draft from its notes (built-in drafter); nothing to print at
+  all makes it a :class:`LeftOut` block, reported, never silently dropped;
+- "Body paragraph N" counts every body paragraph in document order, empty
+  ones too, as the outline export labels them;
+- a section's heading, then its own prose if it kept some (a body turned
+  into a section keeps its words), then what it holds;
+- a thesis outside any introduction is a paragraph of its own, unless the
+  introduction's draft already ends with it;
+- notes and quotations outside any paragraph stay where they stand, as a list;
+- text is typeset once (curly marks, the period after a citation) and a
+  quotation of 40 words or more is set off as a block quotation;
+- the sources as typed, sorted as the style lists them, under its heading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from outliner.compose.draft_memo import DraftMemo
+from outliner.compose.drafting import EssayDrafts
+from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date, sort_key
+from outliner.core.essay import (
+    KIND_LABELS,
+    PARAGRAPH_KINDS,
+    CitationStyle,
+    Essay,
+    Meta,
+    Node,
+    NodeKind,
+)
+from outliner.core.quotations import typeset_quotations, typeset_with_citations
+from outliner.core.text import count_words, quotation_line
+
+K = NodeKind
+
+#: A quotation of this many words or more is set as a block quotation (MLA:
+#: "more than four lines"; APA: 40 words).
+BLOCK_QUOTE_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed paragraph, its text typeset."""
+
+    text: str
+    #: Set off from the text: no quotation marks, the citation after the
+    #: final punctuation ("… end. (42)").
+    block_quote: bool = False
+    #: Carries on the writer's paragraph after a block quotation (no new indent).
+    continues: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph node's prose or draft, a thesis on its own, or a section's prose."""
+
+    node_id: str
+    kind: NodeKind
+    label: str  # "Introduction", "Body paragraph 2", "Thesis", "Section “Setting”"
+    lines: tuple[Line, ...]
+    #: Written from the outline by the built-in drafter, not the writer's prose.
+    drafted: bool = False
+
+
+@dataclass(frozen=True)
+class SectionHeading:
+    """A section's heading; ``level`` 1 for a section at the top level."""
+
+    node_id: str
+    text: str
+    level: int
+
+
+@dataclass(frozen=True)
+class LooseItem:
+    """One note or quotation outside any paragraph (``depth`` 0), or what it holds."""
+
+    node_id: str
+    text: str
+    depth: int
+
+
+@dataclass(frozen=True)
+class LooseNotes:
+    """Neighbouring notes and quotations outside any paragraph, kept as a list."""
+
+    items: tuple[LooseItem, ...]
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A paragraph node with nothing to print: no prose, nothing to draft from."""
+
+    node_id: str
+    kind: NodeKind
+    label: str
+
+
+Block = SectionHeading | Paragraph | LooseNotes | LeftOut
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The heading block (MLA) or byline (APA, Chicago), and the title."""
+
+    lines: tuple[str, ...]  # in the style's order, only those filled in
+    title: str  # "" when the essay has none
+    title_first: bool  # the title, then the lines
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One source: ``typed`` as the writer typed it (the text exports write it
+    so, and it imports back), ``printed`` on one line with typeset quotation
+    marks (the Word essay and the preview)."""
+
+    typed: str
+    printed: str
+
+
+@dataclass(frozen=True)
+class SourceList:
+    """Works Cited / References / Bibliography; no entries: no sources page."""
+
+    heading: str
+    entries: tuple[SourceEntry, ...]
+
+
+@dataclass(frozen=True)
+class Manuscript:
+    """The finished essay's content, for every renderer."""
+
+    style: CitationStyle
+    front: FrontMatter
+    blocks: tuple[Block, ...]
+    sources: SourceList
+    notes: tuple[str, ...]  # what every export reports, in order
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @property
+    def left_out(self) -> list[LeftOut]:
+        return [b for b in self.blocks if isinstance(b, LeftOut)]
+
+
+def build_manuscript(
+    essay: Essay, style: CitationStyle | None = None, memo: DraftMemo | None = None
+) -> Manuscript:
+    """The finished essay in ``style`` (None: the essay's own style).
+    ``memo`` keeps drafts between builds (the preview builds often)."""
+    style = CitationStyle(style or essay.meta.style or CitationStyle.MLA)
+    words = STYLE_WORDS[style]
+    notes: list[str] = []
+    front = _front_matter(essay.meta, words, notes)
+    if memo is not None:
+        memo.next_build()
+    body = _Body(EssayDrafts(essay, style, memo), notes, memo)
+    if body.visit(essay.outline, 1):
+        notes.append("Notes outside any paragraph and section were written out as a list "
+                     "where they stand.")
+    sources = _sources(essay, words, notes)
+    return Manuscript(style, front, tuple(body.blocks), sources, tuple(notes))
+
+
+def one_line(text: str) -> str:
+    """Text for a line of its own (a title, a heading, a note): line breaks
+    and runs of spaces become one space."""
+    return " ".join(text.split())
+
+
+def _front_matter(meta: Meta, words: StyleWords, notes: list[str]) -> FrontMatter:
+    title = one_line(meta.title)
+    values = {name: one_line(getattr(meta, name)) for name in ("author", "instructor", "course")}
+    values["date"] = format_date(one_line(meta.date), words.date_format)
+    missing = [name for name in ("title", "author", "instructor", "course", "date")
+               if not (title if name == "title" else values[name])]
+    if missing:
+        notes.append(
+            f"{words.name}: no {', '.join(missing)} in the essay's properties; "
+            "left out of the heading (fill them in under Essay Properties)."
+        )
+    lines = tuple(values[name] for name in words.heading_fields if values[name])
+    return FrontMatter(lines, title, words.title_first)
+
+
+def _sources(essay: Essay, words: StyleWords, notes: list[str]) -> SourceList:
+    entries = [SourceEntry(s.text, typeset_quotations(one_line(s.text)))
+               for s in essay.sources if s.text.strip()]
+    entries.sort(key=lambda entry: sort_key(entry.printed))
+    if not entries:
+        notes.append(f"No sources: the {words.sources_heading} page was left out "
+                     "(add sources under Essay Properties).")
+    return SourceList(words.sources_heading, tuple(entries))
+
+
+class _Body:
+    """Walks the outline once, in document order, collecting blocks and notes."""
+
+    def __init__(self, drafts: EssayDrafts, notes: list[str], memo: DraftMemo | None) -> None:
+        self.drafts = drafts
+        self.notes = notes
+        self.memo = memo
+        self.blocks: list[Block] = []
+        self.bodies = 0
+
+    def visit(self, nodes: list[Node], level: int) -> bool:
+        """Blocks for ``nodes``; True when some were notes outside any paragraph."""
+        loose: list[LooseItem] = []
+        had_loose = False
+        for node in nodes:
+            if node.kind in (K.NOTE, K.QUOTE):
+                loose.extend(loose_items(node))
+                continue
+            had_loose |= self._add_loose(loose)
+            if node.kind is K.SECTION:
+                self._section(node, level)
+            elif node.kind in PARAGRAPH_KINDS:
+                self._paragraph(node)
+            else:
+                self._thesis(node)
+        return self._add_loose(loose) or had_loose
+
+    def _add_loose(self, loose: list[LooseItem]) -> bool:
+        """The collected loose items as one block (emptying the list)."""
+        if not loose:
+            return False
+        self.blocks.append(LooseNotes(tuple(loose)))
+        loose.clear()
+        return True
+
+    def _section(self, node: Node, level: int) -> None:
+        heading = one_line(node.text)
+        if heading:
+            self.blocks.append(SectionHeading(node.id, heading, level))
+        label = f"{KIND_LABELS[K.SECTION]} “{heading}”" if heading else KIND_LABELS[K.SECTION]
+        lines = typeset_lines(node.prose)
+        if lines:  # kept from when it was a paragraph: the writer's words, not lost
+            self.blocks.append(Paragraph(node.id, K.SECTION, label, lines))
+        if self.visit(node.children, level + 1):
+            name = f"The section “{heading}”" if heading else "A section"
+            self.notes.append(f"{name} holds notes outside any paragraph; "
+                              "they were written out as a list.")
+
+    def _paragraph(self, node: Node) -> None:
+        if node.kind is K.BODY:
+            self.bodies += 1
+            label = f"{KIND_LABELS[K.BODY]} {self.bodies}"
+        else:
+            label = KIND_LABELS[node.kind]
+        try:
+            text, drafted = self.drafts.prose_or_draft(node)
+        except Exception as exc:  # an export must not fail on one paragraph
+            self.notes.append(f"{label} has no prose and could not be drafted ({exc}); "
+                              "only its claim was written out.")
+            text, drafted = node.text, True
+        else:
+            if drafted and text.strip():
+                self.notes.append(f"{label} was not drafted yet; it was written out "
+                                  "from its notes.")
+        lines = self._typeset(text)
+        if not lines:
+            self.blocks.append(LeftOut(node.id, node.kind, label))
+            self.notes.append(f"{label} is empty; it was left out.")
+            return
+        self.blocks.append(Paragraph(node.id, node.kind, label, lines, drafted))
+
+    def _typeset(self, text: str) -> tuple[Line, ...]:
+        if self.memo is None:
+            return typeset_lines(text)
+        return self.memo.remember(("lines", text), lambda: typeset_lines(text))
+
+    def _thesis(self, node: Node) -> None:
+        """A thesis outside any introduction (any other kind here is read as one)."""
+        if self.drafts.thesis_in_intro_draft(node):
+            return  # the introduction's draft already ends with it
+        lines = typeset_lines(node.text)
+        if lines:
+            self.blocks.append(Paragraph(node.id, node.kind, KIND_LABELS[node.kind], lines))
+
+
+def loose_items(node: Node, depth: int = 0) -> list[LooseItem]:
+    """A note or quotation outside any paragraph, with what it holds, as list
+    items: its line (a quotation in marks with its cite; a cite kept from an
+    earlier kind in parentheses), any prose it kept, then its children."""
+    text, cite = one_line(node.text), one_line(node.cite)
+    if node.kind is K.QUOTE:
+        line = quotation_line(text, cite) if text or cite else ""
+    else:
+        line = " ".join(part for part in (text, f"({cite})" if cite else "") if part)
+    items = [LooseItem(node.id, typeset_quotations(line), depth)] if line else []
+    items.extend(LooseItem(node.id, kept.text, depth + 1) for kept in typeset_lines(node.prose))
+    for child in node.children:
+        items.extend(loose_items(child, depth + 1))
+    return items
+
+
+def typeset_lines(text: str) -> tuple[Line, ...]:
+    """``text`` as printed paragraphs: one per line of text (blank lines
+    dropped, spaces collapsed), quotation marks typeset, each quotation of
+    :data:`BLOCK_QUOTE_WORDS` words or more set off as a block quotation."""
+    out: list[Line] = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        line, cited = typeset_with_citations(line)
+        continues = False
+        pos = 0
+        for quote in cited:
+            if count_words(quote.text) < BLOCK_QUOTE_WORDS:
+                continue
+            before = line[pos : quote.start].strip()
+            if before:
+                out.append(Line(before, continues=continues))
+            out.append(Line(_block_quote(quote.text, quote.cite), block_quote=True))
+            continues = True  # the paragraph goes on after the quotation
+            # the sentence's period went inside the block, before the citation
+            pos = quote.end + 1 if line.startswith(".", quote.end) else quote.end
+        rest = line[pos:].strip()
+        if rest:
+            out.append(Line(rest, continues=continues))
+    return tuple(out)
+
+
+def _block_quote(quote: str, cite: str) -> str:
+    """A block quotation: no quotation marks, the citation after the final
+    punctuation."""
+    quote = quote.strip()
+    if quote and quote[-1] not in ".?!…":
+        quote = quote.rstrip(",;:") + "."
+    return f"{quote} ({cite.strip()})"
+
+
+__all__ = [
+    "BLOCK_QUOTE_WORDS",
+    "Block",
+    "FrontMatter",
+    "LeftOut",
+    "Line",
+    "LooseItem",
+    "LooseNotes",
+    "Manuscript",
+    "Paragraph",
+    "SectionHeading",
+    "SourceEntry",
+    "SourceList",
+    "build_manuscript",
+    "loose_items",
+    "one_line",
+    "typeset_lines",
+]

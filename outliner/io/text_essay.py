@@ -1,0 +1,67 @@
+"""The essay as it reads, in Markdown or plain text: the manuscript rendered.
+
+What the essay says (paragraphs, their order and words, the notes to
+report) comes from :func:`build_manuscript`; this module only marks it up.
+Blocks are separated by one blank line: each printed paragraph is a block
+of its own, a section heading is "## Heading" in Markdown and a line of its
+own in plain text, a block quotation is "> …" in Markdown and indented in
+plain text, notes outside any paragraph are a "- " list. The sources are
+written as typed, so their *italics* and every word import back.
+"""
+
+from __future__ import annotations
+
+from outliner.compose.manuscript import (
+    FrontMatter,
+    LeftOut,
+    LooseNotes,
+    Manuscript,
+    Paragraph,
+    SectionHeading,
+    build_manuscript,
+)
+from outliner.core.essay import CitationStyle, Essay
+
+#: How plain text sets off a block quotation.
+TEXT_BLOCK_INDENT = "    "
+
+
+def essay_text(essay: Essay, style: CitationStyle, *, markdown: bool, notes: list[str]) -> str:
+    """The essay as it will read; what the export reports goes into ``notes``."""
+    manuscript = build_manuscript(essay, style)
+    notes.extend(manuscript.notes)
+    return manuscript_text(manuscript, markdown=markdown)
+
+
+def manuscript_text(manuscript: Manuscript, *, markdown: bool) -> str:
+    """The manuscript as Markdown or plain text."""
+    blocks = _front(manuscript.front, markdown)
+    for block in manuscript.blocks:
+        if isinstance(block, SectionHeading):
+            blocks.append(_heading(block.level + 1, block.text, markdown))
+        elif isinstance(block, Paragraph):
+            for line in block.lines:
+                if not line.block_quote:
+                    blocks.append(line.text)
+                else:
+                    blocks.append(f"> {line.text}" if markdown else TEXT_BLOCK_INDENT + line.text)
+        elif isinstance(block, LooseNotes):
+            blocks.append("\n".join(f"{'  ' * item.depth}- {item.text}" for item in block.items))
+        else:
+            assert isinstance(block, LeftOut)  # nothing to print; the notes say so
+    sources = manuscript.sources
+    if sources.entries:
+        blocks.append(_heading(2, sources.heading, markdown))
+        blocks.extend(entry.typed.strip("\n") for entry in sources.entries)
+    kept = [block for block in blocks if block.strip()]
+    return "\n\n".join(kept) + "\n" if kept else ""
+
+
+def _heading(level: int, text: str, markdown: bool) -> str:
+    return f"{'#' * level} {text}" if markdown else text
+
+
+def _front(front: FrontMatter, markdown: bool) -> list[str]:
+    lines = ("  \n" if markdown else "\n").join(front.lines)  # Markdown: line breaks
+    title = _heading(1, front.title, markdown) if front.title else ""
+    return [title, lines] if front.title_first else [lines, title]

@@ -1,0 +1,165 @@
+"""The preview's HTML: the manuscript, as the exports print it, like a page.
+
+What the essay says comes from :func:`build_manuscript`, so the preview
+shows the paragraphs the Word and text exports write, in their order and
+with their typography. On top of that, for the writer only: a paragraph the
+drafter wrote from notes sits in a muted box marked "not drafted yet" with
+its outline under the draft, and an empty paragraph left out of the essay
+shows where it stands.
+
+Classes mark what the essay prints (``section``, ``prose``, ``block``,
+``loose``, ``source``); the boxes' own lines carry none.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from outliner.compose.manuscript import (
+    FrontMatter,
+    LeftOut,
+    Line,
+    LooseNotes,
+    Manuscript,
+    Paragraph,
+    SectionHeading,
+    build_manuscript,
+)
+from outliner.core.essay import Essay, Node, NodeKind
+from outliner.core.text import quotation_line
+from outliner.io.word_xml import emphasis_spans
+from outliner.ui.node_editor import SERIF_FAMILIES
+
+K = NodeKind
+
+
+def anchor_of(node_id: str) -> str:
+    """The HTML anchor where a node's block starts in the preview."""
+    return f"n-{node_id}"
+
+
+def anchored_ids(manuscript: Manuscript) -> set[str]:
+    """Ids of the nodes that have an anchor in the preview."""
+    ids: set[str] = set()
+    for block in manuscript.blocks:
+        if isinstance(block, LooseNotes):
+            ids.update(item.node_id for item in block.items)
+        else:
+            ids.add(block.node_id)
+    return ids
+
+
+def essay_html(essay: Essay, muted: str = "gray") -> str:
+    """The essay as HTML, in its own style."""
+    return manuscript_html(build_manuscript(essay), essay, muted)
+
+
+def manuscript_html(
+    manuscript: Manuscript, essay: Essay, muted: str = "gray", *, outlines: bool = True
+) -> str:
+    """``manuscript`` as HTML; ``essay`` gives the outline shown under each
+    drafted paragraph (``outlines`` False: the draft alone, which lays out in
+    half the time on a very long essay)."""
+    parts = _front(manuscript.front, muted)
+    for block in manuscript.blocks:
+        if isinstance(block, LooseNotes):
+            parts.extend(f'<a name="{anchor_of(item.node_id)}"></a>' for item in block.items
+                         if item.depth == 0)
+            parts.extend(f'<p class="loose" style="margin-left: {20 + 24 * item.depth}px;">'
+                         f"• {escape(item.text)}</p>" for item in block.items)
+            continue
+        parts.append(f'<a name="{anchor_of(block.node_id)}"></a>')
+        if isinstance(block, SectionHeading):
+            level = min(block.level + 1, 4)
+            parts.append(f'<h{level} class="section">{escape(block.text)}</h{level}>')
+        elif isinstance(block, Paragraph):
+            node = essay.find(block.node_id)
+            lines = _lines_html(block.lines)
+            if block.drafted and node is not None:
+                outline = _outline_html(node, muted) if outlines else ""
+                parts.append(_box("NOT DRAFTED YET — WRITTEN FROM THE OUTLINE", muted,
+                                  lines + outline))
+            else:
+                parts.append(lines)
+        else:
+            assert isinstance(block, LeftOut)
+            parts.append(_box(f"{escape(block.label.upper())} — EMPTY, LEFT OUT OF THE ESSAY",
+                              muted, "<p>Give it a claim, notes or prose.</p>"))
+    sources = manuscript.sources
+    if sources.entries:
+        parts.append(f'<h2 align="center" class="sources">{escape(sources.heading)}</h2>')
+        parts.extend(f'<p class="source">{_italics(e.printed)}</p>' for e in sources.entries)
+    return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def _front(front: FrontMatter, muted: str) -> list[str]:
+    lines = "<br>".join(escape(line) for line in front.lines)
+    head = [f'<p class="head">{lines}</p>'] if lines else []
+    if front.title:
+        title = f'<h1 align="center">{escape(front.title)}</h1>'
+    else:  # a reminder, in the muted colour, not a title the essay has
+        title = f'<h1 align="center"><font color="{muted}">No title yet</font></h1>'
+    return [title, *head] if front.title_first else [*head, title]
+
+
+def _italics(entry: str) -> str:
+    """A source entry with its *titles* in italics, as the Word essay sets them."""
+    return "".join(f"<i>{escape(piece)}</i>" if italic else escape(piece)
+                   for piece, italic in emphasis_spans(entry))
+
+
+def _lines_html(lines: tuple[Line, ...]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line.block_quote:
+            out.append(f'<p class="block">{escape(line.text)}</p>')
+        elif line.continues:
+            out.append(f'<p class="prose" style="text-indent: 0px;">{escape(line.text)}</p>')
+        else:
+            out.append(f'<p class="prose">{escape(line.text)}</p>')
+    return "".join(out)
+
+
+def _box(title: str, muted: str, body: str) -> str:
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="12" border="1" '
+        f'style="margin: 4px 0 16px 0; border-style: dashed; border-color: {muted};">'
+        f'<tr><td><p style="color: {muted}; font-size: 9pt; letter-spacing: 1px;">'
+        f"{title}</p>{body}</td></tr></table>"
+    )
+
+
+def _outline_html(node: Node, muted: str) -> str:
+    """A drafted paragraph's outline, under its draft: the claim, thesis, notes."""
+    claim = escape(node.text.strip()) or "(no claim yet)"
+    body = (f'<p style="color: {muted}; font-size: 9pt; letter-spacing: 1px;">THE OUTLINE</p>'
+            f"<p><b>{claim}</b></p>")
+    for child in node.children:
+        if child.kind is K.THESIS:
+            body += f"<p><b>Thesis:</b> {escape(child.text.strip())}</p>"
+    rest = [c for c in node.children if c.kind is not K.THESIS]
+    return body + (_outline_items(rest) if rest else "")
+
+
+def _outline_items(nodes: list[Node]) -> str:
+    items = []
+    for node in nodes:
+        if node.kind is K.QUOTE:
+            line = f"<i>{escape(quotation_line(node.text.strip(), node.cite))}</i>"
+        else:
+            line = escape(node.text.strip()) or "…"
+        inner = _outline_items(node.children) if node.children else ""
+        items.append(f"<li>{line}{inner}</li>")
+    return f"<ul>{''.join(items)}</ul>"
+
+
+_FAMILIES = ", ".join(f"'{f}'" if " " in f else f for f in SERIF_FAMILIES)
+_STYLE = (
+    f"body {{ font-family: {_FAMILIES}; font-size: 13pt; }}"
+    " p { line-height: 150%; margin-bottom: 10px; }"
+    " p.prose { text-indent: 28px; }"
+    " p.block { margin-left: 56px; }"
+    " p.source { margin-left: 28px; text-indent: -28px; }"
+    " h1 { font-size: 17pt; font-weight: 600; margin-bottom: 14px; }"
+    " ul { margin-top: 0px; } li { margin-bottom: 4px; line-height: 130%; }"
+)
