@@ -148,7 +148,7 @@ def format_tree(essay: Essay) -> str:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from outliner.io.essay_file import save_essay
+    from outliner.io.essay.file import save_essay
 
     _check_output(args.output, (".essay",))
     _may_write(args.output, [Keep(args.draft, "the draft being imported")], args.force)
@@ -164,7 +164,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from outliner.io.exporters import ExportOptions, export_essay, export_format
+    from outliner.io.exporters.options import ExportOptions
+    from outliner.io.exporting import export_essay, export_format
 
     try:
         export_format(args.output)
@@ -189,7 +190,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from outliner.compose.drafting import draft_essay, paragraphs
-    from outliner.io.essay_file import save_essay
+    from outliner.io.essay.file import save_essay
 
     output = args.output or args.file
     _check_output(output, (".essay",))

@@ -30,14 +30,14 @@ def open_document_with_notes(
         raise DocumentError(path, "no such file")
     suffix = path.suffix.lower()
     if suffix == ".essay":
-        from outliner.io.essay_file import load_essay
+        from outliner.io.essay.file import load_essay
 
         return load_essay(path), []
     if suffix == ".docx":
-        from outliner.io.docx_import import import_docx
+        from outliner.io.importers.word import import_docx
 
         return import_docx(path, should_stop=should_stop), []
-    from outliner.io.drafts import read_draft_with_report
+    from outliner.io.importers.text import read_draft_with_report
 
     essay, report = read_draft_with_report(path)
     return essay, report.notes

@@ -19,9 +19,9 @@ from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io import DRAFT_SUFFIXES
 from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
+from outliner.ui.dialogs.leftover_offer import offer_leftovers
 from outliner.ui.document_lock import Claim, DocumentLock, ask_open_read_only, same_file
 from outliner.ui.import_task import load_in_background
-from outliner.ui.leftover_offer import offer_leftovers
 from outliner.ui.save_guard import (
     Version,
     ask_save_conflict,
@@ -32,7 +32,7 @@ from outliner.ui.save_guard import (
 )
 
 if TYPE_CHECKING:
-    from outliner.io.exporters import ExportReport
+    from outliner.io.exporters.options import ExportReport
     from outliner.io.write_guard import Keep
     from outliner.ui.main_window import MainWindow
 
@@ -113,7 +113,7 @@ class Loaded:
 
 
 def _max_bytes() -> int:
-    from outliner.io.essay_file import MAX_FILE_BYTES
+    from outliner.io.essay.file import MAX_FILE_BYTES
 
     return MAX_FILE_BYTES
 
@@ -281,7 +281,7 @@ class FileActions(QObject):
         """Write the essay to ``path``; on failure say why and stay modified.
         Unless told to ``overwrite``, a version of the document's file that
         this window has not seen is never replaced without asking."""
-        from outliner.io.essay_file import save_essay
+        from outliner.io.essay.file import save_essay
 
         self.window.view.commit_pending_edit()
         document = self.window.document
@@ -338,9 +338,10 @@ class FileActions(QObject):
     def export(self, fmt: str) -> bool:
         """Ask where, then export in ``fmt`` ("markdown", "text", "word");
         never over an open essay or its draft, and replacing asks first."""
-        from outliner.io.exporters import ExportOptions, export_essay
+        from outliner.io.exporters.options import ExportOptions
+        from outliner.io.exporting import export_essay
         from outliner.io.write_guard import check_output, free_name
-        from outliner.ui.export_dialog import confirm_replace
+        from outliner.ui.dialogs.export import confirm_replace
 
         if fmt == "word":
             return self.export_word()
@@ -381,7 +382,7 @@ class FileActions(QObject):
 
     def export_word(self) -> bool:
         """The Export to Word dialog: mode, style and template, remembered."""
-        from outliner.ui.export_dialog import export_to_word
+        from outliner.ui.dialogs.export import export_to_word
 
         window = self.window
         window.view.commit_pending_edit()
@@ -399,10 +400,15 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QApplication
 
         from outliner.io.write_guard import Keep
-        from outliner.ui.main_window import MainWindow
 
-        others = [w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, MainWindow) and w is not self.window and w.isVisible()]
+        # The other windows are those whose FileActions belong to them (the
+        # window module imports this one, so no isinstance(MainWindow) here).
+        others: list[MainWindow] = []
+        for widget in QApplication.topLevelWidgets():
+            files = getattr(widget, "files", None)
+            if (isinstance(files, FileActions) and files.window is widget
+                    and widget is not self.window and widget.isVisible()):
+                others.append(files.window)
         keep: list[Keep] = []
         for window in [self.window, *others]:
             here = window is self.window

@@ -23,21 +23,21 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
+import outliner.ui.recovery as recovery
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
 from outliner.core.text import essay_words, node_words
 from outliner.io.errors import DocumentError
-from outliner.ui import recovery
-from outliner.ui.app import APPLICATION
+from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
+from outliner.ui.dialogs.properties import PropertiesDialog
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
-from outliner.ui.help_dialogs import ShortcutsDialog, add_shortcut_tooltips, show_about
 from outliner.ui.icons import drawn_icon
+from outliner.ui.identity import APPLICATION
 from outliner.ui.node_editor import NodeEditor
-from outliner.ui.outline_pane import OutlinePane
+from outliner.ui.outline.pane import OutlinePane
 from outliner.ui.preview import Preview
-from outliner.ui.properties_dialog import PropertiesDialog
 from outliner.ui.settings import AppSettings
 
 #: The tree's actions in the order the Outline menu and toolbar show them.
@@ -73,7 +73,7 @@ SAMPLE_NAME = "Sample essay"
 
 
 def _load_sample() -> Loaded:
-    from outliner.io.drafts import load_sample_essay
+    from outliner.io.importers.text import load_sample_essay
 
     # Unsaved like an import, but named: it is not the person's work.
     return Loaded(load_sample_essay(), None, None, SAMPLE_NAME)
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def _build_drafting(self, edit_menu: QMenu) -> None:
         """Draft from Notes (Outline menu, toolbar, Ctrl+D) and its preferences."""
-        from outliner.ui.draft_dialog import add_draft_action, add_preferences_action
+        from outliner.ui.dialogs.draft import add_draft_action, add_preferences_action
 
         qsettings = self.app_settings.qsettings
         self.outline_menu.addSeparator()
@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def restore(self, entry: recovery.RecoveryEntry) -> bool:
         """Open an autosaved copy as modified work with its original path."""
-        from outliner.io.essay_file import load_essay
+        from outliner.io.essay.file import load_essay
 
         try:
             essay = load_essay(entry.data_path)

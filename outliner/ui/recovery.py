@@ -271,7 +271,7 @@ class Snapshot:
 def snapshot_of(essay: Essay, original: Path | None, suggested: Path | None,
                 title: str) -> Snapshot:
     """Serialise ``essay`` for the recovery folder."""
-    from outliner.io.essay_file import essay_to_json
+    from outliner.io.essay.file import essay_to_json
 
     raw = essay_to_json(essay)
     data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
