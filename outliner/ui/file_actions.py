@@ -16,7 +16,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from outliner.core.essay import Essay, Node, NodeKind
-from outliner.io import DRAFT_SUFFIXES
+from outliner.io import formats
 from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
 from outliner.ui.dialogs.leftover_offer import offer_leftovers
@@ -36,15 +36,16 @@ if TYPE_CHECKING:
     from outliner.io.write_guard import Keep
     from outliner.ui.main_window import MainWindow
 
-OPEN_FILTER = (
-    "Essays (*.essay);;Drafts ("
-    + " ".join(f"*{suffix}" for suffix in DRAFT_SUFFIXES) + ");;All files (*)"
-)
-EXPORT_FORMATS: dict[str, tuple[str, str]] = {
-    # key: (file dialog filter, extension); Word has its own dialog
-    "markdown": ("Markdown (*.md)", ".md"),
-    "text": ("Plain text (*.txt)", ".txt"),
-}
+#: The Open dialog's filters: essays, every format the importers read, anything.
+OPEN_FILTER = ";;".join([
+    formats.native().dialog_filter,
+    "Drafts (" + " ".join(f"*{s}" for s in formats.suffixes(formats.importable())) + ")",
+    "All files (*)",
+])
+
+
+def _is_native(path: Path) -> bool:
+    return path.suffix.lower() in formats.native().suffixes
 
 
 # -- prompts (replaced in tests) ----------------------------------------------
@@ -122,7 +123,7 @@ def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
     """Open an .essay in place, or import a draft as an untitled document."""
     from outliner.io import open_document_with_notes
 
-    is_essay = path.suffix.lower() == ".essay"
+    is_essay = _is_native(path)
     # Taken before reading: if the file changes meanwhile, a save asks once
     # too often, never once too few.
     version = version_on_disk(path, _max_bytes()) if is_essay else None
@@ -132,7 +133,8 @@ def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if is_essay:
         return Loaded(essay, path, path, path.name, version, notes=notes)
-    return Loaded(essay, None, path.with_suffix(".essay"), path.stem, source=path, notes=notes)
+    return Loaded(essay, None, path.with_suffix(formats.native().suffix), path.stem,
+                  source=path, notes=notes)
 
 
 def _release(lock: DocumentLock | None) -> None:
@@ -203,7 +205,7 @@ class FileActions(QObject):
             return False
         lock: DocumentLock | None = None
         locked_out = ""
-        if path.suffix.lower() == ".essay" and not self.claim.holds(path):
+        if _is_native(path) and not self.claim.holds(path):
             lock = DocumentLock(path)
             if not lock.acquire():
                 holder = lock.holder()
@@ -274,7 +276,7 @@ class FileActions(QObject):
             return False
         path = Path(name)
         if not path.suffix:
-            path = path.with_suffix(".essay")
+            path = path.with_suffix(formats.native().suffix)
         return self.save_to(path)
 
     def save_to(self, path: Path, overwrite: bool = False) -> bool:
@@ -335,18 +337,18 @@ class FileActions(QObject):
 
     # -- export ------------------------------------------------------------
 
-    def export(self, fmt: str) -> bool:
-        """Ask where, then export in ``fmt`` ("markdown", "text", "word");
+    def export(self, key: str) -> bool:
+        """Ask where, then export in the format ``key`` names (io/formats.py);
         never over an open essay or its draft, and replacing asks first."""
         from outliner.io.exporters.options import ExportOptions
-        from outliner.io.exporting import export_essay
         from outliner.io.write_guard import check_output, free_name
         from outliner.ui.dialogs.export import confirm_replace
 
-        if fmt == "word":
+        fmt = formats.get(key)
+        if fmt.templates:  # mode, style and template: the Export to Word dialog
             return self.export_word()
         self.window.view.commit_pending_edit()
-        filt, ext = EXPORT_FORMATS[fmt]
+        filt, ext = fmt.dialog_filter, fmt.suffix
         keep = self._kept_files()
         base = self.window.document.path or self.window.suggested_path
         folder = base.parent if base else self.window.app_settings.last_folder()
@@ -360,7 +362,7 @@ class FileActions(QObject):
         if not name:
             return False
         path = Path(name)
-        if path.suffix.lower() != ext:
+        if path.suffix.lower() not in fmt.suffixes:
             path = path.with_name(path.name + ext)
         try:
             replacing = check_output(path, keep)
@@ -370,7 +372,7 @@ class FileActions(QObject):
         if replacing and not confirm_replace(self.window, path):
             return False
         try:
-            report = export_essay(self.window.document.essay, path, ExportOptions())
+            report = formats.export_essay(self.window.document.essay, path, ExportOptions())
         except DocumentError as exc:
             show_error(self.window, "Cannot Export", str(exc))
             return False

@@ -27,6 +27,7 @@ import outliner.ui.recovery as recovery
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
 from outliner.core.text import essay_words, node_words
+from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
 from outliner.ui.dialogs.properties import PropertiesDialog
@@ -267,15 +268,14 @@ class MainWindow(QMainWindow):
     def _build_export_menu(self, file_menu: QMenu) -> QMenu:
         """File > Export: one entry per format; Word plugs in here too."""
         menu = file_menu.addMenu(self._icon("export"), "&Export")
-        formats = (("word", "&Word Document…", "a Word document", "Ctrl+E"),
-                   ("markdown", "&Markdown…", "Markdown", "Ctrl+Shift+M"),
-                   ("text", "Plain &Text…", "plain text", "Ctrl+Shift+T"))
-        for fmt, text, what, key in formats:
+        writable = formats.writable()
+        for fmt in writable:
             menu.addAction(self._action(
-                f"export_{fmt}", text, self._exporter(fmt), key,
-                f"Export the essay as {what}."))
-        export = self._action("export", "Export", self._exporter("word"),
-                              tip="Export the essay to Word (more formats in the menu).")
+                f"export_{fmt.key}", fmt.menu_text or f"{fmt.title}…", self._exporter(fmt.key),
+                fmt.shortcut or None, f"Export the essay as {fmt.name}."))
+        first = writable[0]
+        export = self._action("export", "Export", self._exporter(first.key),
+                              tip=f"Export the essay to {first.title} (more formats in the menu).")
         export.setMenu(menu)
         return menu
 

@@ -24,7 +24,7 @@ from outliner.compose.manuscript import (
 )
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
 from outliner.io.exporters.options import ExportOptions
-from outliner.io.exporting import export_essay
+from outliner.io.formats import export_essay
 from outliner.ui.preview import essay_html
 from tests.support.helpers import small_essay
 

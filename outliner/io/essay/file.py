@@ -314,3 +314,7 @@ def load_essay(path: Path) -> Essay:
     data = read_limited(path, MAX_FILE_BYTES, "an essay file")
     return essay_from_json(_decode(data, path), path)
 
+
+def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:
+    """The format registry's reader (io/formats.py): :func:`load_essay`, with no notes."""
+    return load_essay(path), []

@@ -48,8 +48,6 @@ from outliner.io.reading import read_limited
 
 #: Drafts bigger than this are refused: no essay is 20 MB of text.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
-#: Extensions read as Markdown (others are sniffed by content).
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: A text whose share of control characters exceeds this is not a draft.
 MAX_CONTROL_SHARE = 0.05
 
@@ -190,7 +188,10 @@ def read_draft_with_report(path: Path | str) -> tuple[Essay, ImportReport]:
     path = Path(path)
     data = read_limited(path, MAX_DRAFT_BYTES, "a draft")
     text, notes = decode_draft_with_notes(data, path)
-    markdown = True if path.suffix.lower() in MARKDOWN_SUFFIXES else None
+    # Files with a Markdown suffix (io/formats.py) are Markdown; others are sniffed.
+    from outliner.io.formats import format_for_reading
+
+    markdown = True if format_for_reading(path).key == "markdown" else None
     essay, report = parse_draft_with_report(text, markdown=markdown)
     report.notes[:0] = notes
     return essay, report
@@ -206,6 +207,13 @@ def load_sample_essay() -> Essay:
     return read_draft(sample_essay_path())
 
 
+def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:
+    """The format registry's reader (io/formats.py): the draft and the notes
+    on how it was read."""
+    essay, report = read_draft_with_report(path)
+    return essay, report.notes
+
+
 __all__ = [
     "MAX_DRAFT_BYTES",
     "ImportReport",
@@ -214,6 +222,7 @@ __all__ = [
     "load_sample_essay",
     "parse_draft",
     "parse_draft_with_report",
+    "read_document",
     "read_draft",
     "read_draft_with_report",
     "sample_essay_path",

@@ -455,3 +455,7 @@ def _letters(n: int) -> str:
     letter = chr(ord("a") + (n - 1) % 26)
     return letter * ((n - 1) // 26 + 1)
 
+
+def read_document(path: Path, should_stop: StopCheck | None = None) -> tuple[Essay, list[str]]:
+    """The format registry's reader (io/formats.py): :func:`import_docx`, with no notes."""
+    return import_docx(path, should_stop=should_stop), []

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.core.essay import CitationStyle, Essay
+from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport, Mode
-from outliner.io.exporting import export_essay
 from outliner.io.write_guard import Keep, backup_path, check_output, free_name
 from outliner.ui.citation_styles import STYLE_LABELS, STYLE_NAMES
 
@@ -43,7 +43,9 @@ MODES: tuple[tuple[Mode, str], ...] = (
     ("essay", "Finished essay (formatted paragraphs)"),
     ("outline", "Outline (numbered headings and bullets)"),
 )
-WORD_FILTER = "Word documents (*.docx)"
+#: The format this dialog exports (the one whose writer takes a template).
+WORD = formats.get("word")
+WORD_FILTER = WORD.dialog_filter
 
 
 class ExportDialog(QDialog):
@@ -117,16 +119,18 @@ class ExportDialog(QDialog):
         )
 
     def output_path(self) -> Path:
-        """The chosen file, with .docx added when the name has no extension."""
+        """The chosen file, with .docx added unless it ends in it."""
         path = Path(self.path_edit.text().strip()).expanduser()
-        return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+        if path.suffix.lower() in WORD.suffixes:
+            return path
+        return path.with_name(path.name + WORD.suffix)
 
     def _suggested_path(self, suggested: Path | None) -> Path:
         stem = suggested.stem if suggested else (self.essay.meta.title.strip() or "essay")
         stem = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or "essay"
         folder = suggested.parent if suggested else Path(
             str(self.settings.value(KEY_FOLDER, str(Path.home()))))
-        return free_name(folder, stem, ".docx", [k.path for k in self.keep])
+        return free_name(folder, stem, WORD.suffix, [k.path for k in self.keep])
 
     def _restore(self) -> None:
         for box, key in ((self.mode_box, KEY_MODE), (self.style_box, KEY_STYLE)):
@@ -177,7 +181,7 @@ class ExportDialog(QDialog):
         if replacing and not confirm_replace(self, path):
             return False
         try:
-            self.report = export_essay(self.essay, path, options)
+            self.report = formats.export_essay(self.essay, path, options)
         except DocumentError as exc:
             QMessageBox.warning(self, "Cannot Export", str(exc))
             return False

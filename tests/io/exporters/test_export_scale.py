@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io.exporters.options import ExportOptions, Mode
 from outliner.io.exporters.word_xml import MAX_TEXT_NODE_CHARS, text_pieces
-from outliner.io.exporting import export_essay
+from outliner.io.formats import export_essay
 
 K = NodeKind
 

@@ -12,7 +12,7 @@ from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Sour
 from outliner.io.essay.file import load_essay
 from outliner.io.essay.schema import utf8_safe
 from outliner.io.exporters.options import ExportOptions, Mode
-from outliner.io.exporting import export_essay
+from outliner.io.formats import export_essay
 from tests.conftest import FIXTURES
 from tests.io.essay.test_essay_file import essays
 

@@ -26,7 +26,7 @@ from outliner.io.exporters.options import ExportOptions
 from outliner.io.exporters.word import export_word
 from outliner.io.exporters.word_styles import RULES, format_date, parse_date, surname
 from outliner.io.exporters.word_xml import sort_key, xml_safe
-from outliner.io.exporting import export_essay
+from outliner.io.formats import export_essay
 from tests.support.helpers import small_essay
 
 K = NodeKind

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from outliner.core.essay import CitationStyle, Essay, Meta, Source
 from outliner.io.exporters.options import ExportOptions, Mode
-from outliner.io.exporting import export_essay
+from outliner.io.formats import export_essay
 from outliner.io.importers.text import parse_draft, read_draft
 from outliner.io.importers.word import docx_to_text, import_docx
 from tests.support.helpers import small_essay
