@@ -230,6 +230,8 @@ class DraftBuilder:
         if role is Role.TOPIC:
             return self._topic_line(i)
         self.report.consume(line.labels)
+        if role in HEADING_ROLES:  # a bare "Thesis:" before a heading stays empty
+            self.pending_thesis = None
         if role is Role.SOURCES:
             return self._sources(i)
         if role in HEADING_ROLES:

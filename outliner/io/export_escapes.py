@@ -10,6 +10,8 @@ the first candidate that reads back as exactly the text is written.
 
 from __future__ import annotations
 
+import re
+
 from outliner.io.draft_lines import (
     LineKind,
     Role,
@@ -23,6 +25,14 @@ from outliner.io.escapes import (
     escape_markdown,
     escape_stars,
 )
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def one_line(text: str) -> str:
+    """A field's text for one line: control characters (which would make the
+    file read as binary) and whitespace runs, line breaks included, one space."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def _reads_back(
@@ -54,6 +64,24 @@ def _separator_escaped(text: str) -> str | None:
     return text[:cut] + "\\" + text[cut:]
 
 
+#: What starts a block in CommonMark (a future Markdown reader sees these
+#: even where this importer would not): headings, quotations, list marks,
+#: rules and setext underlines, code fences, indented code.
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?:\s|$)|>|[-+*=_](?:\s|$|[-+*=_ ]*$)|```|~~~)")
+_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+
+
+def _commonmark_escaped(text: str) -> str:
+    """``text`` with the CommonMark escape its first characters need to stay
+    a paragraph's words: "\\# x", "\\> x", "\\- x", "1\\. x"."""
+    ordered = _ORDERED_START.match(text)
+    if ordered:
+        return ordered.group(1) + "\\" + text[ordered.end(1):]
+    if _BLOCK_START.match(text):
+        return "\\" + text
+    return text
+
+
 def _first_reading_back(
     candidates: list[str], prefix: str, text: str, kind: LineKind, *, markdown: bool,
     works_cited: bool = False,
@@ -68,14 +96,14 @@ def _first_reading_back(
 def markdown_line(text: str, prefix: str = "", *, emphasis: bool = True) -> str:
     """One line of text for a Markdown outline after ``prefix`` ("", "- ",
     "## "); ``emphasis`` False keeps ``*`` as typed (Works Cited titles)."""
-    text = " ".join(text.split())
+    text = one_line(text)
     escaped = escape_markdown(text, emphasis=emphasis)
     kind = LineKind.TEXT
     if prefix.startswith("#"):
         kind, escaped = LineKind.HEADING, escape_heading_end(escaped)
     elif prefix:
         kind = LineKind.BULLET
-    candidates = [escaped]
+    candidates = [_commonmark_escaped(escaped)]
     separated = _separator_escaped(escaped)
     if separated is not None:
         candidates.append(separated)
@@ -89,11 +117,11 @@ def text_line(
 ) -> str:
     """One line of text for a plain-text outline after ``prefix`` ("", "- ");
     ``every_star`` escapes each ``*`` (so the file does not look like Markdown)."""
-    text = " ".join(text.split())
+    text = one_line(text)
     escaped = escape_stars(text, every_star=every_star)
     kind = LineKind.BULLET if prefix else LineKind.TEXT
     return _first_reading_back([escaped, "\\" + escaped], prefix, text, kind, markdown=False,
                                works_cited=works_cited)
 
 
-__all__ = ["markdown_line", "text_line"]
+__all__ = ["markdown_line", "one_line", "text_line"]

@@ -41,7 +41,7 @@ from outliner.io.atomic import atomic_write
 from outliner.io.draft_lines import looks_like_markdown
 from outliner.io.escapes import escape_heading_end, escape_markdown, escape_stars
 from outliner.io.essay_schema import utf8_safe
-from outliner.io.export_escapes import markdown_line, text_line
+from outliner.io.export_escapes import markdown_line, one_line, text_line
 from outliner.io.exporters import (  # the labels the importer reads
     LABELS,
     META_LABELS,
@@ -148,7 +148,7 @@ class _OutlineWriter(_Writer):
         return text_line(text, prefix, every_star=self.every_star, works_cited=works_cited)
 
     def inline(self, text: str) -> str:
-        text = _one_line(text)
+        text = one_line(text)
         if self.markdown:
             return escape_markdown(text)
         return escape_stars(text, every_star=self.every_star)

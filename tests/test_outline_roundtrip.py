@@ -1,0 +1,195 @@
+"""An exported outline (Markdown, plain text, Word) imports back with every word.
+
+Text that looks like structure to the importer ("Works Cited", "Quote:",
+"Thesis -", "> ...", "# ...", "- ...", "1. ...", "*bold*") is escaped by the
+exporters and read back as text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, note, settings
+from hypothesis import strategies as st
+
+from outliner.core.essay import Essay, Meta, Node, NodeKind, Source
+from outliner.core.rules import can_contain, tree_errors
+from outliner.io.docx_import import import_docx
+from outliner.io.drafts import read_draft
+from outliner.io.exporters import ExportOptions, export_essay
+
+K = NodeKind
+_WORD = re.compile(r"[^\W_]+")
+
+
+def via(suffix: str) -> Callable[[Essay, Path], Essay]:
+    """Export the outline to a file with ``suffix`` and import that file again."""
+
+    def round_trip(essay: Essay, folder: Path) -> Essay:
+        path = folder / f"outline{suffix}"
+        export_essay(essay, path, ExportOptions(mode="outline"))
+        return import_docx(path) if suffix == ".docx" else read_draft(path)
+
+    return round_trip
+
+
+FORMATS = {"md": via(".md"), "txt": via(".txt"), "docx": via(".docx")}
+
+
+def tree(essay: Essay) -> list[tuple[int, str, str, str, str]]:
+    return [(n.depth(), n.kind.value, n.text, n.cite, n.prose) for n in essay.walk()]
+
+
+# -- the reproduced cases ----------------------------------------------------------
+
+
+def labelled() -> Essay:
+    """A title, a note and a source that read like the importer's labels."""
+    return Essay(
+        meta=Meta(title="Quote:"),
+        sources=[Source("Thesis -"), Source("Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.")],
+        outline=[
+            Node(K.INTRO, "Hailsham", children=[Node(K.THESIS, "Memory is a home.")]),
+            Node(K.BODY, "Quote -", children=[
+                Node(K.NOTE, "Works Cited"),
+                Node(K.NOTE, "Thesis: not the thesis", children=[Node(K.NOTE, "# not a heading")]),
+                Node(K.NOTE, "1. not numbered"),
+                Node(K.NOTE, "- not a bullet"),
+            ]),
+            Node(K.CONCLUSION, "Introduction"),
+        ],
+    )
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_label_like_words_come_back_as_text(tmp_path: Path, fmt: str) -> None:
+    essay = labelled()
+    back = FORMATS[fmt](essay, tmp_path)
+    assert back.meta.title == "Quote:"
+    assert [s.text for s in back.sources] == [s.text for s in essay.sources]
+    assert tree(back) == tree(essay)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_prose_that_starts_like_markdown_stays_prose(tmp_path: Path, fmt: str) -> None:
+    prose = ("> Kathy looks back on Hailsham from the end of her time as a carer, "
+             "and # every memory is *sorted* like a **keepsake** \\ backslash included.")
+    essay = Essay(meta=Meta(title="Memory"), outline=[
+        Node(K.INTRO, "Hook", children=[Node(K.THESIS, "The thesis.")]),
+        Node(K.BODY, "The tape", prose=prose),
+    ])
+    back = FORMATS[fmt](essay, tmp_path)
+    assert tree(back) == tree(essay)
+
+
+def test_the_reported_draft_survives_export_and_reimport(tmp_path: Path) -> None:
+    draft = tmp_path / "r1.txt"
+    draft.write_text("Quote -Works Cited\n")
+    essay = read_draft(draft)
+    assert tree(essay) == [(0, "body", "", "", ""), (1, "note", "Works Cited", "", "")]
+    for fmt, round_trip in FORMATS.items():
+        assert tree(round_trip(essay, tmp_path)) == tree(essay), fmt
+
+
+def test_escapes_are_written_only_where_needed(tmp_path: Path) -> None:
+    essay = labelled()
+    export_essay(essay, tmp_path / "o.md")
+    markdown = (tmp_path / "o.md").read_text()
+    assert "# Quote\\:\n" in markdown  # CommonMark's own escape: readers show "Quote:"
+    assert "- \\Works Cited\n" in markdown
+    assert "- Thesis\\: not the thesis\n  - \\# not a heading\n" in markdown
+    assert "- 1\\. not numbered\n- \\- not a bullet\n" in markdown
+    assert "\nThesis \\-\n" in markdown
+    assert "\nIshiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n" in markdown
+    export_essay(essay, tmp_path / "o.txt")
+    text = (tmp_path / "o.txt").read_text()
+    assert text.startswith("Title: Quote:\n")  # after a label nothing needs escaping
+    assert "  - \\Works Cited\n" in text
+    assert "\n\\Thesis -\n" in text
+
+
+# -- any text in every field ---------------------------------------------------------
+
+#: Pieces that look like structure to the importer, mixed with plain words.
+TRICKY = (
+    "Works Cited", "References", "Bibliography", "Quote:", "Quotes -", "Evidence:",
+    "Thesis", "Thesis:", "Thesis -", "Introduction", "Intro:", "Body 2", "Body paragraph 3:",
+    "Conclusion", "In conclusion,", "Title:", "Name:", "Teacher:", "Class:", "Date:",
+    "Topic sentence:", "Claim:", "- ", "-", "* ", "*", "**", "+ ", "• ", "1. ", "2) ", "a) ",
+    "I. ", "II.", "(1) ", "# ", "## ", "#", "> ", ">", "_", "__", "\\", "\\\\", "---", "***",
+    "===", "“", "”", '"', "(", ")", "(41)", ":", "–", "—", "Ultimately", "  ", "\t", "\n",
+    "\n\n", "\n- ", "\n# ", "\n> ", "\nWorks Cited\n", "`", "[", "]", "<b>", "&amp;",
+)
+WORDS = st.sampled_from((
+    "hope", "memory", "Hailsham", "tape", "rumour", "clones", "Kathy", "Tommy", "art",
+    "gallery", "carers", "Norfolk", "secret", "2006", "41", "ocean", "é", "ß", "日本",
+))
+PIECE = st.one_of(st.sampled_from(TRICKY), WORDS, st.text(max_size=4))
+ANY_TEXT = st.lists(PIECE, max_size=6).map(lambda pieces: " ".join(pieces))
+
+
+@st.composite
+def children(draw: st.DrawFn, parent: NodeKind | None, depth: int) -> list[Node]:
+    """A legal list of children for ``parent``, with any text in every field."""
+    allowed = [k for k in NodeKind if can_contain(parent, k)]
+    if not allowed or depth > 3:
+        return []
+    nodes = []
+    for _ in range(draw(st.integers(0, 3))):
+        kind = draw(st.sampled_from(allowed))
+        node = Node(kind, draw(ANY_TEXT), cite=draw(ANY_TEXT), prose=draw(ANY_TEXT),
+                    children=draw(children(kind, depth + 1)))
+        nodes.append(node)
+    return nodes
+
+
+@st.composite
+def any_essays(draw: st.DrawFn) -> Essay:
+    meta = Meta(*(draw(ANY_TEXT) for _ in range(5)))
+    sources = [Source(draw(ANY_TEXT)) for _ in range(draw(st.integers(0, 3)))]
+    return Essay(meta, sources, draw(children(None, 0)))
+
+
+def describe(essay: Essay) -> str:
+    """Everything about an essay, for a failing example's report."""
+    rows = [repr(vars(essay.meta)), *(repr(row) for row in tree(essay)),
+            *(repr(s.text) for s in essay.sources)]
+    return "\n".join(rows)
+
+
+def words(*texts: str) -> list[str]:
+    return [w for text in texts for w in _WORD.findall(text)]
+
+
+def outline_words(essay: Essay) -> list[str]:
+    return words(*(value for n in essay.walk() for value in (n.text, n.cite, n.prose)))
+
+
+def all_words(essay: Essay) -> Counter[str]:
+    meta = essay.meta
+    return Counter(words(meta.title, meta.author, meta.instructor, meta.course, meta.date,
+                         *(s.text for s in essay.sources))) + Counter(outline_words(essay))
+
+
+def is_subsequence(part: list[str], whole: list[str]) -> bool:
+    rest = iter(whole)
+    return all(word in rest for word in part)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(essay=any_essays(), fmt=st.sampled_from(sorted(FORMATS)))
+def test_any_text_in_any_field_comes_back_with_every_word_in_order(
+    tmp_path: Path, essay: Essay, fmt: str
+) -> None:
+    if not all_words(essay):
+        return  # nothing to export: the importers refuse an empty file
+    back = FORMATS[fmt](essay, tmp_path)
+    note(f"{describe(essay)}\n->\n{describe(back)}")
+    assert not all_words(essay) - all_words(back), "words lost"
+    assert is_subsequence(outline_words(essay), outline_words(back)), "outline order changed"
+    assert tree_errors(back.outline) == []
