@@ -169,6 +169,13 @@ def outline_words(essay: Essay) -> list[str]:
     return words(*(value for n in essay.walk() for value in (n.text, n.cite, n.prose)))
 
 
+def outline_words_but_theses(essay: Essay) -> list[str]:
+    """The outline's words in order, leaving out the theses: the importer
+    puts a "Thesis:" line into the introduction wherever it stands."""
+    return words(*(value for n in essay.walk() if n.kind is not K.THESIS
+                   for value in (n.text, n.cite, n.prose)))
+
+
 def all_words(essay: Essay) -> Counter[str]:
     meta = essay.meta
     return Counter(words(meta.title, meta.author, meta.instructor, meta.course, meta.date,
@@ -191,5 +198,5 @@ def test_any_text_in_any_field_comes_back_with_every_word_in_order(
     back = FORMATS[fmt](essay, tmp_path)
     note(f"{describe(essay)}\n->\n{describe(back)}")
     assert not all_words(essay) - all_words(back), "words lost"
-    assert is_subsequence(outline_words(essay), outline_words(back)), "outline order changed"
+    assert is_subsequence(outline_words_but_theses(essay), outline_words(back)), "order changed"
     assert tree_errors(back.outline) == []

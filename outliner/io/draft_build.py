@@ -235,8 +235,8 @@ class DraftBuilder:
         if role is Role.SOURCES:
             return self._sources(i)
         if role in HEADING_ROLES:
-            if line.level:
-                self._close_sections(line.level)
+            if line.level or role is Role.SECTION:  # "Section:" in plain text: a top one
+                self._close_sections(line.level or 1)
             if role is Role.SECTION:
                 self._section_heading(line)
             else:

@@ -120,6 +120,7 @@ _ROLE_PATTERNS: tuple[tuple[Role, str], ...] = (
     (Role.TOPIC, r"topic(?:\s+sentence)?|main\s+(?:idea|point)|claim|hook"),
     (Role.SOURCES, r"works?\s+cited|works\s+consulted|references|bibliography"
                    r"|sources\s+cited"),
+    (Role.SECTION, r"section"),  # "Section: Background" (the plain-text outline's headings)
     (Role.TITLE, r"(?:essay\s+)?title"),
     (Role.AUTHOR, r"(?:student(?:'s|’s)?\s+)?name|student|author"),
     (Role.INSTRUCTOR, r"teacher|instructor|professor"),

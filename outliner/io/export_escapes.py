@@ -97,6 +97,8 @@ def markdown_line(text: str, prefix: str = "", *, emphasis: bool = True) -> str:
     """One line of text for a Markdown outline after ``prefix`` ("", "- ",
     "## "); ``emphasis`` False keeps ``*`` as typed (Works Cited titles)."""
     text = one_line(text)
+    if not text:
+        return ""
     escaped = escape_markdown(text, emphasis=emphasis)
     kind = LineKind.TEXT
     if prefix.startswith("#"):
@@ -118,6 +120,8 @@ def text_line(
     """One line of text for a plain-text outline after ``prefix`` ("", "- ");
     ``every_star`` escapes each ``*`` (so the file does not look like Markdown)."""
     text = one_line(text)
+    if not text:
+        return ""
     escaped = escape_stars(text, every_star=every_star)
     kind = LineKind.BULLET if prefix else LineKind.TEXT
     return _first_reading_back([escaped, "\\" + escaped], prefix, text, kind, markdown=False,

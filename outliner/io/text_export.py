@@ -157,12 +157,12 @@ class _OutlineWriter(_Writer):
         """The heading line of a paragraph or section node (without "#")."""
         if node.kind is NodeKind.SECTION:
             if self.markdown:  # an empty one is "##": an empty section
-                text = self.line(node.text, "#" * level + " ")
-            else:
-                text = self.line(node.text) or "Section"
-        else:
-            text = self.next_heading(node, self.inline(node.text))
-        line = text + self.kept_cite(node)
+                line = self.line(node.text, "#" * level + " ") + self.kept_cite(node)
+            else:  # plain text has no heading levels: sections come back side by side
+                line = paragraph_heading(NodeKind.SECTION,
+                                         (self.inline(node.text) + self.kept_cite(node)).strip())
+        else:  # the kept cite after the label, or the label would not be read
+            line = self.next_heading(node, (self.inline(node.text) + self.kept_cite(node)).strip())
         return escape_heading_end(line) if self.markdown else line
 
     def kept_cite(self, node: Node) -> str:

@@ -44,6 +44,7 @@ from outliner.io.word_xml import (
     paragraph_xml,
     rich_runs_xml,
     run_xml,
+    source_entries,
 )
 
 #: (numFmt, lvlText) per level of the outline list.
@@ -239,8 +240,7 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
 
     for top in essay.outline:
         visit(top, 0)
-    # As typed, in the writer's order (the essay typesets and sorts them).
-    entries = [entry for entry in (_line(s.text) for s in essay.sources) if entry]
+    entries = source_entries((one_line(s.text) for s in essay.sources), alphabetical=False)
     if entries:
         # The sources heading is an unnumbered Heading 1 so the importer and
         # the Navigation pane both see it; entries keep their hanging indent
