@@ -143,7 +143,7 @@ def convert_docx(path: Path | str) -> Converted:
             current_paragraph = None
             if ours and paragraph_label:
                 cut = paragraph_label.end()
-                block = _Block("heading", f"{hashes} {text[:cut]}{own.heading_end(text[cut:])}")
+                block = _Block("heading", f"{hashes} {own.heading(text[:cut], text[cut:])}")
                 result.paragraph_headings += 1
                 current_paragraph = result.paragraph_headings - 1
                 starts_paragraph = True
@@ -187,8 +187,9 @@ class _OwnText:
     def inline(self, text: str) -> str:
         return escape_markdown(text) if self.ours else text
 
-    def heading_end(self, text: str) -> str:
-        return escape_heading_end(escape_markdown(text)) if self.ours else text
+    def heading(self, label: str, text: str) -> str:
+        """A paragraph heading: its label as the importer reads it, then its text."""
+        return escape_heading_end(label + escape_markdown(text)) if self.ours else label + text
 
 
 def _give_back_prose(essay: Essay, converted: Converted) -> bool:

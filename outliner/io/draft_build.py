@@ -322,7 +322,7 @@ class DraftBuilder:
             return
         parent = self._section()
         section = self._add(Node(K.SECTION, line.text), parent)
-        self.sections.append((line.level, section))
+        self.sections.append((line.level or 1, section))
         self.para = section
         self.stack.clear()
         self.quote_mode = False
