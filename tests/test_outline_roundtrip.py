@@ -287,10 +287,11 @@ def first_difference(got: list[tuple[int, str, str, str, str]],
     for row, (a, b) in enumerate(zip(got, wanted, strict=False)):
         for field, (x, y) in enumerate(zip(a, b, strict=True)):
             if x != y:
-                at = next((i for i, (p, q) in enumerate(zip(str(x), str(y))) if p != q),
-                          min(len(str(x)), len(str(y))))
-                return f"row {row} field {field}: {str(x)[at - 30:at + 30]!r} != " \
-                       f"{str(y)[at - 30:at + 30]!r}"
+                x, y = str(x), str(y)
+                pairs = enumerate(zip(x, y, strict=False))
+                at = next((i for i, (p, q) in pairs if p != q), min(len(x), len(y)))
+                start = max(0, at - 30)
+                return f"row {row} field {field}: {x[start:at + 30]!r} != {y[start:at + 30]!r}"
     return f"{len(got)} rows != {len(wanted)} rows"
 
 

@@ -345,9 +345,18 @@ def reads_as_structure(text: str, *, markdown: bool) -> bool:
     text = text.strip()
     if not text or text.startswith("\\"):
         return False
-    if not markdown and _MD_LINE.match(text):
+    # What classify() would find, without reading further (so no recursion
+    # into escaped bullets, however many a line holds).
+    if _RULE.match(text):
         return True
-    return classify(0, text, markdown=markdown).kind is not LineKind.TEXT
+    if markdown and (_MD_HEADING.match(text) or _BLOCKQUOTE.match(text)):
+        return True
+    if not markdown and _MD_LINE.match(text):  # would make the file read as Markdown
+        return True
+    marked = _ENUM.match(text) or _PAREN_ENUM.match(text) or _BULLET.match(text)
+    if marked or _STAR_BULLET.match(text):
+        return True
+    return parse_role_label(strip_emphasis(text) if markdown else text) is not None
 
 
 def unescape_line_start(text: str, markdown: bool) -> str:
