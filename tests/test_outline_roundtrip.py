@@ -114,6 +114,56 @@ def test_escapes_are_written_only_where_needed(tmp_path: Path) -> None:
     assert "\n\\Thesis -\n" in text
 
 
+def sectioned() -> Essay:
+    return Essay(meta=Meta(title="Sections"), outline=[
+        Node(K.SECTION, "Background", children=[
+            Node(K.NOTE, "a loose note"),
+            Node(K.INTRO, "Hook", children=[Node(K.THESIS, "A claim to prove.")]),
+        ]),
+        Node(K.SECTION, "Section: named like the label", children=[
+            Node(K.BODY, "First point", children=[Node(K.QUOTE, "said so", cite="9")]),
+        ]),
+    ])
+
+
+def test_plain_text_sections_come_back_as_sections(tmp_path: Path) -> None:
+    essay = sectioned()
+    export_essay(essay, tmp_path / "o.txt")
+    text = (tmp_path / "o.txt").read_text()
+    assert "\n\nSection: Background\n\n  - a loose note\n\nIntroduction: Hook\n" in text
+    assert "\n\nSection: Section: named like the label\n" in text
+    assert tree(via(".txt")(essay, tmp_path)) == tree(essay)
+
+
+def test_deep_sections_stay_sections_in_markdown(tmp_path: Path) -> None:
+    inner = Node(K.BODY, "deepest point", children=[Node(K.NOTE, "a note")])
+    for depth in range(6, 0, -1):
+        inner = Node(K.SECTION, f"level {depth}", children=[inner])
+    essay = Essay(meta=Meta(title="Deep"), outline=[inner])
+    export_essay(essay, tmp_path / "o.md")
+    assert "####### " not in (tmp_path / "o.md").read_text()  # Markdown has six levels
+    back = via(".md")(essay, tmp_path)
+    assert [(n.kind, n.text) for n in back.walk()] == [(n.kind, n.text) for n in essay.walk()]
+
+
+def test_a_bare_thesis_label_does_not_take_a_later_paragraphs_words(tmp_path: Path) -> None:
+    from outliner.io.drafts import parse_draft
+
+    essay = parse_draft("Thesis:\n\nBody paragraph 1: the tape\n\n- a note\n")
+    assert tree(essay) == [(0, "thesis", "", "", ""), (0, "body", "the tape", "", ""),
+                           (1, "note", "a note", "", "")]
+
+
+def test_a_line_of_many_escaped_bullets_is_read_without_recursion() -> None:
+    from outliner.io.draft_lines import classify
+    from outliner.io.export_escapes import markdown_line
+
+    text = "- " * 20000 + "x"
+    line = markdown_line(text, "- ")
+    read = classify(0, "- " + line, markdown=True)
+    assert read.text == " ".join(text.split())
+
+
 # -- any text in every field ---------------------------------------------------------
 
 #: Pieces that look like structure to the importer, mixed with plain words.
@@ -232,7 +282,7 @@ PLAIN_PIECE = st.one_of(st.sampled_from(PLAIN_TRICKY), WORDS,
 LINE = st.lists(PLAIN_PIECE, min_size=1, max_size=5).map(" ".join).filter(
     lambda t: bool(t.strip()) and len(t) < 60)
 PROSE = st.lists(st.one_of(PLAIN_PIECE, WORDS), min_size=30, max_size=40).map(" ".join).filter(
-    lambda t: len(t.strip()) >= 130)
+    lambda t: len(" ".join(t.split())) >= 130)
 LOCATOR = st.one_of(st.integers(1, 400).map(str), st.sampled_from(("p. 4", "Shelley 58", "xii")))
 
 

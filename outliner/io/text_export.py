@@ -14,13 +14,19 @@ same tree:
     ## Works Cited                 Works Cited
 
 Markdown marks headings with "#", plain text writes the same labels on
-their own lines and indents what a paragraph holds. Two things do not come
-back exactly on re-import, both because the importer reads them so: a
-paragraph's prose shorter than about two sentences comes back as a note, and
-a plain-text section heading (which has no label) comes back as a note; in
-Markdown sections are "##" headings and do come back. A quotation that the
-paragraph's prose already quotes (same words, same cite) is not listed again
-under the prose: the importer takes it from the prose.
+their own lines ("Section: Background" for a section) and indents what a
+paragraph holds. A paragraph's prose is written on one line. Text that the
+importer would read as structure ("Works Cited" as a note, a title "Quote:",
+prose starting with ">" or "1.") gets a backslash (CommonMark escapes in
+Markdown, see ``escapes``), so every word comes back as typed.
+
+What does not come back exactly, because the importer reads drafts so: a
+paragraph's prose shorter than about two sentences comes back as a note;
+line breaks in prose become spaces; a cite or prose a note kept from an
+earlier kind comes back in its line; plain text has no heading levels, so
+nested sections come back side by side. A quotation that the paragraph's
+prose already quotes (same words, same cite) is not listed again under the
+prose: the importer takes it from the prose.
 
 Essay mode writes the essay as it will read: the heading lines, the title,
 each paragraph's prose in order (sections as headings) and the sources. A
@@ -112,7 +118,8 @@ class _Writer:
             self.blocks.append(text)
 
     def heading(self, level: int, text: str) -> None:
-        self.block(f"{'#' * level} {text}".rstrip() if self.markdown else text)
+        # Markdown has six heading levels; deeper sections share the sixth.
+        self.block(f"{'#' * min(level, 6)} {text}".rstrip() if self.markdown else text)
 
     def label(self, name: str, text: str) -> str:
         return f"**{name}:** {text}" if self.markdown else f"{name}: {text}"
@@ -157,7 +164,7 @@ class _OutlineWriter(_Writer):
         """The heading line of a paragraph or section node (without "#")."""
         if node.kind is NodeKind.SECTION:
             if self.markdown:  # an empty one is "##": an empty section
-                line = self.line(node.text, "#" * level + " ") + self.kept_cite(node)
+                line = self.line(node.text, "#" * min(level, 6) + " ") + self.kept_cite(node)
             else:  # plain text has no heading levels: sections come back side by side
                 line = paragraph_heading(NodeKind.SECTION,
                                          (self.inline(node.text) + self.kept_cite(node)).strip())
