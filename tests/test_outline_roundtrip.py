@@ -114,6 +114,22 @@ def test_escapes_are_written_only_where_needed(tmp_path: Path) -> None:
     assert "\n\\Thesis -\n" in text
 
 
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_a_quotation_with_no_cite_yet_stays_a_quotation(tmp_path: Path, fmt: str) -> None:
+    essay = Essay(meta=Meta(title="Quotes"), outline=[
+        Node(K.INTRO, "Hook", children=[Node(K.THESIS, "A claim to prove.")]),
+        Node(K.BODY, "The tape", children=[
+            Node(K.QUOTE, "the page is still to find"),
+            Node(K.NOTE, "a note after it, with “a scare quote” in it", children=[
+                Node(K.QUOTE, "a deeper one"),
+                Node(K.NOTE, "and a sub-note"),
+            ]),
+            Node(K.QUOTE, "a cited one", cite="41"),
+        ]),
+    ])
+    assert tree(FORMATS[fmt](essay, tmp_path)) == tree(essay)
+
+
 def sectioned() -> Essay:
     return Essay(meta=Meta(title="Sections"), outline=[
         Node(K.SECTION, "Background", children=[
@@ -265,8 +281,9 @@ def test_any_text_in_any_field_comes_back_with_every_word_in_order(
 #   prose here is long, paragraph lines short; a paragraph with prose and no
 #   line takes the prose's first sentence as its line (Word keeps it empty);
 # - quotation marks in prose and notes make quote nodes, and a quotation needs
-#   a citation to be one: only quotations carry marks, and each has a locator
-#   (a quotation's trailing comma goes, as in “…,” she said);
+#   a citation (or a "Quote:" label) to be one: only quotations carry marks,
+#   and a cite is a locator or none (a quotation's trailing comma goes, as in
+#   “…,” she said);
 # - a "Thesis:" line belongs to the introduction, a bare "Thesis:" takes the
 #   next line, and an empty note or section has no line (Word skips an empty
 #   paragraph): theses sit in introductions, and they, notes and sections have words;
@@ -283,7 +300,8 @@ LINE = st.lists(PLAIN_PIECE, min_size=1, max_size=5).map(" ".join).filter(
     lambda t: bool(t.strip()) and len(t) < 60)
 PROSE = st.lists(st.one_of(PLAIN_PIECE, WORDS), min_size=30, max_size=40).map(" ".join).filter(
     lambda t: len(" ".join(t.split())) >= 130)
-LOCATOR = st.one_of(st.integers(1, 400).map(str), st.sampled_from(("p. 4", "Shelley 58", "xii")))
+LOCATOR = st.one_of(st.integers(1, 400).map(str),
+                    st.sampled_from(("", "p. 4", "Shelley 58", "xii")))
 
 
 @st.composite

@@ -23,7 +23,7 @@ from outliner.core.essay import PARAGRAPH_KINDS, Essay
 from outliner.io.draft_lines import to_roman
 from outliner.io.errors import DocumentError
 from outliner.io.escapes import escape_heading_end, escape_markdown
-from outliner.io.export_escapes import markdown_line
+from outliner.io.export_escapes import UNCITED_LABEL, has_citation, markdown_line
 from outliner.io.exporters import META_LABELS
 from outliner.io.word_outline import (
     NOTES_LIST,
@@ -65,6 +65,7 @@ class _Block:
     kind: str  # "prose" | "heading" | "list" | "meta" | "thesis"
     text: str
     prose_of: int | None = None  # our outline: the paragraph heading it belongs to
+    ends_list: bool = False  # a blank line follows ("Quote:" holds only this line)
 
 
 @dataclass
@@ -85,7 +86,7 @@ class Converted:
                 together = block.kind == previous and block.kind in ("list", "meta")
                 out.append(("  \n" if block.kind == "meta" else "\n") if together else "\n\n")
             out.append(block.text)
-            previous = block.kind
+            previous = "" if block.ends_list else block.kind
         return "".join(out) + "\n" if out else ""
 
 
@@ -158,6 +159,9 @@ def convert_docx(path: Path | str) -> Converted:
             marker = "-" if label == "" or num_id in numbering.own_lists else label
             indent = "  " * (level - base_level)
             block = _Block("list", f"{indent}{marker} {own.line(text, '- ')}")
+            if ours and label and num_id in numbering.own_lists and not has_citation(text):
+                # a quotation (numbered in our outline, not a bullet) with no cite yet
+                block.text, block.ends_list = f"{indent}- {UNCITED_LABEL} {own.inline(text)}", True
         elif _META_LINE.match(text) and (not result.blocks or previous_kind == "meta"):
             name, value = text.split(":", 1)
             block = _Block("meta", f"{name}:{own.inline(value)}" if ours else text)

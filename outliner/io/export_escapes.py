@@ -25,6 +25,7 @@ from outliner.io.escapes import (
     escape_markdown,
     escape_stars,
 )
+from outliner.io.quotations import cited_quotations
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -128,4 +129,14 @@ def text_line(
                                works_cited=works_cited)
 
 
-__all__ = ["markdown_line", "one_line", "text_line"]
+#: Put before a quotation that has no cite yet: the importer makes a quote
+#: node only of a quotation with a citation, or of one after this label.
+UNCITED_LABEL = "Quote:"
+
+
+def has_citation(line: str) -> bool:
+    """Does a quotation line (“words” (cite)) read back with its citation?"""
+    return bool(cited_quotations(line))
+
+
+__all__ = ["UNCITED_LABEL", "has_citation", "markdown_line", "one_line", "text_line"]

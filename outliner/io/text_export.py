@@ -47,7 +47,13 @@ from outliner.io.atomic import atomic_write
 from outliner.io.draft_lines import looks_like_markdown
 from outliner.io.escapes import escape_heading_end, escape_markdown, escape_stars
 from outliner.io.essay_schema import utf8_safe
-from outliner.io.export_escapes import markdown_line, one_line, text_line
+from outliner.io.export_escapes import (
+    UNCITED_LABEL,
+    has_citation,
+    markdown_line,
+    one_line,
+    text_line,
+)
 from outliner.io.exporters import (  # the labels the importer reads
     LABELS,
     META_LABELS,
@@ -186,10 +192,14 @@ def _item_lines(node: Node, depth: int, writer: _Writer) -> list[str]:
     """A note, quotation or thesis inside a paragraph, with what it holds."""
     pad = "  " * depth
     outline = writer if isinstance(writer, _OutlineWriter) else None
+    uncited = False
     if node.kind is NodeKind.THESIS:
         head = writer.label(LABELS[NodeKind.THESIS], writer.inline(node.text))
     elif node.kind is NodeKind.QUOTE:
         head = "- " + (outline.quotation(node) if outline else _quotation(node))
+        uncited = bool(outline) and not has_citation(head)
+        if uncited:  # no cite yet: the label says it is a quotation
+            head = f"- {UNCITED_LABEL} {head[2:]}"
     else:
         head = "- " + writer.line(node.text, "- ")
     cite = outline.kept_cite(node) if outline else ""
@@ -198,6 +208,8 @@ def _item_lines(node: Node, depth: int, writer: _Writer) -> list[str]:
         lines.append(pad + "  " + writer.line(node.prose))
     for child in node.children:
         lines.extend(_item_lines(child, depth + 1, writer))
+    if uncited:
+        lines.append("")  # "Quote:" holds what follows up to a blank line
     return lines
 
 
