@@ -115,6 +115,9 @@ def convert_docx(path: Path | str) -> Converted:
     current_paragraph: int | None = None
     previous_kind = ""
     in_sources = False  # under a Works Cited heading: italics are kept as *…*
+    # Our own outline marks structure by style and numbering: its texts are
+    # escaped for the importer (a note "Works Cited" stays a note).
+    own = _OwnText(ours)
     for element in doc.element.body.iter(_qn("w:p")):
         paragraph = _read_paragraph(element, doc)
         if paragraph is None:
@@ -127,9 +130,6 @@ def convert_docx(path: Path | str) -> Converted:
             in_sources = False
         elif in_sources:
             text = _marked_text(element, doc)
-        # Our own outline marks structure by style and numbering: its texts
-        # are escaped for the importer (a note "Works Cited" stays a note).
-        own = _OwnText(ours)
         block: _Block
         starts_paragraph = False
         label = numbering.label(num_id, level) if num_id else None

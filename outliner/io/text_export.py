@@ -111,8 +111,8 @@ class _Writer:
     body_number: int = 0
 
     def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
-        """``text`` to follow ``prefix`` at the start of a line."""
-        return _one_line(text)
+        """``text`` to follow ``prefix`` at the start of a line (a source as typed)."""
+        return text if works_cited else _one_line(text)
 
     def inline(self, text: str) -> str:
         """``text`` to follow a label on its line."""
