@@ -9,6 +9,12 @@ Word draft is understood exactly as the same draft typed as text would be,
 and an outline exported by ``word_outline`` comes back as the same tree.
 Under a Works Cited heading, italic words come back between asterisks
 (*Never Let Me Go*), the way the exporters and a plain-text source mark a title.
+
+An outline written by ``word_outline`` (known by its named lists) marks its
+structure by style and numbering, so its texts are trusted as texts: they
+are escaped for the Markdown reader (a note "Works Cited" stays a note, see
+``export_escapes``) and an uncited quotation gets a "Quote:" label. A Word
+draft someone typed is read as before.
 """
 
 from __future__ import annotations

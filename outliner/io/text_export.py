@@ -18,7 +18,9 @@ their own lines ("Section: Background" for a section) and indents what a
 paragraph holds. A paragraph's prose is written on one line. Text that the
 importer would read as structure ("Works Cited" as a note, a title "Quote:",
 prose starting with ">" or "1.") gets a backslash (CommonMark escapes in
-Markdown, see ``escapes``), so every word comes back as typed.
+Markdown, see ``escapes``), so every word comes back as typed. A quotation
+with no cite yet is written after a "Quote:" label, so it comes back as a
+quotation rather than a note.
 
 What does not come back exactly, because the importer reads drafts so: a
 paragraph's prose shorter than about two sentences comes back as a note;
