@@ -130,6 +130,19 @@ def test_a_quotation_with_no_cite_yet_stays_a_quotation(tmp_path: Path, fmt: str
     assert tree(FORMATS[fmt](essay, tmp_path)) == tree(essay)
 
 
+def test_markdown_escapes_what_commonmark_would_read_as_code_html_or_links(
+    tmp_path: Path,
+) -> None:
+    notes = ["use `code`", "<b>bold</b> and a < b", "Pride & Prejudice", "a &amp; b",
+             "[a](b)", "[sic]", "snake_case", "C:\\Users"]
+    essay = Essay(outline=[Node(K.BODY, "claim", children=[Node(K.NOTE, t) for t in notes])])
+    export_essay(essay, tmp_path / "o.md")
+    lines = (tmp_path / "o.md").read_text().splitlines()[2:]
+    assert lines == ["- use \\`code\\`", "- \\<b>bold\\</b> and a < b", "- Pride & Prejudice",
+                     "- a \\&amp; b", "- \\[a](b)", "- [sic]", "- snake_case", "- C:\\Users"]
+    assert tree(read_draft(tmp_path / "o.md")) == tree(essay)
+
+
 def sectioned() -> Essay:
     return Essay(meta=Meta(title="Sections"), outline=[
         Node(K.SECTION, "Background", children=[

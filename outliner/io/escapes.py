@@ -8,6 +8,8 @@ text" and takes it off again:
 - Markdown uses CommonMark's backslash escapes: ``\\*``, ``\\_``, ``\\#``,
   ``\\>``, ``\\-``, ``Quote\\:``; ``\\\\`` is a backslash. A backslash before
   anything but ASCII punctuation is an ordinary character, as in CommonMark.
+  What CommonMark itself would read as code, HTML, an entity or a link is
+  escaped too, so any CommonMark reader gets the same words.
 - Both formats: a line (or a bullet's or heading's text) that starts with a
   backslash before what would otherwise be read as structure is that text
   ("\\Works Cited", "\\1. not a list"); one backslash comes off the front.
@@ -32,6 +34,8 @@ _ESCAPED_STAR = re.compile(r"(?<!\\)\\(\\*)(?=\*)")
 _BEFORE_STAR = re.compile(r"(?<!\\)(\\*)(?=\*)")
 _BACKSLASHES_BEFORE_STAR = re.compile(r"(?<!\\)(\\+)(?=\*)")
 _HEADING_END = re.compile(r"([ \t])(#+)$")
+_HTML_AFTER = re.compile(r"[A-Za-z/!?]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def unescape_markdown(text: str) -> str:
@@ -40,11 +44,14 @@ def unescape_markdown(text: str) -> str:
 
 
 def escape_markdown(text: str, *, emphasis: bool = True) -> str:
-    """``text`` with what the Markdown importer would take off escaped: a
+    """``text`` with what a Markdown reader would take off escaped: a
     backslash before ASCII punctuation, every ``*`` and a ``_`` at a word's
-    edge (``emphasis``; Works Cited entries keep theirs, they mark titles)."""
-    if not any(ch in text for ch in "\\*_"):
+    edge (``emphasis``; Works Cited entries keep theirs, they mark titles),
+    and what CommonMark reads as code, HTML, an entity or a link (`` ` ``,
+    ``<b``, ``&amp;``, ``[x](y)``), which a CommonMark reader would change."""
+    if not any(ch in text for ch in "\\*_`<&["):
         return text
+    links = "](" in text or "][" in text or "]:" in text
     out: list[str] = []
     for i, ch in enumerate(text):
         after = text[i + 1 : i + 2]
@@ -54,6 +61,9 @@ def escape_markdown(text: str, *, emphasis: bool = True) -> str:
             out.append("\\*")
         elif emphasis and ch == "_" and not (i > 0 and text[i - 1].isalnum() and after.isalnum()):
             out.append("\\_")
+        elif (ch == "`" or (ch == "<" and _HTML_AFTER.match(after))
+              or (ch == "&" and _ENTITY.match(text, i)) or (ch == "[" and links)):
+            out.append("\\" + ch)
         else:
             out.append(ch)
     return "".join(out)
