@@ -230,11 +230,13 @@ class DraftBuilder:
         if role is Role.TOPIC:
             return self._topic_line(i)
         self.report.consume(line.labels)
+        if role in HEADING_ROLES:  # a bare "Thesis:" before a heading stays empty
+            self.pending_thesis = None
         if role is Role.SOURCES:
             return self._sources(i)
         if role in HEADING_ROLES:
-            if line.level:
-                self._close_sections(line.level)
+            if line.level or role is Role.SECTION:  # "Section:" in plain text: a top one
+                self._close_sections(line.level or 1)
             if role is Role.SECTION:
                 self._section_heading(line)
             else:
@@ -320,7 +322,7 @@ class DraftBuilder:
             return
         parent = self._section()
         section = self._add(Node(K.SECTION, line.text), parent)
-        self.sections.append((line.level, section))
+        self.sections.append((line.level or 1, section))
         self.para = section
         self.stack.clear()
         self.quote_mode = False

@@ -22,7 +22,13 @@ What the importer reads, in short:
   "Name:", "Teacher:", "Class:", "Date:" (the last four only at the top);
 - bullets (-, *, +, •, –, 1., 1), a), A.) nest by indentation and mark, and
   a line that follows a bullet without a blank line continues it;
-- "Works Cited" / "References" / "Bibliography" entries become sources.
+- "Works Cited" / "References" / "Bibliography" entries become sources;
+- "Section: Background" starts a section (the plain-text outline export
+  writes its sections so);
+- a backslash before what would read as structure makes it text
+  ("\\Works Cited" is a note, not the sources), and Markdown resolves
+  CommonMark's backslash escapes (``\\*``, ``\\#``, ``Quote\\:``); the
+  outline exporters escape so (see :mod:`outliner.io.escapes`).
 
 Every word of the draft ends up in the essay except the structural labels
 listed in the :class:`ImportReport`.

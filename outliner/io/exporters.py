@@ -27,9 +27,9 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 
 def paragraph_heading(kind: NodeKind, text: str = "", body_number: int = 0) -> str:
     """The labelled line the importer reads for an introduction, body
-    paragraph, conclusion or thesis: "Body paragraph 2: text", or the label
-    alone ("Body paragraph 2") when ``text`` is empty."""
-    label = LABELS[kind]
+    paragraph, conclusion, thesis or (in plain text) section: "Body paragraph
+    2: text", or the label alone ("Body paragraph 2") when ``text`` is empty."""
+    label = KIND_LABELS[kind] if kind is NodeKind.SECTION else LABELS[kind]
     if kind is NodeKind.BODY:
         label = f"{label} {body_number}"
     return f"{label}: {text}" if text else label
