@@ -112,12 +112,6 @@ class Loaded:
     notes: list[str] = field(default_factory=list)  # how the file was read, for the person
 
 
-def _max_bytes() -> int:
-    from outliner.io.essay_file import MAX_FILE_BYTES
-
-    return MAX_FILE_BYTES
-
-
 def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
     """Open an .essay in place, or import a draft as an untitled document."""
     from outliner.io import open_document_with_notes
@@ -125,7 +119,7 @@ def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
     is_essay = path.suffix.lower() == ".essay"
     # Taken before reading: if the file changes meanwhile, a save asks once
     # too often, never once too few.
-    version = version_on_disk(path, _max_bytes()) if is_essay else None
+    version = version_on_disk(path) if is_essay else None
     try:
         essay, notes = open_document_with_notes(path, should_stop=should_stop)
     except (OSError, ValueError, UnicodeError) as exc:
@@ -461,7 +455,7 @@ class FileActions(QObject):
             else:
                 self.claim.read_only_on(path)
         if path is not None and loaded.version is None:
-            self._version = version_on_disk(path, _max_bytes())
+            self._version = version_on_disk(path)
         else:
             self._version = loaded.version
         self.watch(path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from outliner.core.essay import Essay
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
+from outliner.io.reading import RECOVERY_NOTE, read_limited
 
 DATA_SUFFIX = ".essay"
 SIDECAR_SUFFIX = ".json"
@@ -151,9 +152,9 @@ def find_orphans(folder: Path, own: RecoveryFile | None = None) -> list[Recovery
 
 def _read_sidecar(sidecar: Path, data_path: Path) -> RecoveryEntry | None:
     try:
-        info = json.loads(sidecar.read_text(encoding="utf-8"))
+        info = json.loads(read_limited(sidecar, RECOVERY_NOTE).decode("utf-8"))
         saved_at = datetime.fromisoformat(str(info.get("saved_at")))
-    except (OSError, ValueError, TypeError):
+    except (DocumentError, OSError, ValueError, TypeError, AttributeError):
         # A damaged sidecar still leaves the copy worth offering.
         saved_at = datetime.fromtimestamp(data_path.stat().st_mtime)
         info = {}
