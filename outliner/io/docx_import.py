@@ -24,7 +24,7 @@ from outliner.core.essay import PARAGRAPH_KINDS, Essay, NodeKind
 from outliner.io.archive import WORD_LIMITS, ArchiveContents, read_archive
 from outliner.io.cancel import StopCheck, check
 from outliner.io.docx_styles import StyleIndex
-from outliner.io.draft_lines import Role, parse_role_label, to_roman
+from outliner.io.draft_lines import LineRole, parse_role_label, to_roman
 from outliner.io.errors import DocumentError
 from outliner.io.exporters import LABELS, META_LABELS
 from outliner.io.reading import WORD_IMPORT, check_regular_file
@@ -177,7 +177,7 @@ def _give_back_prose(essay: Essay, converted: Converted) -> bool:
 def _is_sources_heading(text: str) -> bool:
     """Is this paragraph a Works Cited / References / Bibliography heading?"""
     found = parse_role_label(text)
-    return found is not None and found[0] is Role.SOURCES and not found[2]
+    return found is not None and found[0] is LineRole.SOURCES and not found[2]
 
 
 def _marked_text(element: Any, doc: Any, styles: StyleIndex) -> str:

@@ -36,7 +36,7 @@ from outliner.io.word_xml import (
     paragraph_xml,
     rich_runs_xml,
     run_xml,
-    source_entries,
+    typeset_source_entries,
     xml_safe,
 )
 
@@ -180,7 +180,7 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
 
     for top in essay.outline:
         visit(top, 0)
-    entries = source_entries((s.text for s in essay.sources), alphabetical=False)
+    entries = typeset_source_entries((s.text for s in essay.sources), alphabetical=False)
     if entries:
         # The sources heading is an unnumbered Heading 1 so the importer and
         # the Navigation pane both see it; entries keep their hanging indent

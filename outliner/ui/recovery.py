@@ -207,7 +207,7 @@ class Autosaver(QObject):
     #: An autosave failed (the reason).
     failed = Signal(str)
 
-    def __init__(self, recovery: RecoveryFile, snapshot: Callable[[], Snapshot | None],
+    def __init__(self, recovery: RecoveryFile, snapshot: Callable[[], RecoverySnapshot | None],
                  interval_ms: int, idle_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.recovery = recovery
@@ -260,7 +260,7 @@ class Autosaver(QObject):
 
 
 @dataclass
-class Snapshot:
+class RecoverySnapshot:
     """What an autosave writes: the essay as bytes and where it belongs."""
 
     data: bytes
@@ -269,11 +269,11 @@ class Snapshot:
     title: str
 
 
-def snapshot_of(essay: Essay, original: Path | None, suggested: Path | None,
-                title: str) -> Snapshot:
+def recovery_snapshot_of(essay: Essay, original: Path | None, suggested: Path | None,
+                title: str) -> RecoverySnapshot:
     """Serialise ``essay`` for the recovery folder."""
     from outliner.io.essay_file import essay_to_json
 
     raw = essay_to_json(essay)
     data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
-    return Snapshot(data, original, suggested, title)
+    return RecoverySnapshot(data, original, suggested, title)
