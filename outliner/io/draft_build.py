@@ -57,7 +57,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-class DraftBuilder:
+class OutlineBuilder:
     """Turns classified lines into an :class:`Essay` (use :func:`build_essay`)."""
 
     def __init__(self, lines: list[Line], report: ImportReport) -> None:
@@ -487,7 +487,7 @@ class DraftBuilder:
 
 def build_essay(lines: list[Line], report: ImportReport) -> Essay:
     """The essay the classified ``lines`` describe; consumed labels go to ``report``."""
-    return DraftBuilder(lines, report).build()
+    return OutlineBuilder(lines, report).build()
 
 
-__all__ = ["DraftBuilder", "ImportReport", "build_essay"]
+__all__ = ["ImportReport", "OutlineBuilder", "build_essay"]
