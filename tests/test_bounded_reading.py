@@ -182,3 +182,22 @@ def test_file_size_limits_live_only_in_reading_py() -> None:
         if "st_size >" in text or "st_size <" in text:
             found.append(f"{relative}: compares a file's st_size with a limit")
     assert found == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_fifo_recovery_note_is_not_waited_on(tmp_path: Path) -> None:
+    """A recovery copy whose note is a FIFO is still offered, under its own name."""
+    from outliner.io.essay_file import save_essay
+    from outliner.ui.recovery import RecoveryEntry, find_orphans
+
+    save_essay(small_essay(), tmp_path / "copy.essay")
+    os.mkfifo(tmp_path / "copy.json")
+    found: list[RecoveryEntry] = []
+    thread = threading.Thread(target=lambda: found.extend(find_orphans(tmp_path)), daemon=True)
+    thread.start()
+    thread.join(TIMEOUT)
+    if thread.is_alive():
+        with contextlib.suppress(OSError):
+            os.close(os.open(tmp_path / "copy.json", os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("find_orphans blocked on a FIFO recovery note")
+    assert [entry.title for entry in found] == ["copy"]
