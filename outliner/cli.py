@@ -32,11 +32,11 @@ def _top_parser() -> argparse.ArgumentParser:
             "Essay Outliner: shape an essay as an outline, reorder it, draft "
             "paragraphs from notes and export it to Word, Markdown or text.\n\n"
             "With no command, opens the desktop app on FILE (an .essay file or "
-            "a draft in .txt, .md or .docx), or on the sample essay."
+            "a .txt, .md or .docx file to import), or on the sample essay."
         ),
         epilog=(
             "commands:\n"
-            "  import DRAFT -o OUT.essay     import a text, Markdown or Word draft\n"
+            "  import SOURCE -o OUT.essay    import a text, Markdown or Word file\n"
             "  show FILE                     print the outline as an indented tree\n"
             "  export FILE -o OUT.docx|.md|.txt [--style S] [--mode M] [--template T]\n"
             "  draft FILE [-o OUT.essay] [--paragraph N]\n"
@@ -55,12 +55,13 @@ def _top_parser() -> argparse.ArgumentParser:
 def _command_parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"{PROG} {command}")
     if command == "import":
-        parser.description = "Import a draft (.txt, .md, .docx) into an .essay file."
-        parser.add_argument("draft", type=Path, metavar="DRAFT")
+        parser.description = "Import a text, Markdown or Word file (.txt, .md, .docx) " \
+                             "into an .essay file."
+        parser.add_argument("source", type=Path, metavar="SOURCE")
         parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.essay")
         _add_force(parser)
     elif command == "show":
-        parser.description = "Print the outline of an .essay file or a draft."
+        parser.description = "Print the outline of an .essay file or of a file to import."
         parser.add_argument("file", type=Path, metavar="FILE")
     elif command == "export":
         parser.description = (
@@ -151,10 +152,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from outliner.io.essay_file import save_essay
 
     _check_output(args.output, (".essay",))
-    _may_write(args.output, [Keep(args.draft, "the draft being imported")], args.force)
-    essay = _open(args.draft)
+    _may_write(args.output, [Keep(args.source, "the file being imported")], args.force)
+    essay = _open(args.source)
     save_essay(essay, args.output)
-    print(f"Imported {args.draft} into {args.output} ({len(essay)} nodes).")
+    print(f"Imported {args.source} into {args.output} ({len(essay)} nodes).")
     return 0
 
 

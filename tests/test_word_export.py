@@ -519,12 +519,12 @@ def test_a_quotation_closed_with_a_stray_apostrophe_gets_its_closing_mark(
 
 
 def test_source_entries_are_one_typeset_line_each() -> None:
-    from outliner.io.word_xml import source_entries
+    from outliner.io.word_xml import typeset_source_entries
 
     typed = ['The Zoo.  "A\nPoem."', "  ", "Brown, Ann.\x0bA Book."]
-    assert source_entries(typed, alphabetical=False) == ["The Zoo. “A Poem.”",
+    assert typeset_source_entries(typed, alphabetical=False) == ["The Zoo. “A Poem.”",
                                                          "Brown, Ann. A Book."]
-    assert source_entries(typed, alphabetical=True) == ["Brown, Ann. A Book.",
+    assert typeset_source_entries(typed, alphabetical=True) == ["Brown, Ann. A Book.",
                                                         "The Zoo. “A Poem.”"]
 
 

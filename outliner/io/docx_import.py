@@ -35,7 +35,7 @@ from outliner.io.errors import DocumentError
 from outliner.io.escapes import escape_heading_end, escape_markdown
 from outliner.io.export_escapes import UNCITED_LABEL, has_citation, markdown_line
 from outliner.io.exporters import META_LABELS
-from outliner.io.reading import check_regular_file
+from outliner.io.reading import WORD_IMPORT, check_regular_file
 from outliner.io.word_outline import (
     NOTES_LIST,
     OUTLINE_LIST,
@@ -117,7 +117,7 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
     Markdown headings (Title one level above Heading 1), list paragraphs as
     indented list lines, everything else as prose paragraphs."""
     path = Path(path)
-    check_regular_file(path, "a Word document")  # before zipfile opens it: a FIFO would block
+    check_regular_file(path, WORD_IMPORT)  # before zipfile opens it: a FIFO would block
     doc = _open(path, should_stop)
     numbering = _Numbering(doc)
     styles = StyleIndex(doc)
@@ -266,10 +266,6 @@ def _qn(tag: str) -> str:
 
 
 def _open(path: Path, should_stop: StopCheck | None) -> Any:
-    if path.is_dir():
-        raise DocumentError(path, "is a folder, not a Word document")
-    if not path.is_file():
-        raise DocumentError(path, "no such file")
     if not zipfile.is_zipfile(path):
         raise DocumentError(path, "is not a Word document (.docx): it is not a zip package")
     contents = read_archive(path, WORD_LIMITS, should_stop)
@@ -286,9 +282,9 @@ def _unreadable(reason: str) -> str:
     """What is wrong with a package python-docx could not open, in words;
     libxml2's own limits (nesting depth, entity expansion) stop hostile XML."""
     if "Excessive depth" in reason:
-        return "is not a Word draft: its XML nests more than 256 levels deep"
+        return "is not a Word document: its XML nests more than 256 levels deep"
     if "amplification" in reason:
-        return "is not a Word draft: it declares entities that expand without end"
+        return "is not a Word document: it declares entities that expand without end"
     return f"is not a readable Word document (.docx) ({reason})"
 
 

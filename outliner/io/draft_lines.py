@@ -33,7 +33,7 @@ class LineKind(StrEnum):
     TEXT = "text"
 
 
-class Role(StrEnum):
+class LineRole(StrEnum):
     """What a heading or label announces."""
 
     INTRO = "intro"
@@ -52,9 +52,11 @@ class Role(StrEnum):
 
 
 #: Roles that start a new paragraph or part of the essay.
-HEADING_ROLES = frozenset({Role.INTRO, Role.BODY, Role.CONCLUSION, Role.SECTION, Role.SOURCES})
+HEADING_ROLES = frozenset({LineRole.INTRO, LineRole.BODY, LineRole.CONCLUSION,
+                           LineRole.SECTION, LineRole.SOURCES})
 #: Roles that fill the essay's metadata (only honoured at the top, except title).
-META_ROLES = frozenset({Role.TITLE, Role.AUTHOR, Role.INSTRUCTOR, Role.COURSE, Role.DATE})
+META_ROLES = frozenset({LineRole.TITLE, LineRole.AUTHOR, LineRole.INSTRUCTOR,
+                        LineRole.COURSE, LineRole.DATE})
 
 
 @dataclass
@@ -93,7 +95,7 @@ class Line:
     content: str
     text: str
     labels: list[str] = field(default_factory=list)
-    role: Role | None = None
+    role: LineRole | None = None
     marker: str = ""  # bullet or enumeration mark as typed ("-", "2)", "II.")
     style: str = ""  # marker family: "-", "*", "1.", "1)", "A.", "a.", "I." ...
     level: int = 0  # Markdown heading level
@@ -109,25 +111,25 @@ _ORDINAL = (
     r"eighth|ninth|tenth|last|final|next|another)"
 )
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)"
-_ROLE_PATTERNS: tuple[tuple[Role, str], ...] = (
-    (Role.INTRO, r"intro(?:duction)?(?:\s+paragraph)?|introductory\s+paragraph"
+_ROLE_PATTERNS: tuple[tuple[LineRole, str], ...] = (
+    (LineRole.INTRO, r"intro(?:duction)?(?:\s+paragraph)?|introductory\s+paragraph"
                  r"|opening\s+paragraph"),
-    (Role.CONCLUSION, r"conclusion(?:\s+paragraph)?|concluding\s+paragraph"
+    (LineRole.CONCLUSION, r"conclusion(?:\s+paragraph)?|concluding\s+paragraph"
                       r"|closing\s+paragraph"),
-    (Role.BODY, rf"(?:{_ORDINAL}\s+)?body(?:\s+paragraph)?"
+    (LineRole.BODY, rf"(?:{_ORDINAL}\s+)?body(?:\s+paragraph)?"
                 rf"(?:\s*(?:#|no\.?)?\s*(?:\d+|{_NUMBER_WORD}))?"
                 rf"|(?:{_ORDINAL}\s+)?paragraph\s*(?:#|no\.?)?\s*\d+"),
-    (Role.THESIS, r"(?:working\s+)?thesis(?:\s+statement)?"),
-    (Role.QUOTES, r"(?:key\s+|supporting\s+|textual\s+)?(?:quotes?|quotations?|evidence)"),
-    (Role.TOPIC, r"topic(?:\s+sentence)?|main\s+(?:idea|point)|claim|hook"),
-    (Role.SOURCES, r"works?\s+cited|works\s+consulted|references|bibliography"
+    (LineRole.THESIS, r"(?:working\s+)?thesis(?:\s+statement)?"),
+    (LineRole.QUOTES, r"(?:key\s+|supporting\s+|textual\s+)?(?:quotes?|quotations?|evidence)"),
+    (LineRole.TOPIC, r"topic(?:\s+sentence)?|main\s+(?:idea|point)|claim|hook"),
+    (LineRole.SOURCES, r"works?\s+cited|works\s+consulted|references|bibliography"
                    r"|sources\s+cited"),
-    (Role.SECTION, r"section"),  # "Section: Background" (the plain-text outline's headings)
-    (Role.TITLE, r"(?:essay\s+)?title"),
-    (Role.AUTHOR, r"(?:student(?:'s|’s)?\s+)?name|student|author"),
-    (Role.INSTRUCTOR, r"teacher|instructor|professor"),
-    (Role.COURSE, r"class|course"),
-    (Role.DATE, r"(?:due\s+)?date"),
+    (LineRole.SECTION, r"section"),  # "Section: Background" (the plain-text outline's headings)
+    (LineRole.TITLE, r"(?:essay\s+)?title"),
+    (LineRole.AUTHOR, r"(?:student(?:'s|’s)?\s+)?name|student|author"),
+    (LineRole.INSTRUCTOR, r"teacher|instructor|professor"),
+    (LineRole.COURSE, r"class|course"),
+    (LineRole.DATE, r"(?:due\s+)?date"),
 )
 # A label is followed by a separator (":", " - ", ".") or ends the line, so
 # "Introduction of the creature..." or "Body language" are not labels.
@@ -243,7 +245,7 @@ def to_roman(value: int) -> str:
     return "".join(out)
 
 
-def parse_role_label(text: str) -> tuple[Role, str, str] | None:
+def parse_role_label(text: str) -> tuple[LineRole, str, str] | None:
     """Split "2nd body paragraph: clones ask..." into (BODY, label, rest).
 
     ``label`` is the consumed text as typed, separator included; ``rest`` is
@@ -384,7 +386,7 @@ def _markdown_heading(
     line.labels = [hashes]
     line.content = unescape_markdown(heading_text)
     line.text = line.content
-    line.role = Role.SECTION
+    line.role = LineRole.SECTION
     role_label = None if escaped else parse_role_label(heading_text)
     if role_label is not None:
         role, label, after = role_label
@@ -464,8 +466,8 @@ __all__ = [
     "ImportReport",
     "Line",
     "LineKind",
+    "LineRole",
     "OutlineMarks",
-    "Role",
     "classify",
     "classify_lines",
     "indentation",

@@ -50,10 +50,8 @@ from outliner.io.draft_lines import (
     normalise_newlines,
 )
 from outliner.io.errors import DocumentError
-from outliner.io.reading import read_limited
+from outliner.io.reading import TEXT_IMPORT, read_limited
 
-#: Drafts bigger than this are refused: no essay is 20 MB of text.
-MAX_DRAFT_BYTES = 20 * 1024 * 1024
 #: Extensions read as Markdown (others are sniffed by content).
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: A text whose share of control characters exceeds this is not a draft.
@@ -194,7 +192,7 @@ def read_draft_with_report(path: Path | str) -> tuple[Essay, ImportReport]:
     """:func:`read_draft`, and the import's report (its ``notes`` say, for
     one, which lines were read as Windows-1252)."""
     path = Path(path)
-    data = read_limited(path, MAX_DRAFT_BYTES, "a draft")
+    data = read_limited(path, TEXT_IMPORT)
     text, notes = decode_draft_with_notes(data, path)
     markdown = True if path.suffix.lower() in MARKDOWN_SUFFIXES else None
     essay, report = parse_draft_with_report(text, markdown=markdown)
@@ -213,7 +211,6 @@ def load_sample_essay() -> Essay:
 
 
 __all__ = [
-    "MAX_DRAFT_BYTES",
     "ImportReport",
     "decode_draft",
     "decode_draft_with_notes",

@@ -15,7 +15,7 @@ import re
 from outliner.core.quotations import cited_quotations
 from outliner.io.draft_lines import (
     LineKind,
-    Role,
+    LineRole,
     classify,
     looks_like_markdown,
     parse_role_label,
@@ -48,7 +48,7 @@ def _reads_back(
         return False
     if not markdown and looks_like_markdown(line.strip()):
         return False  # a plain-text outline must not read as Markdown
-    return kind is not LineKind.HEADING or read.role is Role.SECTION
+    return kind is not LineKind.HEADING or read.role is LineRole.SECTION
 
 
 def _separator_escaped(text: str) -> str | None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
-from outliner.io.draft_lines import Role, parse_role_label
+from outliner.io.draft_lines import LineRole, parse_role_label
 from outliner.io.escapes import leading_backslashes
 from outliner.io.export_escapes import one_line
 from outliner.io.exporters import LABELS, META_LABELS, paragraph_heading
@@ -44,7 +44,7 @@ from outliner.io.word_xml import (
     paragraph_xml,
     rich_runs_xml,
     run_xml,
-    source_entries,
+    typeset_source_entries,
 )
 
 #: (numFmt, lvlText) per level of the outline list.
@@ -80,7 +80,7 @@ THESIS_HEADING = re.compile(rf"^{re.escape(LABELS[NodeKind.THESIS])}(?::\s*|$)")
 def is_sources_heading(text: str) -> bool:
     """Is this paragraph a Works Cited / References / Bibliography heading?"""
     found = parse_role_label(text)
-    return found is not None and found[0] is Role.SOURCES and not found[2]
+    return found is not None and found[0] is LineRole.SOURCES and not found[2]
 
 
 def _reads_as_label(text: str) -> bool:
@@ -240,7 +240,7 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
 
     for top in essay.outline:
         visit(top, 0)
-    entries = source_entries((one_line(s.text) for s in essay.sources), alphabetical=False)
+    entries = typeset_source_entries((one_line(s.text) for s in essay.sources), alphabetical=False)
     if entries:
         # The sources heading is an unnumbered Heading 1 so the importer and
         # the Navigation pane both see it; entries keep their hanging indent
