@@ -33,12 +33,12 @@ def _top_parser() -> argparse.ArgumentParser:
             "Essay Outliner: shape an essay as an outline, reorder it, draft "
             f"paragraphs from notes and export it to {_names(formats.writable())}.\n\n"
             f"With no command, opens the desktop app on FILE (an {_native()} file or "
-            f"a draft in {_suffixes(formats.importable())}), or on the sample essay."
+            f"a {_suffixes(formats.importable())} file to import), or on the sample essay."
         ),
         epilog=(
             "commands:\n"
-            f"  import DRAFT -o OUT{_native()}     import a draft "
-            f"({_suffixes(formats.importable())})\n"
+            f"  import SOURCE -o OUT{_native()}    import a "
+            f"{_names(formats.importable())} file\n"
             "  show FILE                     print the outline as an indented tree\n"
             f"  export FILE -o OUT{'|'.join(f.suffix for f in formats.writable())}"
             " [--style S] [--mode M] [--template T]\n"
@@ -58,14 +58,15 @@ def _top_parser() -> argparse.ArgumentParser:
 def _command_parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"{PROG} {command}")
     if command == "import":
-        parser.description = (f"Import a draft ({_suffixes(formats.importable())}) "
-                              f"into an {_native()} file.")
-        parser.add_argument("draft", type=Path, metavar="DRAFT")
+        parser.description = (f"Import a {_names(formats.importable())} file "
+                              f"({_suffixes(formats.importable())}) into an {_native()} file.")
+        parser.add_argument("source", type=Path, metavar="SOURCE")
         parser.add_argument("-o", "--output", type=Path, required=True,
                             metavar=f"OUT{_native()}")
         _add_force(parser)
     elif command == "show":
-        parser.description = f"Print the outline of an {_native()} file or a draft."
+        parser.description = (f"Print the outline of an {_native()} file "
+                              "or of a file to import.")
         parser.add_argument("file", type=Path, metavar="FILE")
     elif command == "export":
         writable = formats.writable()
@@ -177,10 +178,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from outliner.io.essay.file import save_essay
 
     _check_output(args.output, formats.native().suffixes)
-    _may_write(args.output, [Keep(args.draft, "the draft being imported")], args.force)
-    essay = _open(args.draft)
+    _may_write(args.output, [Keep(args.source, "the file being imported")], args.force)
+    essay = _open(args.source)
     save_essay(essay, args.output)
-    print(f"Imported {args.draft} into {args.output} ({len(essay)} nodes).")
+    print(f"Imported {args.source} into {args.output} ({len(essay)} nodes).")
     return 0
 
 

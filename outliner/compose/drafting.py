@@ -41,8 +41,8 @@ from outliner.compose.sentences import (
     tidy,
 )
 from outliner.compose.transitions import (
-    Role,
     TransitionPicker,
+    TransitionRole,
     opener_of,
     role_of,
     split_leading_conjunction,
@@ -111,7 +111,7 @@ class _Paragraph:
         if text:
             self.sentences.append(text)
 
-    def with_transition(self, text: str, role: Role, typed_lower: bool = False) -> str:
+    def with_transition(self, text: str, role: TransitionRole, typed_lower: bool = False) -> str:
         """``text`` behind an unused transition for ``role``; unchanged when
         none is left. The first word is lower-cased when the writer typed it
         so, or when it is a common word ("The"); names stay capitalised."""
@@ -136,7 +136,7 @@ class _Paragraph:
         self.quotes_written += 1
         return True
 
-    def note(self, node: Node, role: Role | None = None) -> None:
+    def note(self, node: Node, role: TransitionRole | None = None) -> None:
         """A note as a sentence, then what it holds."""
         text = clean_note(node.text)
         conjunction_role, text = split_leading_conjunction(text)
@@ -169,12 +169,12 @@ class _Paragraph:
         """Quotations and notes in outline order."""
         lead_in: Node | None = None
         for index, child in enumerate(children):
-            role = Role.EXAMPLE if sub and index == 0 else None
+            role = TransitionRole.EXAMPLE if sub and index == 0 else None
             if child.kind is NodeKind.QUOTE:
                 text = capitalize_lead(clean_note(lead_in.text)) if lead_in else ""
                 if not self.quote(child, text) and lead_in is not None:
                     # An empty quotation: the lead-in is still the writer's words.
-                    self.note(lead_in, Role.EXAMPLE if sub and index == 1 else None)
+                    self.note(lead_in, TransitionRole.EXAMPLE if sub and index == 1 else None)
                 lead_in = None
             elif child.kind is NodeKind.NOTE:
                 next_is_quote = (
@@ -223,7 +223,7 @@ def _intro(thesis: Node | None, node: Node, para: _Paragraph) -> None:
 def _conclusion(thesis_node: Node | None, node: Node, para: _Paragraph) -> None:
     thesis = clean_note(thesis_node.text) if thesis_node is not None else ""
     if thesis:
-        para.add(para.with_transition(sentence(thesis), Role.CONCLUDE))
+        para.add(para.with_transition(sentence(thesis), TransitionRole.CONCLUDE))
     para.add(sentence(clean_note(node.text)))
     before = len(para.sentences)
     para.children(node.children)

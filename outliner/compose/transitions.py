@@ -6,7 +6,7 @@ import re
 from enum import StrEnum
 
 
-class Role(StrEnum):
+class TransitionRole(StrEnum):
     """What a sentence does for the paragraph."""
 
     ADD = "add"
@@ -17,16 +17,16 @@ class Role(StrEnum):
 
 
 #: Transitions by role, in the order they are tried. "Yet" takes no comma.
-TRANSITIONS: dict[Role, tuple[str, ...]] = {
-    Role.ADD: ("Moreover,", "In addition,", "Also,", "Furthermore,", "Beyond that,",
+TRANSITIONS: dict[TransitionRole, tuple[str, ...]] = {
+    TransitionRole.ADD: ("Moreover,", "In addition,", "Also,", "Furthermore,", "Beyond that,",
                "Additionally,", "Besides,", "What is more,"),
-    Role.CONTRAST: ("However,", "Yet", "Even so,", "Still,", "Nevertheless,",
+    TransitionRole.CONTRAST: ("However,", "Yet", "Even so,", "Still,", "Nevertheless,",
                     "On the other hand,", "In contrast,"),
-    Role.EXAMPLE: ("For example,", "For instance,", "In particular,", "To illustrate,",
+    TransitionRole.EXAMPLE: ("For example,", "For instance,", "In particular,", "To illustrate,",
                    "Specifically,"),
-    Role.RESULT: ("As a result,", "Therefore,", "Consequently,", "Thus,",
+    TransitionRole.RESULT: ("As a result,", "Therefore,", "Consequently,", "Thus,",
                   "Because of this,"),
-    Role.CONCLUDE: ("Ultimately,", "In the end,", "Overall,", "Taken together,",
+    TransitionRole.CONCLUDE: ("Ultimately,", "In the end,", "Overall,", "Taken together,",
                     "All in all,"),
 }
 
@@ -63,22 +63,23 @@ def opener_of(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def split_leading_conjunction(text: str) -> tuple[Role | None, str]:
+def split_leading_conjunction(text: str) -> tuple[TransitionRole | None, str]:
     """("but they lose" -> CONTRAST, "they lose"); no conjunction -> (None, text)."""
     match = _LEADING_CONJUNCTION.match(text)
     if not match:
         return None, text
-    role = {"but": Role.CONTRAST, "and": Role.ADD, "so": Role.RESULT}[match.group(1).lower()]
+    role = {"but": TransitionRole.CONTRAST, "and": TransitionRole.ADD,
+            "so": TransitionRole.RESULT}[match.group(1).lower()]
     return role, text[match.end():]
 
 
-def role_of(text: str) -> Role:
+def role_of(text: str) -> TransitionRole:
     """Guess what a note does from how it starts."""
     if _CONTRAST_START.match(text):
-        return Role.CONTRAST
+        return TransitionRole.CONTRAST
     if _EXAMPLE_START.match(text):
-        return Role.EXAMPLE
-    return Role.ADD
+        return TransitionRole.EXAMPLE
+    return TransitionRole.ADD
 
 
 class TransitionPicker:
@@ -93,9 +94,9 @@ class TransitionPicker:
         if opener:
             self._used.add(opener)
 
-    def pick(self, role: Role) -> str | None:
+    def pick(self, role: TransitionRole) -> str | None:
         """The first unused transition for ``role`` (then for ADD), or None."""
-        for candidate_role in (role, Role.ADD):
+        for candidate_role in (role, TransitionRole.ADD):
             for transition in TRANSITIONS[candidate_role]:
                 key = transition.rstrip(",").lower()
                 if key not in self._used:

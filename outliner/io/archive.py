@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from outliner.io.cancel import StopCheck, check
 from outliner.io.errors import DocumentError
+from outliner.io.reading import WORD_IMPORT, FileKind, open_regular
 
 _MB = 1024 * 1024
 #: Bytes inflated per step: small enough that a refusal costs little memory.
@@ -36,11 +37,10 @@ _DIRECTORY_BYTES_PER_ENTRY = 1024
 
 @dataclass(frozen=True)
 class ArchiveLimits:
-    """How far a package of one kind may unpack; ``what`` names the kind in
-    messages ("a Word draft")."""
+    """How far a package of one kind may unpack; ``file`` is its kind on
+    disk (what messages call it, and its size limit as a file)."""
 
-    what: str
-    max_file_bytes: int
+    file: FileKind
     max_entries: int
     max_entry_bytes: int
     max_total_bytes: int
@@ -51,14 +51,18 @@ class ArchiveLimits:
     max_tags: int
     markup_suffixes: tuple[str, ...]
 
+    @property
+    def what(self) -> str:
+        """What messages call a package of this kind ("a Word document")."""
+        return self.file.what
 
-#: A Word draft. A 1 MB-of-text essay unpacks to about 2.5 MB with some 80,000
+
+#: A Word document to import. A 1 MB-of-text essay unpacks to about 2.5 MB with some 80,000
 #: tags (document.xml, styles); Word's heaviest markup (a run per word, revision
 #: ids) stays well under a million tags. Styles compress about 30 to 1; only a
 #: bomb passes 100 to 1.
 WORD_LIMITS = ArchiveLimits(
-    what="a Word draft",
-    max_file_bytes=50 * _MB,
+    file=WORD_IMPORT,
     max_entries=1000,
     max_entry_bytes=32 * _MB,
     max_total_bytes=200 * _MB,
@@ -86,11 +90,8 @@ def read_archive(path: Path, limits: ArchiveLimits,
     ImportCancelled when ``should_stop`` asks for it between chunks.
     """
     try:
-        with path.open("rb") as handle:
+        with open_regular(path, limits.file) as handle:
             size = handle.seek(0, 2)
-            if size > limits.max_file_bytes:
-                raise DocumentError(path, f"is too large to be {limits.what} "
-                                          f"(over {limits.max_file_bytes // _MB} MB)")
             _check_directory(path, handle, size, limits)
             handle.seek(0)
             # The same handle throughout: what is checked is what is read.

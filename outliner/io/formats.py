@@ -184,11 +184,7 @@ def open_document_with_notes(
 ) -> tuple[Essay, list[str]]:
     """:func:`open_document`, and what the person should know about how the
     file was read (a draft partly read as Windows-1252, for one)."""
-    path = Path(path)
-    if path.is_dir():
-        raise DocumentError(path, "is a folder, not a file")
-    if not path.exists():
-        raise DocumentError(path, "no such file")
+    path = Path(path)  # each reader refuses a missing file, a folder, a FIFO (io/reading.py)
     return format_for_reading(path).load_reader()(path, should_stop)
 
 

@@ -26,7 +26,7 @@ class Document(QObject):
         super().__init__(parent)
         self.essay = essay
         self.path = path
-        #: The draft this essay was imported from: exports never write over it.
+        #: The file this essay was imported from: exports never write over it.
         self.source = source
         self.undo_stack = QUndoStack(self)
         # A bound slot (not a lambda) is disconnected before the stack is

@@ -109,24 +109,18 @@ class Loaded:
     name: str
     #: The file's bytes as read (None: take what is on disk when shown).
     version: Version | None = None
-    source: Path | None = None  # the draft it was imported from (never exported over)
+    source: Path | None = None  # the file it was imported from (never exported over)
     notes: list[str] = field(default_factory=list)  # how the file was read, for the person
 
 
-def _max_bytes() -> int:
-    from outliner.io.essay.file import MAX_FILE_BYTES
-
-    return MAX_FILE_BYTES
-
-
 def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
-    """Open an .essay in place, or import a draft as an untitled document."""
+    """Open an .essay in place, or import another file as an untitled document."""
     from outliner.io import open_document_with_notes
 
     is_essay = _is_native(path)
     # Taken before reading: if the file changes meanwhile, a save asks once
     # too often, never once too few.
-    version = version_on_disk(path, _max_bytes()) if is_essay else None
+    version = version_on_disk(path) if is_essay else None
     try:
         essay, notes = open_document_with_notes(path, should_stop=should_stop)
     except (OSError, ValueError, UnicodeError) as exc:
@@ -419,8 +413,8 @@ class FileActions(QObject):
                 keep.append(Keep(document.path, "the open essay" if here
                                  else "an essay open in another window"))
             if document.source is not None:
-                keep.append(Keep(document.source, "the draft this essay was imported from"
-                                 if here else "a draft open in another window"))
+                keep.append(Keep(document.source, "the file this essay was imported from"
+                                 if here else "a file imported in another window"))
         return keep
 
     def _tell_exported(self, report: ExportReport) -> None:
@@ -469,7 +463,7 @@ class FileActions(QObject):
             else:
                 self.claim.read_only_on(path)
         if path is not None and loaded.version is None:
-            self._version = version_on_disk(path, _max_bytes())
+            self._version = version_on_disk(path)
         else:
             self._version = loaded.version
         self.watch(path)

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.recovery_file = recovery.RecoveryFile(self.recovery_folder)
         self.autosaver = recovery.Autosaver(
-            self.recovery_file, self._snapshot,
+            self.recovery_file, self._recovery_snapshot,
             self.app_settings.autosave_interval_ms(), self.app_settings.autosave_idle_ms(),
             self)
         # Destroyed without a clean close: the copy stays, for the next window.
@@ -427,12 +427,12 @@ class MainWindow(QMainWindow):
 
     # -- autosave and recovery --------------------------------------------
 
-    def _snapshot(self) -> recovery.Snapshot | None:
+    def _recovery_snapshot(self) -> recovery.RecoverySnapshot | None:
         # Keep what is typed in a row editor, leaving the editor open.
         self.view.commit_pending_edit(close=False)
         if not self.document.modified:
             return None
-        return recovery.snapshot_of(self.document.essay, self.document.path,
+        return recovery.recovery_snapshot_of(self.document.essay, self.document.path,
                                     self.suggested_path, self.display_name)
 
     def offer_recovery(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from outliner.core.essay import Essay
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
+from outliner.io.reading import RECOVERY_NOTE, read_limited
 
 DATA_SUFFIX = ".essay"
 SIDECAR_SUFFIX = ".json"
@@ -151,9 +152,9 @@ def find_orphans(folder: Path, own: RecoveryFile | None = None) -> list[Recovery
 
 def _read_sidecar(sidecar: Path, data_path: Path) -> RecoveryEntry | None:
     try:
-        info = json.loads(sidecar.read_text(encoding="utf-8"))
+        info = json.loads(read_limited(sidecar, RECOVERY_NOTE).decode("utf-8"))
         saved_at = datetime.fromisoformat(str(info.get("saved_at")))
-    except (OSError, ValueError, TypeError):
+    except (DocumentError, OSError, ValueError, TypeError, AttributeError):
         # A damaged sidecar still leaves the copy worth offering.
         saved_at = datetime.fromtimestamp(data_path.stat().st_mtime)
         info = {}
@@ -206,7 +207,7 @@ class Autosaver(QObject):
     #: An autosave failed (the reason).
     failed = Signal(str)
 
-    def __init__(self, recovery: RecoveryFile, snapshot: Callable[[], Snapshot | None],
+    def __init__(self, recovery: RecoveryFile, snapshot: Callable[[], RecoverySnapshot | None],
                  interval_ms: int, idle_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.recovery = recovery
@@ -259,7 +260,7 @@ class Autosaver(QObject):
 
 
 @dataclass
-class Snapshot:
+class RecoverySnapshot:
     """What an autosave writes: the essay as bytes and where it belongs."""
 
     data: bytes
@@ -268,11 +269,11 @@ class Snapshot:
     title: str
 
 
-def snapshot_of(essay: Essay, original: Path | None, suggested: Path | None,
-                title: str) -> Snapshot:
+def recovery_snapshot_of(essay: Essay, original: Path | None, suggested: Path | None,
+                title: str) -> RecoverySnapshot:
     """Serialise ``essay`` for the recovery folder."""
     from outliner.io.essay.file import essay_to_json
 
     raw = essay_to_json(essay)
     data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
-    return Snapshot(data, original, suggested, title)
+    return RecoverySnapshot(data, original, suggested, title)

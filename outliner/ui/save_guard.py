@@ -15,6 +15,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from outliner.io.errors import DocumentError
+from outliner.io.reading import ESSAY_FILE, open_regular
+
 _CHUNK = 1 << 20
 
 
@@ -31,21 +34,22 @@ def version_of(data: bytes) -> Version:
     return Version(len(data), hashlib.sha256(data).hexdigest())
 
 
-def version_on_disk(path: Path, limit: int) -> Version | None:
-    """The version ``path`` holds now, reading at most ``limit`` bytes (a
-    larger file gets an empty digest, matching nothing); None when it is
-    missing or unreadable."""
+def version_on_disk(path: Path, limit: int = ESSAY_FILE.max_bytes) -> Version | None:
+    """The version the .essay file ``path`` holds now, reading at most
+    ``limit`` bytes (a larger file gets an empty digest, matching nothing);
+    None when it is missing, unreadable, not a regular file (a FIFO is
+    never waited on) or over the essay file limit."""
     digest = hashlib.sha256()
     size = 0
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path, ESSAY_FILE) as handle:
             while size <= limit:
                 chunk = handle.read(min(_CHUNK, limit + 1 - size))
                 if not chunk:
                     return Version(size, digest.hexdigest())
                 digest.update(chunk)
                 size += len(chunk)
-    except OSError:
+    except (DocumentError, OSError):
         return None
     return Version(size, "")
 

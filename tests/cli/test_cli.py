@@ -53,7 +53,7 @@ def test_help_in_a_real_process() -> None:
     result = run("--help")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("usage: outliner")
-    for command in ("import DRAFT", "show FILE", "export FILE", "draft FILE"):
+    for command in ("import SOURCE", "show FILE", "export FILE", "draft FILE"):
         assert command in result.stdout
     assert result.stderr == ""
 

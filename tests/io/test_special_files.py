@@ -26,7 +26,7 @@ from outliner.io.exporters.options import ExportOptions
 from outliner.io.exporters.word import export_word
 from outliner.io.importers.text import read_draft
 from outliner.io.importers.word import import_docx
-from outliner.io.reading import read_limited
+from outliner.io.reading import FileKind, read_limited
 from tests.support.helpers import small_essay
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -165,8 +165,8 @@ def test_a_folder_as_template_is_refused(tmp_path: Path) -> None:
 def test_read_limited_reads_up_to_the_limit_and_no_further(tmp_path: Path) -> None:
     path = tmp_path / "f.bin"
     path.write_bytes(b"x" * 100)
-    assert read_limited(path, 100, "a test file") == b"x" * 100
+    assert read_limited(path, FileKind("a test file", 100)) == b"x" * 100
     with pytest.raises(DocumentError, match=r"too large to be a test file"):
-        read_limited(path, 99, "a test file")
+        read_limited(path, FileKind("a test file", 99))
     with pytest.raises(DocumentError, match="no such file"):
-        read_limited(tmp_path / "absent", 100, "a test file")
+        read_limited(tmp_path / "absent", FileKind("a test file", 100))

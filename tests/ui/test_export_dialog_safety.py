@@ -159,7 +159,7 @@ def test_typing_the_draft_s_own_path_is_refused(
     draft_window.actions_by_name["export_word"].trigger()
     modals.stop()
     assert len(warnings) == 1
-    assert "the draft this essay was imported from" in warnings[0]
+    assert "the file this essay was imported from" in warnings[0]
     assert "choose another name" in warnings[0]
     assert draft.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))
@@ -237,7 +237,7 @@ def test_text_exports_propose_a_new_name_and_refuse_the_draft(
     modals = Modals(read_warning(warnings))
     window.actions_by_name[f"export_{fmt}"].trigger()
     modals.stop()
-    assert len(warnings) == 1 and "the draft this essay was imported from" in warnings[0]
+    assert len(warnings) == 1 and "the file this essay was imported from" in warnings[0]
     assert draft.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))
 
@@ -272,7 +272,7 @@ def test_a_draft_open_in_another_window_is_kept_too(
     modals = Modals(read_warning(warnings))
     assert not other.files.export("text")
     modals.stop()
-    assert len(warnings) == 1 and "a draft open in another window" in warnings[0]
+    assert len(warnings) == 1 and "a file imported in another window" in warnings[0]
     assert draft.read_bytes() == before
 
 

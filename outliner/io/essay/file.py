@@ -36,11 +36,7 @@ from outliner.io.essay.schema import (
     NodeModel,
     utf8_safe,
 )
-from outliner.io.reading import read_limited
-
-#: Files larger than this are refused before they are read.
-MAX_FILE_BYTES = 200 * 1024 * 1024
-
+from outliner.io.reading import ESSAY_FILE, read_limited
 
 # -- writing ---------------------------------------------------------------
 
@@ -311,7 +307,7 @@ def _decode(data: bytes, path: Path) -> str:
 def load_essay(path: Path) -> Essay:
     """Read an .essay file; any problem is one DocumentError naming file and cause."""
     path = Path(path)
-    data = read_limited(path, MAX_FILE_BYTES, "an essay file")
+    data = read_limited(path, ESSAY_FILE)
     return essay_from_json(_decode(data, path), path)
 
 

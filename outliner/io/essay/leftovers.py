@@ -30,6 +30,7 @@ from outliner.io.atomic import (
     temp_name_pattern,
 )
 from outliner.io.errors import DocumentError
+from outliner.io.reading import ESSAY_FILE, read_limited
 
 #: Leftovers looked at per file, newest first (a folder full of them is not
 #: worth reading whole before every open).
@@ -90,8 +91,8 @@ def _loads(path: Path) -> bool:
 
 def _bytes_or_none(path: Path) -> bytes | None:
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_limited(path, ESSAY_FILE)
+    except DocumentError:
         return None
 
 
@@ -129,10 +130,7 @@ def put_in_place(path: Path, leftover: Leftover) -> None:
     """Finish the interrupted save: ``leftover`` becomes the file and the file
     as it was is kept as FILE.bak (a file that no longer loads does not
     replace an existing .bak). DocumentError if it cannot be done."""
-    try:
-        data = leftover.path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(leftover.path, f"cannot be read ({exc.strerror or exc})") from exc
+    data = read_limited(leftover.path, ESSAY_FILE)
     target = real_target(Path(path))
     keep_current = _loads(target) or not backup_path(target).exists()
     atomic_write(Path(path), data, backup=keep_current and target.exists())

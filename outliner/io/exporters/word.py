@@ -35,10 +35,7 @@ from outliner.io.exporters.word_xml import (
     wrap_body,
     xml_safe,
 )
-from outliner.io.reading import read_limited
-
-#: A Word template larger than this is not a template (python-docx reads it whole).
-MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+from outliner.io.reading import WORD_TEMPLATE, read_limited
 
 
 def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
@@ -87,7 +84,7 @@ def _new_document(template: Path | None) -> Any:
     if template is None:
         return docx.Document()
     template = Path(template)
-    data = io.BytesIO(read_limited(template, MAX_TEMPLATE_BYTES, "a Word template"))
+    data = io.BytesIO(read_limited(template, WORD_TEMPLATE))
     if not zipfile.is_zipfile(data):
         raise DocumentError(template, "the template is not a Word document (.docx)")
     try:

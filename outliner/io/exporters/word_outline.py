@@ -8,17 +8,23 @@ renumber it when the writer moves things. Notes are bullets. A paragraph's
 prose follows its heading as body text; the sources come last.
 
 The labels written before heading texts ("Introduction:", "Body paragraph
-2:", "Thesis:", from ``exporters.LABELS``) are the ones the draft importer
+2:", "Thesis:", from ``io.vocabulary``) are the ones the draft importer
 reads, so an outline exported here imports back to the same tree (see
-docx_import).
+io.importers.word). The importer trusts the styles and numbering of a file
+written here: a note or prose reading "Works Cited" or "Quote:" is text.
+Only a section heading whose text reads like one of those labels needs a
+mark, since sections and paragraphs are both numbered headings: it gets a
+backslash in front ("\\Introduction: a section so named").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
+from outliner.io.export_escapes import one_line
 from outliner.io.exporters.word_styles import (
     BIB_ENTRY,
     BODY,
@@ -35,10 +41,15 @@ from outliner.io.exporters.word_xml import (
     paragraph_xml,
     rich_runs_xml,
     run_xml,
-    source_entries,
-    xml_safe,
+    typeset_source_entries,
 )
-from outliner.io.vocabulary import META_LABELS, NOTES_LIST, OUTLINE_LIST, paragraph_heading
+from outliner.io.vocabulary import (
+    META_LABELS,
+    NOTES_LIST,
+    OUTLINE_LIST,
+    escape_section_heading,
+    paragraph_heading,
+)
 
 #: (numFmt, lvlText) per level of the outline list.
 OUTLINE_LEVELS = (
@@ -56,8 +67,6 @@ BULLETS = ("•", "◦", "▪")
 #: Indent step per outline level and the room left for a number, in twips.
 STEP = 540
 HANG = 540
-
-
 
 def _abstract_num_xml(abstract_id: int, bullets: bool) -> str:
     levels = []
@@ -130,14 +139,36 @@ def add_numbering(doc: Any) -> tuple[int, int]:
     return result[0], result[1]
 
 
+_LINE_BREAKS = re.compile("\r\n?|[\n\x0b\x0c]")
+
+
+def _line(text: str) -> str:
+    """One line of a field: control characters part words, as spaces do."""
+    return clean_line(one_line(text))
+
+
 def heading_text(node: Node, body_number: int) -> str:
-    """A node's line in the outline, with the label the importer reads."""
-    text = clean_line(node.text)
+    """A node's line in the outline, with the label the importer reads.
+
+    A cite or prose the node kept from an earlier kind (a note that was a
+    quotation) follows its text, as in the Markdown outline, so no word is
+    left out.
+    """
+    text = _line(node.text)
     if node.kind is NodeKind.QUOTE:
-        return quotation_line(text, clean_line(node.cite))
-    if node.kind is NodeKind.SECTION or node.kind is NodeKind.NOTE:
-        return text
-    return paragraph_heading(node.kind, text, body_number)
+        line = quotation_line(text, _line(node.cite))
+    else:
+        if node.cite.strip():
+            text = f"{text} ({_line(node.cite)})".lstrip()
+        if node.kind is NodeKind.SECTION:
+            line = escape_section_heading(text)
+        elif node.kind is NodeKind.NOTE:
+            line = text
+        else:
+            line = paragraph_heading(node.kind, text, body_number)
+    if node.kind not in PARAGRAPH_KINDS and node.prose.strip():
+        line = f"{line} {_line(node.prose)}".strip()
+    return line
 
 
 def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> str:
@@ -145,10 +176,10 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
     outline_num, bullet_num = add_numbering(doc)
     parts: list[str] = []
     for name, label in META_LABELS:
-        value = clean_line(getattr(essay.meta, name))
+        value = _line(getattr(essay.meta, name))
         if value:
             parts.append(paragraph_xml(ids[HEADING_BLOCK], run_xml(f"{label}: {value}")))
-    title = clean_line(essay.meta.title)
+    title = _line(essay.meta.title)
     if title:
         parts.append(paragraph_xml(ids[TITLE], run_xml(title)))
     bodies = 0
@@ -168,8 +199,8 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
             parts.append(paragraph_xml(ids.heading(level + 1), run_xml(line),
                                        num=(outline_num, level)))
         if node.kind in PARAGRAPH_KINDS and node.prose.strip():
-            for prose_line in xml_safe(node.prose).split("\n"):
-                prose_line = " ".join(prose_line.split())
+            for prose_line in _LINE_BREAKS.split(node.prose):
+                prose_line = _line(prose_line)
                 if prose_line:
                     parts.append(paragraph_xml(ids[BODY], run_xml(prose_line)))
         for child in node.children:
@@ -177,7 +208,7 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
 
     for top in essay.outline:
         visit(top, 0)
-    entries = source_entries((s.text for s in essay.sources), alphabetical=False)
+    entries = typeset_source_entries((one_line(s.text) for s in essay.sources), alphabetical=False)
     if entries:
         # The sources heading is an unnumbered Heading 1 so the importer and
         # the Navigation pane both see it; entries keep their hanging indent

@@ -37,7 +37,7 @@ def clean_line(text: str) -> str:
     return " ".join(xml_safe(text).split())
 
 
-def source_entries(texts: Iterable[str], *, alphabetical: bool) -> list[str]:
+def typeset_source_entries(texts: Iterable[str], *, alphabetical: bool) -> list[str]:
     """Works-cited entries ready for :func:`rich_runs_xml`: one clean line
     each, quotation marks typeset, empty ones dropped; ``alphabetical`` sorts
     them as the finished essay lists them (the outline keeps the writer's order)."""

@@ -28,8 +28,8 @@ from outliner.io.importers.lines import (
     ImportReport,
     Line,
     LineKind,
+    LineRole,
     OutlineMarks,
-    Role,
     roman_value,
 )
 from outliner.io.importers.lists import OpenList, bullet_text, text_chunks
@@ -57,7 +57,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-class DraftBuilder:
+class OutlineBuilder:
     """Turns classified lines into an :class:`Essay` (use :func:`build_essay`)."""
 
     def __init__(self, lines: list[Line], report: ImportReport) -> None:
@@ -83,7 +83,7 @@ class DraftBuilder:
         # itself unless prose or notes follow (then it is the topic sentence).
         self.written_headings: list[Node] = []
         self.explicit_thesis = any(
-            line.role is Role.THESIS and line.kind is LineKind.LABEL for line in lines
+            line.role is LineRole.THESIS and line.kind is LineKind.LABEL for line in lines
         )
         self.marks = OutlineMarks(lines)
 
@@ -227,23 +227,25 @@ class DraftBuilder:
         role = line.role
         if role in META_ROLES:
             return self._meta_line(i)
-        if role is Role.TOPIC:
+        if role is LineRole.TOPIC:
             return self._topic_line(i)
         self.report.consume(line.labels)
-        if role is Role.SOURCES:
+        if role in HEADING_ROLES:  # a bare "Thesis:" before a heading stays empty
+            self.pending_thesis = None
+        if role is LineRole.SOURCES:
             return self._sources(i)
         if role in HEADING_ROLES:
-            if line.level:
-                self._close_sections(line.level)
-            if role is Role.SECTION:
+            if line.level or role is LineRole.SECTION:  # "Section:" in plain text: a top one
+                self._close_sections(line.level or 1)
+            if role is LineRole.SECTION:
                 self._section_heading(line)
             else:
-                kind = {Role.INTRO: K.INTRO, Role.BODY: K.BODY}.get(role, K.CONCLUSION)
+                kind = {LineRole.INTRO: K.INTRO, LineRole.BODY: K.BODY}.get(role, K.CONCLUSION)
                 para = self._add_paragraph(kind, line.text)
                 if is_prose(line.text):  # "Intro: In the novel ... . ... ." may be written out
                     self.written_headings.append(para)
             return i + 1
-        if role is Role.THESIS:
+        if role is LineRole.THESIS:
             pieces, i = [line.text], i + 1
             while (line.text and i < len(self.lines) and self.lines[i].kind is LineKind.TEXT
                    and not ends_sentence(pieces[-1])):
@@ -257,7 +259,7 @@ class DraftBuilder:
                 self.stack.push(line.indent, style, thesis)
             self.started = True
             return i
-        # Role.QUOTES: the quotations follow on this line or the next ones.
+        # LineRole.QUOTES: the quotations follow on this line or the next ones.
         self.started = True
         self.quote_mode = True
         parent = self._list_parent(line.indent, line.style) if line.marker else self.para
@@ -273,8 +275,8 @@ class DraftBuilder:
         line = self.lines[i]
         name = line.role.value if line.role else ""
         plain = not line.marker or line.level > 0
-        short = len(line.text) <= (200 if line.role is Role.TITLE else 80)
-        allowed = plain and short and (line.role is Role.TITLE or not self.started)
+        short = len(line.text) <= (200 if line.role is LineRole.TITLE else 80)
+        allowed = plain and short and (line.role is LineRole.TITLE or not self.started)
         if allowed and not getattr(self.meta, name):
             self.report.consume(line.labels)
             setattr(self.meta, name, line.text)
@@ -302,7 +304,7 @@ class DraftBuilder:
         line = self.lines[i]
         line.kind, line.text, line.labels, line.role = LineKind.TEXT, line.content, [], None
         if line.level:
-            line.kind, line.role, line.labels = LineKind.HEADING, Role.SECTION, [line.marker]
+            line.kind, line.role, line.labels = LineKind.HEADING, LineRole.SECTION, [line.marker]
             return self._heading_or_label(i)
         if line.marker:
             line.kind, line.labels = LineKind.BULLET, [line.marker]
@@ -320,7 +322,7 @@ class DraftBuilder:
             return
         parent = self._section()
         section = self._add(Node(K.SECTION, line.text), parent)
-        self.sections.append((line.level, section))
+        self.sections.append((line.level or 1, section))
         self.para = section
         self.stack.clear()
         self.quote_mode = False
@@ -487,7 +489,7 @@ class DraftBuilder:
 
 def build_essay(lines: list[Line], report: ImportReport) -> Essay:
     """The essay the classified ``lines`` describe; consumed labels go to ``report``."""
-    return DraftBuilder(lines, report).build()
+    return OutlineBuilder(lines, report).build()
 
 
-__all__ = ["DraftBuilder", "ImportReport", "build_essay"]
+__all__ = ["ImportReport", "OutlineBuilder", "build_essay"]

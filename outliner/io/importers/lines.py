@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from outliner.io.escapes import unescape_markdown, unescape_stars
+
 
 class LineKind(StrEnum):
     """What a line looks like on its own."""
@@ -31,7 +33,7 @@ class LineKind(StrEnum):
     TEXT = "text"
 
 
-class Role(StrEnum):
+class LineRole(StrEnum):
     """What a heading or label announces."""
 
     INTRO = "intro"
@@ -50,9 +52,11 @@ class Role(StrEnum):
 
 
 #: Roles that start a new paragraph or part of the essay.
-HEADING_ROLES = frozenset({Role.INTRO, Role.BODY, Role.CONCLUSION, Role.SECTION, Role.SOURCES})
+HEADING_ROLES = frozenset({LineRole.INTRO, LineRole.BODY, LineRole.CONCLUSION,
+                           LineRole.SECTION, LineRole.SOURCES})
 #: Roles that fill the essay's metadata (only honoured at the top, except title).
-META_ROLES = frozenset({Role.TITLE, Role.AUTHOR, Role.INSTRUCTOR, Role.COURSE, Role.DATE})
+META_ROLES = frozenset({LineRole.TITLE, LineRole.AUTHOR, LineRole.INSTRUCTOR,
+                        LineRole.COURSE, LineRole.DATE})
 
 
 @dataclass
@@ -91,7 +95,7 @@ class Line:
     content: str
     text: str
     labels: list[str] = field(default_factory=list)
-    role: Role | None = None
+    role: LineRole | None = None
     marker: str = ""  # bullet or enumeration mark as typed ("-", "2)", "II.")
     style: str = ""  # marker family: "-", "*", "1.", "1)", "A.", "a.", "I." ...
     level: int = 0  # Markdown heading level
@@ -107,24 +111,25 @@ _ORDINAL = (
     r"eighth|ninth|tenth|last|final|next|another)"
 )
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)"
-_ROLE_PATTERNS: tuple[tuple[Role, str], ...] = (
-    (Role.INTRO, r"intro(?:duction)?(?:\s+paragraph)?|introductory\s+paragraph"
+_ROLE_PATTERNS: tuple[tuple[LineRole, str], ...] = (
+    (LineRole.INTRO, r"intro(?:duction)?(?:\s+paragraph)?|introductory\s+paragraph"
                  r"|opening\s+paragraph"),
-    (Role.CONCLUSION, r"conclusion(?:\s+paragraph)?|concluding\s+paragraph"
+    (LineRole.CONCLUSION, r"conclusion(?:\s+paragraph)?|concluding\s+paragraph"
                       r"|closing\s+paragraph"),
-    (Role.BODY, rf"(?:{_ORDINAL}\s+)?body(?:\s+paragraph)?"
+    (LineRole.BODY, rf"(?:{_ORDINAL}\s+)?body(?:\s+paragraph)?"
                 rf"(?:\s*(?:#|no\.?)?\s*(?:\d+|{_NUMBER_WORD}))?"
                 rf"|(?:{_ORDINAL}\s+)?paragraph\s*(?:#|no\.?)?\s*\d+"),
-    (Role.THESIS, r"(?:working\s+)?thesis(?:\s+statement)?"),
-    (Role.QUOTES, r"(?:key\s+|supporting\s+|textual\s+)?(?:quotes?|quotations?|evidence)"),
-    (Role.TOPIC, r"topic(?:\s+sentence)?|main\s+(?:idea|point)|claim|hook"),
-    (Role.SOURCES, r"works?\s+cited|works\s+consulted|references|bibliography"
+    (LineRole.THESIS, r"(?:working\s+)?thesis(?:\s+statement)?"),
+    (LineRole.QUOTES, r"(?:key\s+|supporting\s+|textual\s+)?(?:quotes?|quotations?|evidence)"),
+    (LineRole.TOPIC, r"topic(?:\s+sentence)?|main\s+(?:idea|point)|claim|hook"),
+    (LineRole.SOURCES, r"works?\s+cited|works\s+consulted|references|bibliography"
                    r"|sources\s+cited"),
-    (Role.TITLE, r"(?:essay\s+)?title"),
-    (Role.AUTHOR, r"(?:student(?:'s|’s)?\s+)?name|student|author"),
-    (Role.INSTRUCTOR, r"teacher|instructor|professor"),
-    (Role.COURSE, r"class|course"),
-    (Role.DATE, r"(?:due\s+)?date"),
+    (LineRole.SECTION, r"section"),  # "Section: Background" (the plain-text outline's headings)
+    (LineRole.TITLE, r"(?:essay\s+)?title"),
+    (LineRole.AUTHOR, r"(?:student(?:'s|’s)?\s+)?name|student|author"),
+    (LineRole.INSTRUCTOR, r"teacher|instructor|professor"),
+    (LineRole.COURSE, r"class|course"),
+    (LineRole.DATE, r"(?:due\s+)?date"),
 )
 # A label is followed by a separator (":", " - ", ".") or ends the line, so
 # "Introduction of the creature..." or "Body language" are not labels.
@@ -151,10 +156,12 @@ _BLOCKQUOTE = re.compile(r"^(?P<marker>(?:>[ \t]?)+)(?P<rest>.*)$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 #: Markdown emphasis: markers must touch the words and sit at word edges, so
 #: removing them never joins two words ("2*3*4" and snake_case stay as typed).
+#: A mark with a backslash before it is escaped (``\*``): it is a character.
 _EMPHASIS = (
-    re.compile(r"(?<![^\W_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![^\W_])"),
-    re.compile(r"(?<![^\W_])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![^\W_])"),
-    re.compile(r"(?<![^\W_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![^\W_])"),
+    re.compile(
+        r"(?<![^\W_])(?<!\\)(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?<!\\)\1(?![^\W_])"),
+    re.compile(r"(?<![^\W_])(?<!\\)(\*)(?=[^\s*])(.+?)(?<=[^\s*])(?<!\\)\*(?![^\W_])"),
+    re.compile(r"(?<![^\W_])(?<!\\)(_)(?=[^\s_])(.+?)(?<=[^\s_])(?<!\\)_(?![^\W_])"),
 )
 
 
@@ -238,7 +245,7 @@ def to_roman(value: int) -> str:
     return "".join(out)
 
 
-def parse_role_label(text: str) -> tuple[Role, str, str] | None:
+def parse_role_label(text: str) -> tuple[LineRole, str, str] | None:
     """Split "2nd body paragraph: clones ask..." into (BODY, label, rest).
 
     ``label`` is the consumed text as typed, separator included; ``rest`` is
@@ -270,15 +277,20 @@ def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = Fal
     """Classify one line (without its newline).
 
     In Markdown the emphasis marks come off ``content`` and ``text`` unless
-    ``keep_emphasis`` (Works Cited entries mark their titles with them).
+    ``keep_emphasis`` (Works Cited entries mark their titles with them), and
+    backslash escapes are resolved (see :mod:`outliner.io.escapes`).
     """
     unmark = _as_typed if keep_emphasis else strip_emphasis
+    finish = unescape_markdown if markdown else unescape_stars
     indent = indentation(raw)
     stripped = raw.strip()
     line = Line(number=number, raw=raw, indent=indent, kind=LineKind.TEXT,
                 content=stripped, text=stripped)
     if not stripped:
         line.kind = LineKind.BLANK
+        return line
+    if stripped.startswith("\\"):  # escaped: text, whatever it looks like
+        line.content = line.text = finish(unmark(unescape_line_start(stripped, markdown)))
         return line
     if _RULE.match(stripped):
         line.kind = LineKind.RULE
@@ -292,7 +304,7 @@ def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = Fal
             line.kind = LineKind.BLOCKQUOTE
             line.marker = quote.group("marker").strip()
             line.labels = [line.marker]
-            line.text = unmark(quote.group("rest").strip())
+            line.text = finish(unmark(quote.group("rest").strip()))
             line.content = line.text
             return line
     rest = stripped
@@ -307,17 +319,22 @@ def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = Fal
         line.marker = bullet.group("marker")
         line.style = line.marker
         rest = bullet.group("rest").strip()
+    escaped = rest.startswith("\\")
+    if escaped:
+        rest = unescape_line_start(rest, markdown)
     if markdown:
         rest = unmark(rest)
-        line.content = (line.marker + " " + rest).strip() if line.marker else rest
-    line.text = rest
+        line.content = (line.marker + " " + finish(rest)).strip() if line.marker else finish(rest)
+    elif "\\" in stripped:
+        line.content = (line.marker + " " + finish(rest)).strip() if line.marker else finish(rest)
+    line.text = finish(rest)
     line.labels = line.marker_labels
-    role_label = parse_role_label(rest)
+    role_label = None if escaped else parse_role_label(rest)
     if role_label is not None:
         role, label, after = role_label
         line.role = role
         line.labels = [*line.marker_labels, label]
-        line.text = after
+        line.text = finish(after)
         line.kind = LineKind.HEADING if role in HEADING_ROLES else LineKind.LABEL
         return line
     if line.marker:
@@ -325,25 +342,57 @@ def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = Fal
     return line
 
 
+def reads_as_structure(text: str, *, markdown: bool) -> bool:
+    """Would the importer read ``text``, at the start of a line, as anything
+    but words (a heading, label, bullet, rule, Markdown heading or quotation)?
+    Plain text counts what would make the file look like Markdown too."""
+    text = text.strip()
+    if not text or text.startswith("\\"):
+        return False
+    # What classify() would find, without reading further (so no recursion
+    # into escaped bullets, however many a line holds).
+    if _RULE.match(text):
+        return True
+    if markdown and (_MD_HEADING.match(text) or _BLOCKQUOTE.match(text)):
+        return True
+    if not markdown and _MD_LINE.match(text):  # would make the file read as Markdown
+        return True
+    marked = _ENUM.match(text) or _PAREN_ENUM.match(text) or _BULLET.match(text)
+    if marked or _STAR_BULLET.match(text):
+        return True
+    return parse_role_label(strip_emphasis(text) if markdown else text) is not None
+
+
+def unescape_line_start(text: str, markdown: bool) -> str:
+    """``text`` with one backslash off its front when the backslashes there
+    escape structure ("\\Works Cited" is the words "Works Cited")."""
+    count = len(text) - len(text.lstrip("\\"))
+    if count and reads_as_structure(text[count:], markdown=markdown):
+        return text[1:]
+    return text
+
+
 def _markdown_heading(
     line: Line, hashes: str, heading_text: str, unmark: Callable[[str], str]
 ) -> Line:
-    heading_text = unmark(_MD_CLOSING_HASHES.sub("", heading_text).strip())
-    if heading_text and set(heading_text) == {"#"}:
+    heading_text = _MD_CLOSING_HASHES.sub("", heading_text).strip()
+    escaped = heading_text.startswith("\\")  # "## \\Works Cited" is a section
+    heading_text = unmark(unescape_line_start(heading_text, True) if escaped else heading_text)
+    if not escaped and heading_text and set(heading_text) == {"#"}:
         hashes, heading_text = hashes + " " + heading_text, ""  # "# #": no words
     line.kind = LineKind.HEADING
     line.level = len(hashes.replace(" ", ""))
     line.marker = hashes
     line.labels = [hashes]
-    line.content = heading_text
-    line.text = heading_text
-    line.role = Role.SECTION
-    role_label = parse_role_label(heading_text)
+    line.content = unescape_markdown(heading_text)
+    line.text = line.content
+    line.role = LineRole.SECTION
+    role_label = None if escaped else parse_role_label(heading_text)
     if role_label is not None:
         role, label, after = role_label
         line.role = role
         line.labels.append(label)
-        line.text = after
+        line.text = unescape_markdown(after)
         if role not in HEADING_ROLES:
             line.kind = LineKind.LABEL
     return line
@@ -394,11 +443,14 @@ class OutlineMarks:
             self._previous_letter = value if len(value) == 1 and value.isalpha() else ""
 
 
+#: Lines that make a draft read as Markdown (see :func:`looks_like_markdown`).
+_MD_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|>[ \t]?\S)", re.MULTILINE)
+
+
 def looks_like_markdown(text: str) -> bool:
     """Guess whether a draft without a .md extension is Markdown."""
     return bool(
-        re.search(r"^#{1,6}[ \t]+\S", text, re.MULTILINE)
-        or re.search(r"^>[ \t]?\S", text, re.MULTILINE)
+        _MD_LINE.search(text)
         or re.search(r"(?<![^\W_])\*\*[^\s*][^\n]*?\*\*(?![^\W_])", text)
     )
 
@@ -414,14 +466,16 @@ __all__ = [
     "ImportReport",
     "Line",
     "LineKind",
+    "LineRole",
     "OutlineMarks",
-    "Role",
     "classify",
     "classify_lines",
     "indentation",
     "looks_like_markdown",
     "normalise_newlines",
     "parse_role_label",
+    "reads_as_structure",
     "roman_value",
     "strip_emphasis",
+    "unescape_line_start",
 ]

@@ -8,7 +8,7 @@ import re
 from itertools import islice
 
 from outliner.core.quotations import cited_quotations, find_quotations, outside_quotations
-from outliner.io.importers.lines import Line, LineKind, Role, classify
+from outliner.io.importers.lines import Line, LineKind, LineRole, classify
 
 #: A line longer than this that ends a sentence ends its paragraph: drafts
 #: that put one paragraph per line have no blank lines between paragraphs.
@@ -130,7 +130,7 @@ def mla_heading(lines: list[Line]) -> tuple[list[str], int] | None:
     return [line.content for line in head], filled[3][0] + 1
 
 
-def source_entries(
+def read_source_entries(
     heading: Line, lines: list[Line], *, markdown: bool = False
 ) -> tuple[list[str], list[str]]:
     """The Works Cited entries under ``heading`` and the bullet marks taken off them.
@@ -179,7 +179,7 @@ def source_entries(
 def _ends_sources(line: Line) -> bool:
     # "Title." or "Date:" may begin a wrapped entry's line; "Thesis:" may not.
     return line.kind is LineKind.HEADING or (
-        line.kind is LineKind.LABEL and line.role in (Role.THESIS, Role.QUOTES))
+        line.kind is LineKind.LABEL and line.role in (LineRole.THESIS, LineRole.QUOTES))
 
 
 def works_cited(
@@ -191,7 +191,7 @@ def works_cited(
     j = i + 1
     while j < len(lines) and not _ends_sources(lines[j]):
         j += 1
-    entries, labels = source_entries(lines[i], lines[i + 1 : j], markdown=markdown)
+    entries, labels = read_source_entries(lines[i], lines[i + 1 : j], markdown=markdown)
     return entries, labels, j
 
 
@@ -205,8 +205,8 @@ __all__ = [
     "looks_like_date",
     "mla_heading",
     "only_cited_quotations",
+    "read_source_entries",
     "reads_as_conclusion",
-    "source_entries",
     "split_sentences",
     "works_cited",
 ]

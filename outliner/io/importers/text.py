@@ -22,7 +22,13 @@ What the importer reads, in short:
   "Name:", "Teacher:", "Class:", "Date:" (the last four only at the top);
 - bullets (-, *, +, •, –, 1., 1), a), A.) nest by indentation and mark, and
   a line that follows a bullet without a blank line continues it;
-- "Works Cited" / "References" / "Bibliography" entries become sources.
+- "Works Cited" / "References" / "Bibliography" entries become sources;
+- "Section: Background" starts a section (the plain-text outline export
+  writes its sections so);
+- a backslash before what would read as structure makes it text
+  ("\\Works Cited" is a note, not the sources), and Markdown resolves
+  CommonMark's backslash escapes (``\\*``, ``\\#``, ``Quote\\:``); the
+  outline exporters escape so (see :mod:`outliner.io.escapes`).
 
 Every word of the draft ends up in the essay except the structural labels
 listed in the :class:`ImportReport`.
@@ -44,10 +50,8 @@ from outliner.io.importers.lines import (
     looks_like_markdown,
     normalise_newlines,
 )
-from outliner.io.reading import read_limited
+from outliner.io.reading import TEXT_IMPORT, read_limited
 
-#: Drafts bigger than this are refused: no essay is 20 MB of text.
-MAX_DRAFT_BYTES = 20 * 1024 * 1024
 #: A text whose share of control characters exceeds this is not a draft.
 MAX_CONTROL_SHARE = 0.05
 
@@ -186,7 +190,7 @@ def read_draft_with_report(path: Path | str) -> tuple[Essay, ImportReport]:
     """:func:`read_draft`, and the import's report (its ``notes`` say, for
     one, which lines were read as Windows-1252)."""
     path = Path(path)
-    data = read_limited(path, MAX_DRAFT_BYTES, "a draft")
+    data = read_limited(path, TEXT_IMPORT)
     text, notes = decode_draft_with_notes(data, path)
     # Files with a Markdown suffix (io/formats.py) are Markdown; others are sniffed.
     from outliner.io.formats import format_for_reading
@@ -215,7 +219,6 @@ def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[s
 
 
 __all__ = [
-    "MAX_DRAFT_BYTES",
     "ImportReport",
     "decode_draft",
     "decode_draft_with_notes",

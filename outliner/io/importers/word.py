@@ -4,11 +4,17 @@ A Word draft is turned into the equivalent outline text — headings as
 Markdown "#" headings (or as "I." / "A." lines when Word numbers them),
 numbered and bulleted list paragraphs as indented list lines with the labels
 Word shows, everything else as prose paragraphs — and that text goes through
-the same importer as text and Markdown drafts (``drafts.parse_draft``). So a
+the same importer as text and Markdown drafts (``importers.text.parse_draft``). So a
 Word draft is understood exactly as the same draft typed as text would be,
-and an outline exported by ``word_outline`` comes back as the same tree.
+and an outline exported by ``exporters.word_outline`` comes back as the same tree.
 Under a Works Cited heading, italic words come back between asterisks
 (*Never Let Me Go*), the way the exporters and a plain-text source mark a title.
+
+An outline written by ``exporters.word_outline`` (known by its named lists) marks its
+structure by style and numbering, so its texts are trusted as texts: they
+are escaped for the Markdown reader (a note "Works Cited" stays a note, see
+``export_escapes``) and an uncited quotation gets a "Quote:" label. A Word
+draft someone typed is read as before.
 """
 
 from __future__ import annotations
@@ -20,14 +26,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from outliner.core.essay import PARAGRAPH_KINDS, Essay, NodeKind
+from outliner.core.essay import PARAGRAPH_KINDS, Essay
 from outliner.io.archive import WORD_LIMITS, ArchiveContents, read_archive
 from outliner.io.cancel import StopCheck, check
 from outliner.io.errors import DocumentError
-from outliner.io.importers.lines import Role, parse_role_label, to_roman
+from outliner.io.escapes import escape_heading_end, escape_markdown
+from outliner.io.export_escapes import UNCITED_LABEL, has_citation, markdown_line
+from outliner.io.importers.lines import to_roman
 from outliner.io.importers.word_styles import StyleIndex
-from outliner.io.reading import check_regular_file
-from outliner.io.vocabulary import LABELS, META_LABELS, NOTES_LIST, OUTLINE_LIST
+from outliner.io.reading import WORD_IMPORT, check_regular_file
+from outliner.io.vocabulary import (
+    META_LABELS,
+    NOTES_LIST,
+    OUTLINE_LIST,
+    PARAGRAPH_HEADING,
+    THESIS_HEADING,
+    is_sources_heading,
+    unescape_section_heading,
+)
 
 
 def import_docx(path: Path | str, *, should_stop: StopCheck | None = None) -> Essay:
@@ -59,6 +75,7 @@ class _Block:
     kind: str  # "prose" | "heading" | "list" | "meta" | "thesis"
     text: str
     prose_of: int | None = None  # our outline: the paragraph heading it belongs to
+    ends_list: bool = False  # a blank line follows ("Quote:" holds only this line)
 
 
 @dataclass
@@ -79,23 +96,20 @@ class Converted:
                 together = block.kind == previous and block.kind in ("list", "meta")
                 out.append(("  \n" if block.kind == "meta" else "\n") if together else "\n\n")
             out.append(block.text)
-            previous = block.kind
+            previous = "" if block.ends_list else block.kind
         return "".join(out) + "\n" if out else ""
 
 
-# Built from the exporters' own label tables, so renaming a label there keeps
-# the Word round trip working.
-_PARAGRAPH_HEADING = re.compile(
-    rf"^(?:{re.escape(LABELS[NodeKind.INTRO])}|{re.escape(LABELS[NodeKind.BODY])} \d+"
-    rf"|{re.escape(LABELS[NodeKind.CONCLUSION])})(?::\s|$)"
-)
+# Built from the exporters' own label tables (in word_outline), so renaming a
+# label there keeps the Word round trip working.
+_PARAGRAPH_HEADING = PARAGRAPH_HEADING
 #: Heading-block labels a writer types by hand besides the ones we export.
 _TYPED_META_LABELS = ("Teacher", "Class")
 _META_LINE = re.compile(
     "^(?:" + "|".join(re.escape(label) for label in
                       (*(label for _, label in META_LABELS), *_TYPED_META_LABELS)) + r"):\s"
 )
-_THESIS = re.compile(rf"^{re.escape(LABELS[NodeKind.THESIS])}:\s*")
+_THESIS = THESIS_HEADING
 
 
 def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Converted:
@@ -103,7 +117,7 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
     Markdown headings (Title one level above Heading 1), list paragraphs as
     indented list lines, everything else as prose paragraphs."""
     path = Path(path)
-    check_regular_file(path, "a Word document")  # before zipfile opens it: a FIFO would block
+    check_regular_file(path, WORD_IMPORT)  # before zipfile opens it: a FIFO would block
     doc = _open(path, should_stop)
     numbering = _Numbering(doc)
     styles = StyleIndex(doc)
@@ -113,14 +127,18 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
     current_paragraph: int | None = None
     previous_kind = ""
     in_sources = False  # under a Works Cited heading: italics are kept as *…*
+    # Our own outline marks structure by style and numbering: its texts are
+    # escaped for the importer (a note "Works Cited" stays a note).
+    own = _OwnText(ours)
     for element in doc.element.body.iter(_qn("w:p")):
         check(should_stop)
         paragraph = _read_paragraph(element, doc, styles)
         if paragraph is None:
             continue
         text, names, num_id, level, heading = paragraph
-        if _is_sources_heading(text):
-            in_sources = True
+        if is_sources_heading(text) and (
+                not ours or (heading and num_id not in numbering.own_lists)):
+            in_sources = True  # ours: only the unnumbered heading, not a note so named
         elif heading or "Title" in names[:1]:
             in_sources = False
         elif in_sources:
@@ -129,26 +147,39 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
         starts_paragraph = False
         label = numbering.label(num_id, level) if num_id else None
         if "Title" in names[:1]:
-            block = _Block("heading", f"# {text}")
+            block = _Block("heading", "# " + own.line(text, "# "))
             current_paragraph = None
         elif heading and _THESIS.match(text):
-            block = _Block("thesis", "**Thesis:** " + _THESIS.sub("", text, count=1))
+            block = _Block("thesis", "**Thesis:** " + own.inline(_THESIS.sub("", text, count=1)))
         elif heading:
-            block = _Block("heading", f"{'#' * min(heading + 1, 6)} {text}")
+            hashes = "#" * min(heading + 1, 6)
+            paragraph_label = _PARAGRAPH_HEADING.match(text)
             current_paragraph = None
-            if ours and _PARAGRAPH_HEADING.match(text):
+            if ours and paragraph_label:
+                cut = paragraph_label.end()
+                block = _Block("heading", f"{hashes} {own.heading(text[:cut], text[cut:])}")
                 result.paragraph_headings += 1
                 current_paragraph = result.paragraph_headings - 1
                 starts_paragraph = True
+            elif ours and not in_sources:
+                section = unescape_section_heading(text)
+                block = _Block("heading", f"{hashes} {own.line(section, hashes + ' ')}".rstrip())
+            else:
+                block = _Block("heading", f"{hashes} {text}")
         elif label is not None:
             if previous_kind != "list" or level < base_level:
                 base_level = level
             marker = "-" if label == "" or num_id in numbering.own_lists else label
-            block = _Block("list", f"{'  ' * (level - base_level)}{marker} {text}")
+            indent = "  " * (level - base_level)
+            block = _Block("list", f"{indent}{marker} {own.line(text, '- ')}")
+            if ours and label and num_id in numbering.own_lists and not has_citation(text):
+                # a quotation (numbered in our outline, not a bullet) with no cite yet
+                block.text, block.ends_list = f"{indent}- {UNCITED_LABEL} {own.inline(text)}", True
         elif _META_LINE.match(text) and (not result.blocks or previous_kind == "meta"):
-            block = _Block("meta", text)
+            name, value = text.split(":", 1)
+            block = _Block("meta", f"{name}:{own.inline(value)}" if ours else text)
         else:
-            block = _Block("prose", text)
+            block = _Block("prose", own.line(text, works_cited=in_sources))
             if ours and current_paragraph is not None and "Body Text" in names[:1]:
                 block.prose_of = current_paragraph
                 result.held.setdefault(current_paragraph, []).append(text)
@@ -158,6 +189,24 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
         if block.prose_of is None and not starts_paragraph:
             current_paragraph = None
     return result
+
+
+@dataclass
+class _OwnText:
+    """Escapes for the Markdown the importer reads, for our own outline only
+    (a Word draft someone typed is read as before)."""
+
+    ours: bool
+
+    def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
+        return markdown_line(text, prefix, emphasis=not works_cited) if self.ours else text
+
+    def inline(self, text: str) -> str:
+        return escape_markdown(text) if self.ours else text
+
+    def heading(self, label: str, text: str) -> str:
+        """A paragraph heading: its label as the importer reads it, then its text."""
+        return escape_heading_end(label + escape_markdown(text)) if self.ours else label + text
 
 
 def _give_back_prose(essay: Essay, converted: Converted) -> bool:
@@ -171,12 +220,6 @@ def _give_back_prose(essay: Essay, converted: Converted) -> bool:
     for index, lines in converted.held.items():
         paragraphs[index].prose = "\n".join(lines)
     return True
-
-
-def _is_sources_heading(text: str) -> bool:
-    """Is this paragraph a Works Cited / References / Bibliography heading?"""
-    found = parse_role_label(text)
-    return found is not None and found[0] is Role.SOURCES and not found[2]
 
 
 def _marked_text(element: Any, doc: Any, styles: StyleIndex) -> str:
@@ -223,10 +266,6 @@ def _qn(tag: str) -> str:
 
 
 def _open(path: Path, should_stop: StopCheck | None) -> Any:
-    if path.is_dir():
-        raise DocumentError(path, "is a folder, not a Word document")
-    if not path.is_file():
-        raise DocumentError(path, "no such file")
     if not zipfile.is_zipfile(path):
         raise DocumentError(path, "is not a Word document (.docx): it is not a zip package")
     contents = read_archive(path, WORD_LIMITS, should_stop)
@@ -243,9 +282,9 @@ def _unreadable(reason: str) -> str:
     """What is wrong with a package python-docx could not open, in words;
     libxml2's own limits (nesting depth, entity expansion) stop hostile XML."""
     if "Excessive depth" in reason:
-        return "is not a Word draft: its XML nests more than 256 levels deep"
+        return "is not a Word document: its XML nests more than 256 levels deep"
     if "amplification" in reason:
-        return "is not a Word draft: it declares entities that expand without end"
+        return "is not a Word document: it declares entities that expand without end"
     return f"is not a readable Word document (.docx) ({reason})"
 
 

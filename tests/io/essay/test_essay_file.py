@@ -15,13 +15,13 @@ from outliner.core.rules import can_contain, tree_errors
 from outliner.io.errors import DocumentError
 from outliner.io.essay import migrations
 from outliner.io.essay.file import (
-    MAX_FILE_BYTES,
     essay_from_json,
     essay_to_json,
     load_essay,
     save_essay,
 )
 from outliner.io.essay.schema import essay_json_schema_text, utf8_safe
+from outliner.io.reading import ESSAY_FILE
 from tests.conftest import FIXTURES, REPO
 from tests.support.helpers import shape, small_essay
 
@@ -300,10 +300,10 @@ def test_whitespace_only_file_is_refused(tmp_path: Path) -> None:
 def test_huge_files_are_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.essay"
     with path.open("wb") as handle:  # sparse: takes no disk space
-        handle.truncate(MAX_FILE_BYTES + 1)
+        handle.truncate(ESSAY_FILE.max_bytes + 1)
     with pytest.raises(DocumentError, match=r"too large .*limit is 200 MB"):
         load_essay(path)
-    assert path.stat().st_size == MAX_FILE_BYTES + 1
+    assert path.stat().st_size == ESSAY_FILE.max_bytes + 1
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
@@ -311,8 +311,10 @@ def test_a_device_that_never_ends_is_refused_not_read_forever(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from outliner.io.essay import file as essay_file
+    from outliner.io.reading import FileKind
 
-    monkeypatch.setattr(essay_file, "MAX_FILE_BYTES", 4096)  # keeps the test fast
+    small = FileKind(ESSAY_FILE.what, 4096)
+    monkeypatch.setattr(essay_file, "ESSAY_FILE", small)  # keeps the test fast
     with pytest.raises(DocumentError, match="is a device, not a regular file"):
         load_essay(Path("/dev/zero"))  # refused before a byte is read
 

@@ -183,7 +183,7 @@ def test_import_never_writes_over_its_input(
     essay.write_bytes(V1.read_bytes())
     status, _, err = call(capsys, "import", essay, "-o", tmp_path / "." / "e.essay", "--force")
     assert status == 1
-    assert_one_line_error(err, "the draft being imported")
+    assert_one_line_error(err, "the file being imported")
     assert essay.read_bytes() == V1.read_bytes()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
+from outliner.io.escapes import unescape_markdown, unescape_stars
 from outliner.io.essay.file import load_essay
 from outliner.io.essay.schema import utf8_safe
 from outliner.io.exporters.options import ExportOptions, Mode
@@ -213,6 +215,11 @@ def test_the_fixture_essay_exports_in_every_mode(tmp_path: Path) -> None:
 # -- arbitrary text ------------------------------------------------------------------------
 
 
+#: Control characters are no words: the outline writes them as spaces (the
+#: importer refuses a file that holds them as binary).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(essay=essays(), markdown=st.booleans(), mode=st.sampled_from([None, "essay"]))
 def test_arbitrary_text_never_breaks_an_export(
@@ -220,13 +227,16 @@ def test_arbitrary_text_never_breaks_an_export(
 ) -> None:
     path = tmp_path_factory.mktemp("prop") / ("out.md" if markdown else "out.txt")
     text, _ = export(essay, path, mode=mode)  # writes valid UTF-8 whatever the text
-    if mode is None:  # the outline shows every word of every node
+    if mode is None:  # the outline shows every word of every node (escapes resolved;
+        # they keep text that looks like structure from being read as it on re-import)
+        text = unescape_markdown(text) if markdown else unescape_stars(text)
         for node in essay.walk():
             for value in (node.text, node.cite, node.prose):
-                for word in utf8_safe(value).split():
+                for word in _CONTROLS.sub(" ", utf8_safe(value)).split():
                     assert word in text
     for source in essay.sources:
-        for word in utf8_safe(source.text).split():
+        typed = _CONTROLS.sub(" ", source.text) if mode is None else source.text
+        for word in utf8_safe(typed).split():
             assert word in text
 
 

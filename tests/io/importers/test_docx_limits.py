@@ -109,7 +109,7 @@ def test_a_million_tags_is_refused(tmp_path: Path) -> None:
     path = word_file(tmp_path / "tags.docx", body)
     said, peak_mb = import_in_child(path)
     assert said == f"refused: {path}: has more than 1,000,000 XML tags; " \
-                   "a Word draft never has that many"
+                   "a Word document never has that many"
     assert peak_mb < PEAK_MB
 
 
@@ -200,7 +200,7 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
                      "<w:customXml>" * depth + para("deep") + "</w:customXml>" * depth)
     with pytest.raises(DocumentError) as error:
         import_docx(path)
-    assert str(error.value) == (f"{path}: is not a Word draft: its XML nests more than "
+    assert str(error.value) == (f"{path}: is not a Word document: its XML nests more than "
                                 "256 levels deep")
 
 

@@ -10,7 +10,8 @@ import pytest
 from outliner.core.essay import NodeKind
 from outliner.io import open_document
 from outliner.io.errors import DocumentError
-from outliner.io.importers.text import MAX_DRAFT_BYTES, decode_draft, read_draft
+from outliner.io.importers.text import decode_draft, read_draft
+from outliner.io.reading import TEXT_IMPORT
 from tests.conftest import FIXTURES
 
 DRAFTS = FIXTURES / "drafts"
@@ -101,7 +102,7 @@ def test_mostly_control_characters_is_binary(tmp_path: Path) -> None:
 def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # sparse: no 20 MB written to disk
-        handle.truncate(MAX_DRAFT_BYTES + 1)
+        handle.truncate(TEXT_IMPORT.max_bytes + 1)
     with pytest.raises(DocumentError, match=r"too large .*limit is 20 MB"):
         read_draft(path)
 
