@@ -20,7 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from outliner.core.essay import Essay, Node, NodeKind
-from outliner.io.exporters import ExportOptions, export_essay
+from outliner.io.exporters.options import ExportOptions
+from outliner.io.formats import export_essay
 
 
 def essay_without_thesis(paragraphs: int) -> Essay:

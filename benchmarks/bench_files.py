@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_files.py
 
 * importing a generated 1 MB draft (mixed prose and outline lines, as a
-  student writes them) with outliner.io.drafts;
+  student writes them) with outliner.io.importers.text;
 * saving and loading a generated 10,000-node .essay file.
 
 Each figure is the median (and the fastest) of several runs. Every one should be well under a
@@ -99,7 +99,7 @@ def generated_essay(bodies: int = 1000) -> Essay:
 
 def bench_import(folder: Path) -> list[tuple[str, Timing, str]]:
     """Import a 1 MB draft from text and from a file."""
-    from outliner.io import drafts
+    from outliner.io.importers import text as drafts
 
     text = generated_draft(1_000_000)
     path = folder / "draft.txt"
@@ -116,7 +116,7 @@ def bench_import(folder: Path) -> list[tuple[str, Timing, str]]:
 
 def bench_essay_file(folder: Path) -> list[tuple[str, Timing, str]]:
     """Save and load a 10,000-node .essay file."""
-    from outliner.io.essay_file import essay_from_json, essay_to_json, load_essay, save_essay
+    from outliner.io.essay.file import essay_from_json, essay_to_json, load_essay, save_essay
 
     essay = generated_essay()
     path = folder / "large.essay"

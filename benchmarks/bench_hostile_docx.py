@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 import docx  # noqa: E402
 
-from tests import docx_bombs  # noqa: E402
+from tests.support import docx_bombs  # noqa: E402
 
 TARGET_SECONDS = 5.0
 TARGET_MB = 300
@@ -31,7 +31,7 @@ TARGET_MB = 300
 CHILD = """
 import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-from outliner.io.docx_import import import_docx
+from outliner.io.importers.word import import_docx
 from outliner.io.errors import DocumentError
 try:
     import_docx(sys.argv[1])

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from outliner.core.essay import Essay, NodeKind
     from outliner.core.ops import plan_set
-    from outliner.io.essay_file import save_essay
+    from outliner.io.essay.file import save_essay
     from outliner.ui import file_actions
     from outliner.ui.app import make_application
     from outliner.ui.main_window import MainWindow

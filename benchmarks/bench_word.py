@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from outliner.core.essay import Essay, Meta, Node, NodeKind, Source
 from outliner.core.text import essay_words
-from outliner.io.exporters import ExportOptions
-from outliner.io.word_export import export_word
+from outliner.io.exporters.options import ExportOptions
+from outliner.io.exporters.word import export_word
 
 WORDS = [
     "the", "clones", "memory", "hope", "Hailsham", "Kathy", "Tommy", "Ruth", "deferral",

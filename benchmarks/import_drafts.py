@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from outliner.io.drafts import parse_draft, sample_essay_path
+from outliner.io.importers.text import parse_draft, sample_essay_path
 
 
 def _timed(label: str, make: Callable[[], str]) -> None:

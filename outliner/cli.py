@@ -14,6 +14,7 @@ from pathlib import Path
 from outliner import __version__
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
+from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.io.write_guard import Keep
 
@@ -30,16 +31,18 @@ def _top_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=(
             "Essay Outliner: shape an essay as an outline, reorder it, draft "
-            "paragraphs from notes and export it to Word, Markdown or text.\n\n"
-            "With no command, opens the desktop app on FILE (an .essay file or "
-            "a .txt, .md or .docx file to import), or on the sample essay."
+            f"paragraphs from notes and export it to {_names(formats.writable())}.\n\n"
+            f"With no command, opens the desktop app on FILE (an {_native()} file or "
+            f"a {_suffixes(formats.importable())} file to import), or on the sample essay."
         ),
         epilog=(
             "commands:\n"
-            "  import SOURCE -o OUT.essay    import a text, Markdown or Word file\n"
+            f"  import SOURCE -o OUT{_native()}    import a "
+            f"{_names(formats.importable())} file\n"
             "  show FILE                     print the outline as an indented tree\n"
-            "  export FILE -o OUT.docx|.md|.txt [--style S] [--mode M] [--template T]\n"
-            "  draft FILE [-o OUT.essay] [--paragraph N]\n"
+            f"  export FILE -o OUT{'|'.join(f.suffix for f in formats.writable())}"
+            " [--style S] [--mode M] [--template T]\n"
+            f"  draft FILE [-o OUT{_native()}] [--paragraph N]\n"
             "                                write paragraphs from their notes\n\n"
             "No command writes over its own input; an existing OUT is replaced\n"
             "only with --force, and the old file is kept as OUT.bak.\n\n"
@@ -55,28 +58,39 @@ def _top_parser() -> argparse.ArgumentParser:
 def _command_parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"{PROG} {command}")
     if command == "import":
-        parser.description = "Import a text, Markdown or Word file (.txt, .md, .docx) " \
-                             "into an .essay file."
+        parser.description = (f"Import a {_names(formats.importable())} file "
+                              f"({_suffixes(formats.importable())}) into an {_native()} file.")
         parser.add_argument("source", type=Path, metavar="SOURCE")
-        parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.essay")
+        parser.add_argument("-o", "--output", type=Path, required=True,
+                            metavar=f"OUT{_native()}")
         _add_force(parser)
     elif command == "show":
-        parser.description = "Print the outline of an .essay file or of a file to import."
+        parser.description = (f"Print the outline of an {_native()} file "
+                              "or of a file to import.")
         parser.add_argument("file", type=Path, metavar="FILE")
     elif command == "export":
+        writable = formats.writable()
+        by_mode = {mode: [f.title for f in writable if f.modes[0] == mode]
+                   for mode in formats.all_modes()}
         parser.description = (
-            "Export to Word (.docx), Markdown (.md) or plain text (.txt); the "
-            "format follows the output's extension. Word exports the finished "
-            "essay by default, Markdown and text the outline."
+            f"Export to {formats.join([f.label for f in writable])}; the format "
+            "follows the output's extension. By default "
+            + "; ".join(f"{formats.join(names, 'and')} "
+                        + ("exports" if len(names) == 1 else "export") + " the "
+                        + ("finished essay" if mode == "essay" else "outline")
+                        for mode, names in by_mode.items() if names) + "."
         )
         parser.add_argument("file", type=Path, metavar="FILE")
         parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
         parser.add_argument("--style", choices=[s.value for s in CitationStyle],
                             help="citation style (default: the essay's own, MLA if unset)")
-        parser.add_argument("--mode", choices=["essay", "outline"],
+        parser.add_argument("--mode", choices=list(formats.all_modes()),
                             help="the finished essay or the outline itself")
-        parser.add_argument("--template", type=Path, metavar="REF.docx",
-                            help="take fonts and styles from this Word document")
+        templated = [f for f in formats.writable() if f.templates]
+        parser.add_argument("--template", type=Path,
+                            metavar="REF" + "|".join(f.suffix for f in templated),
+                            help="take fonts and styles from this "
+                                 + formats.join([f"{f.title} document" for f in templated]))
         _add_force(parser)
     elif command == "draft":
         parser.description = (
@@ -84,13 +98,25 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
             "prose into the file and print it."
         )
         parser.add_argument("file", type=Path, metavar="FILE")
-        parser.add_argument("-o", "--output", type=Path, metavar="OUT.essay",
+        parser.add_argument("-o", "--output", type=Path, metavar=f"OUT{_native()}",
                             help="write here instead of FILE (needed when FILE is a draft)")
         parser.add_argument("--paragraph", type=int, metavar="N",
                             help="draft only paragraph N (1 is the first, counting "
                                  "intro, body paragraphs and conclusion)")
         _add_force(parser)
     return parser
+
+
+def _native() -> str:
+    return formats.native().suffix
+
+
+def _names(fmts: tuple[formats.Format, ...]) -> str:
+    return formats.join([f.title for f in fmts])
+
+
+def _suffixes(fmts: tuple[formats.Format, ...]) -> str:
+    return formats.join(list(formats.suffixes(fmts)))
 
 
 def _add_force(parser: argparse.ArgumentParser) -> None:
@@ -149,9 +175,9 @@ def format_tree(essay: Essay) -> str:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from outliner.io.essay_file import save_essay
+    from outliner.io.essay.file import save_essay
 
-    _check_output(args.output, (".essay",))
+    _check_output(args.output, formats.native().suffixes)
     _may_write(args.output, [Keep(args.source, "the file being imported")], args.force)
     essay = _open(args.source)
     save_essay(essay, args.output)
@@ -165,14 +191,14 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from outliner.io.exporters import ExportOptions, export_essay, export_format
-
+    from outliner.io.exporters.options import ExportOptions
     try:
-        export_format(args.output)
+        fmt = formats.format_for_writing(args.output)
     except DocumentError as exc:
         raise UsageError(str(exc)) from exc
-    if args.template is not None and args.output.suffix.lower() != ".docx":
-        raise UsageError("--template applies to Word (.docx) output only")
+    if args.template is not None and not fmt.templates:
+        templated = [f.label for f in formats.writable() if f.templates]
+        raise UsageError(f"--template applies to {formats.join(templated)} output only")
     template = Keep(args.template, "the template") if args.template is not None else None
     _may_write(args.output, [Keep(args.file, "the file being exported"), template], args.force)
     essay = _open(args.file)
@@ -181,7 +207,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         style=CitationStyle(args.style) if args.style else None,
         template=args.template,
     )
-    report = export_essay(essay, args.output, options)
+    report = formats.export_essay(essay, args.output, options)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"Exported {args.file} to {report.path}.")
@@ -190,10 +216,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from outliner.compose.drafting import draft_essay, paragraphs
-    from outliner.io.essay_file import save_essay
+    from outliner.io.essay.file import save_essay
 
     output = args.output or args.file
-    _check_output(output, (".essay",))
+    _check_output(output, formats.native().suffixes)
     if args.output is not None:  # without -o the prose goes into FILE (with a .bak)
         _may_write(output, [Keep(args.file, "the file being drafted",
                                  "choose another name, or leave out -o to save into it")],

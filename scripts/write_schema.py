@@ -1,10 +1,10 @@
 """Regenerate docs/essay.schema.json from the pydantic models of the .essay file.
 
-Run after changing outliner/io/essay_schema.py:
+Run after changing outliner/io/essay/schema.py:
 
     .venv/bin/python scripts/write_schema.py
 
-tests/test_essay_file.py fails while the committed schema is out of date.
+tests/io/essay/test_essay_file.py fails while the committed schema is out of date.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def main() -> int:
     """Write the schema; print where it went."""
     sys.path.insert(0, str(REPO))
     from outliner.io.atomic import atomic_write
-    from outliner.io.essay_schema import essay_json_schema_text
+    from outliner.io.essay.schema import essay_json_schema_text
 
     atomic_write(SCHEMA_PATH, essay_json_schema_text().encode("utf-8"))
     print(f"Wrote {SCHEMA_PATH.relative_to(REPO)}")

@@ -103,6 +103,10 @@ def test_wheel_lists_every_resource(installed: Installed) -> None:
     wanted = {f"outliner/resources/{p.relative_to(RESOURCES).as_posix()}"
               for p in RESOURCES.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert wanted - names == set()
+    # Every module of every subpackage (find_packages needs their __init__.py).
+    modules = {p.relative_to(REPO).as_posix() for p in (REPO / "outliner").rglob("*.py")
+               if "__pycache__" not in p.parts}
+    assert modules - names == set()
     # Nothing lands beside the package, where the old code looked.
     assert not [n for n in names if n.startswith("resources/")]
 
@@ -110,7 +114,7 @@ def test_wheel_lists_every_resource(installed: Installed) -> None:
 def test_installed_app_opens_the_sample_with_its_icons(installed: Installed) -> None:
     home = installed.home
     script = home / "installed_app.py"
-    shutil.copy(Path(__file__).with_name("installed_app.py"), script)
+    shutil.copy(Path(__file__).parent / "support" / "installed_app.py", script)
     settings = home / "settings.ini"
     settings.write_text(f"[recovery]\nfolder={home / 'recovery'}\n", encoding="utf-8")
     # -I: no PYTHON* variables, no user site, not even the script's folder.

@@ -13,7 +13,7 @@ A save changes the file the person means, keeping what it is:
 
 A crash before the final rename leaves the new version in a temporary file
 named ``.NAME.XXXXXXXX.tmp`` beside the file (``.NAME.XXXXXXXX.bak.tmp``
-while the backup is copied); ``outliner.io.leftovers`` finds those again.
+while the backup is copied); ``outliner.io.essay.leftovers`` finds those again.
 """
 
 from __future__ import annotations
@@ -201,7 +201,7 @@ def _overwrite(target: Path, data: bytes) -> None:
     else changes, and the real first byte is written last: until the end,
     the file cannot be read as an essay, so a crash never leaves a mix of old
     and new bytes that looks whole. The next open then offers the temporary
-    file back (``outliner.io.leftovers``).
+    file back (``outliner.io.essay.leftovers``).
     """
     fd = os.open(target, os.O_WRONLY)
     try:

@@ -18,7 +18,7 @@ text" and takes it off again:
   when the file would otherwise look like Markdown).
 
 These are the string functions both sides share; which lines need them is
-decided with the importer's own classifier (``draft_lines``).
+decided with the importer's own classifier (``importers.lines``).
 """
 
 from __future__ import annotations

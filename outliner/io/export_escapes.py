@@ -13,18 +13,18 @@ from __future__ import annotations
 import re
 
 from outliner.core.quotations import cited_quotations
-from outliner.io.draft_lines import (
-    LineKind,
-    LineRole,
-    classify,
-    looks_like_markdown,
-    parse_role_label,
-)
 from outliner.io.escapes import (
     ASCII_PUNCTUATION,
     escape_heading_end,
     escape_markdown,
     escape_stars,
+)
+from outliner.io.importers.lines import (
+    LineKind,
+    LineRole,
+    classify,
+    looks_like_markdown,
+    parse_role_label,
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")

@@ -11,9 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from outliner import __version__
+from outliner.ui.identity import APPLICATION, ORGANIZATION
 
-ORGANIZATION = "EssayOutliner"
-APPLICATION = "Essay Outliner"
 #: Point this at an ini file to run with separate settings (tests, demos).
 SETTINGS_ENV = "OUTLINER_SETTINGS"
 
@@ -71,4 +70,4 @@ def run_app(path: Path | None) -> int:
     return status
 
 
-__all__ = ["app_settings", "make_application", "run_app"]
+__all__ = ["APPLICATION", "ORGANIZATION", "app_settings", "make_application", "run_app"]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from outliner.compose.ai_drafter import AiDraftError, Cancel
+from outliner.compose.ai.drafter import AiDraftError, Cancel
 
 
 class BackgroundCall(QObject):

@@ -16,12 +16,12 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from outliner.core.essay import Essay, Node, NodeKind
-from outliner.io import DRAFT_SUFFIXES
+from outliner.io import formats
 from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
+from outliner.ui.dialogs.leftover_offer import offer_leftovers
 from outliner.ui.document_lock import Claim, DocumentLock, ask_open_read_only, same_file
 from outliner.ui.import_task import load_in_background
-from outliner.ui.leftover_offer import offer_leftovers
 from outliner.ui.save_guard import (
     Version,
     ask_save_conflict,
@@ -32,19 +32,20 @@ from outliner.ui.save_guard import (
 )
 
 if TYPE_CHECKING:
-    from outliner.io.exporters import ExportReport
+    from outliner.io.exporters.options import ExportReport
     from outliner.io.write_guard import Keep
     from outliner.ui.main_window import MainWindow
 
-OPEN_FILTER = (
-    "Essays (*.essay);;Drafts ("
-    + " ".join(f"*{suffix}" for suffix in DRAFT_SUFFIXES) + ");;All files (*)"
-)
-EXPORT_FORMATS: dict[str, tuple[str, str]] = {
-    # key: (file dialog filter, extension); Word has its own dialog
-    "markdown": ("Markdown (*.md)", ".md"),
-    "text": ("Plain text (*.txt)", ".txt"),
-}
+#: The Open dialog's filters: essays, every format the importers read, anything.
+OPEN_FILTER = ";;".join([
+    formats.native().dialog_filter,
+    "Drafts (" + " ".join(f"*{s}" for s in formats.suffixes(formats.importable())) + ")",
+    "All files (*)",
+])
+
+
+def _is_native(path: Path) -> bool:
+    return path.suffix.lower() in formats.native().suffixes
 
 
 # -- prompts (replaced in tests) ----------------------------------------------
@@ -116,7 +117,7 @@ def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
     """Open an .essay in place, or import another file as an untitled document."""
     from outliner.io import open_document_with_notes
 
-    is_essay = path.suffix.lower() == ".essay"
+    is_essay = _is_native(path)
     # Taken before reading: if the file changes meanwhile, a save asks once
     # too often, never once too few.
     version = version_on_disk(path) if is_essay else None
@@ -126,7 +127,8 @@ def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if is_essay:
         return Loaded(essay, path, path, path.name, version, notes=notes)
-    return Loaded(essay, None, path.with_suffix(".essay"), path.stem, source=path, notes=notes)
+    return Loaded(essay, None, path.with_suffix(formats.native().suffix), path.stem,
+                  source=path, notes=notes)
 
 
 def _release(lock: DocumentLock | None) -> None:
@@ -197,7 +199,7 @@ class FileActions(QObject):
             return False
         lock: DocumentLock | None = None
         locked_out = ""
-        if path.suffix.lower() == ".essay" and not self.claim.holds(path):
+        if _is_native(path) and not self.claim.holds(path):
             lock = DocumentLock(path)
             if not lock.acquire():
                 holder = lock.holder()
@@ -268,14 +270,14 @@ class FileActions(QObject):
             return False
         path = Path(name)
         if not path.suffix:
-            path = path.with_suffix(".essay")
+            path = path.with_suffix(formats.native().suffix)
         return self.save_to(path)
 
     def save_to(self, path: Path, overwrite: bool = False) -> bool:
         """Write the essay to ``path``; on failure say why and stay modified.
         Unless told to ``overwrite``, a version of the document's file that
         this window has not seen is never replaced without asking."""
-        from outliner.io.essay_file import save_essay
+        from outliner.io.essay.file import save_essay
 
         self.window.view.commit_pending_edit()
         document = self.window.document
@@ -329,17 +331,18 @@ class FileActions(QObject):
 
     # -- export ------------------------------------------------------------
 
-    def export(self, fmt: str) -> bool:
-        """Ask where, then export in ``fmt`` ("markdown", "text", "word");
+    def export(self, key: str) -> bool:
+        """Ask where, then export in the format ``key`` names (io/formats.py);
         never over an open essay or its draft, and replacing asks first."""
-        from outliner.io.exporters import ExportOptions, export_essay
+        from outliner.io.exporters.options import ExportOptions
         from outliner.io.write_guard import check_output, free_name
-        from outliner.ui.export_dialog import confirm_replace
+        from outliner.ui.dialogs.export import confirm_replace
 
-        if fmt == "word":
+        fmt = formats.get(key)
+        if fmt.templates:  # mode, style and template: the Export to Word dialog
             return self.export_word()
         self.window.view.commit_pending_edit()
-        filt, ext = EXPORT_FORMATS[fmt]
+        filt, ext = fmt.dialog_filter, fmt.suffix
         keep = self._kept_files()
         base = self.window.document.path or self.window.suggested_path
         folder = base.parent if base else self.window.app_settings.last_folder()
@@ -353,7 +356,7 @@ class FileActions(QObject):
         if not name:
             return False
         path = Path(name)
-        if path.suffix.lower() != ext:
+        if path.suffix.lower() not in fmt.suffixes:
             path = path.with_name(path.name + ext)
         try:
             replacing = check_output(path, keep)
@@ -363,7 +366,7 @@ class FileActions(QObject):
         if replacing and not confirm_replace(self.window, path):
             return False
         try:
-            report = export_essay(self.window.document.essay, path, ExportOptions())
+            report = formats.export_essay(self.window.document.essay, path, ExportOptions())
         except DocumentError as exc:
             show_error(self.window, "Cannot Export", str(exc))
             return False
@@ -375,7 +378,7 @@ class FileActions(QObject):
 
     def export_word(self) -> bool:
         """The Export to Word dialog: mode, style and template, remembered."""
-        from outliner.ui.export_dialog import export_to_word
+        from outliner.ui.dialogs.export import export_to_word
 
         window = self.window
         window.view.commit_pending_edit()
@@ -393,10 +396,15 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QApplication
 
         from outliner.io.write_guard import Keep
-        from outliner.ui.main_window import MainWindow
 
-        others = [w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, MainWindow) and w is not self.window and w.isVisible()]
+        # The other windows are those whose FileActions belong to them (the
+        # window module imports this one, so no isinstance(MainWindow) here).
+        others: list[MainWindow] = []
+        for widget in QApplication.topLevelWidgets():
+            files = getattr(widget, "files", None)
+            if (isinstance(files, FileActions) and files.window is widget
+                    and widget is not self.window and widget.isVisible()):
+                others.append(files.window)
         keep: list[Keep] = []
         for window in [self.window, *others]:
             here = window is self.window

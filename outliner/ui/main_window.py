@@ -23,21 +23,22 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
+import outliner.ui.recovery as recovery
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
 from outliner.core.text import essay_words, node_words
+from outliner.io import formats
 from outliner.io.errors import DocumentError
-from outliner.ui import recovery
-from outliner.ui.app import APPLICATION
+from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
+from outliner.ui.dialogs.properties import PropertiesDialog
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
-from outliner.ui.help_dialogs import ShortcutsDialog, add_shortcut_tooltips, show_about
 from outliner.ui.icons import drawn_icon
+from outliner.ui.identity import APPLICATION
 from outliner.ui.node_editor import NodeEditor
-from outliner.ui.outline_pane import OutlinePane
+from outliner.ui.outline.pane import OutlinePane
 from outliner.ui.preview import Preview
-from outliner.ui.properties_dialog import PropertiesDialog
 from outliner.ui.settings import AppSettings
 
 #: The tree's actions in the order the Outline menu and toolbar show them.
@@ -73,7 +74,7 @@ SAMPLE_NAME = "Sample essay"
 
 
 def _load_sample() -> Loaded:
-    from outliner.io.drafts import load_sample_essay
+    from outliner.io.importers.text import load_sample_essay
 
     # Unsaved like an import, but named: it is not the person's work.
     return Loaded(load_sample_essay(), None, None, SAMPLE_NAME)
@@ -267,15 +268,14 @@ class MainWindow(QMainWindow):
     def _build_export_menu(self, file_menu: QMenu) -> QMenu:
         """File > Export: one entry per format; Word plugs in here too."""
         menu = file_menu.addMenu(self._icon("export"), "&Export")
-        formats = (("word", "&Word Document…", "a Word document", "Ctrl+E"),
-                   ("markdown", "&Markdown…", "Markdown", "Ctrl+Shift+M"),
-                   ("text", "Plain &Text…", "plain text", "Ctrl+Shift+T"))
-        for fmt, text, what, key in formats:
+        writable = formats.writable()
+        for fmt in writable:
             menu.addAction(self._action(
-                f"export_{fmt}", text, self._exporter(fmt), key,
-                f"Export the essay as {what}."))
-        export = self._action("export", "Export", self._exporter("word"),
-                              tip="Export the essay to Word (more formats in the menu).")
+                f"export_{fmt.key}", fmt.menu_text or f"{fmt.title}…", self._exporter(fmt.key),
+                fmt.shortcut or None, f"Export the essay as {fmt.name}."))
+        first = writable[0]
+        export = self._action("export", "Export", self._exporter(first.key),
+                              tip=f"Export the essay to {first.title} (more formats in the menu).")
         export.setMenu(menu)
         return menu
 
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def _build_drafting(self, edit_menu: QMenu) -> None:
         """Draft from Notes (Outline menu, toolbar, Ctrl+D) and its preferences."""
-        from outliner.ui.draft_dialog import add_draft_action, add_preferences_action
+        from outliner.ui.dialogs.draft import add_draft_action, add_preferences_action
 
         qsettings = self.app_settings.qsettings
         self.outline_menu.addSeparator()
@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def restore(self, entry: recovery.RecoveryEntry) -> bool:
         """Open an autosaved copy as modified work with its original path."""
-        from outliner.io.essay_file import load_essay
+        from outliner.io.essay.file import load_essay
 
         try:
             essay = load_essay(entry.data_path)

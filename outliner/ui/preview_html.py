@@ -27,7 +27,7 @@ from outliner.compose.manuscript import (
 )
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.text import quotation_line
-from outliner.io.word_xml import emphasis_spans
+from outliner.io.exporters.word_xml import emphasis_spans
 from outliner.ui.node_editor import SERIF_FAMILIES
 
 K = NodeKind

@@ -272,7 +272,7 @@ class RecoverySnapshot:
 def recovery_snapshot_of(essay: Essay, original: Path | None, suggested: Path | None,
                 title: str) -> RecoverySnapshot:
     """Serialise ``essay`` for the recovery folder."""
-    from outliner.io.essay_file import essay_to_json
+    from outliner.io.essay.file import essay_to_json
 
     raw = essay_to_json(essay)
     data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)

@@ -1,0 +1,143 @@
+"""The .essay file as pydantic models: what is written, in which key order.
+
+The models mirror ``outliner.core.essay`` but only describe the file; the
+conversion to and from the core objects lives in ``outliner.io.essay.file``.
+Field order here is the key order on disk (``format``, ``version``, ``meta``,
+``sources``, ``outline``; a node's ``id``, ``kind``, ``text``, ``cite``,
+``prose``, ``children``), so files diff well under version control.
+
+Unknown keys are refused rather than dropped: a key this version does not
+know could hold something the writer typed, and saving would lose it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
+
+from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, NodeKind
+from outliner.io.essay.migrations import CURRENT_VERSION
+
+#: The value of the ``format`` key that marks an Essay Outliner file.
+FORMAT_NAME = "essay-outliner"
+
+_KNOWN_KEYS_ONLY = ConfigDict(extra="forbid")
+#: A list stops at its first bad item: the message names only the first
+#: problem, and collecting one error per item of a list of millions of bad
+#: items took minutes and gigabytes.
+_FIRST_BAD_ITEM_ONLY = True
+
+
+class MetaModel(BaseModel):
+    """The heading of the essay: who wrote it, for whom, and the citation style."""
+
+    model_config = _KNOWN_KEYS_ONLY
+
+    title: str = ""
+    author: str = ""
+    instructor: str = ""
+    course: str = ""
+    date: str = ""
+    style: CitationStyle = Field(
+        default=CitationStyle.MLA, description="citation style the teacher asks for"
+    )
+
+
+class SourceModel(BaseModel):
+    """One works-cited entry."""
+
+    model_config = _KNOWN_KEYS_ONLY
+
+    text: str = Field(description="the full entry as the writer wrote it")
+
+
+class NodeModel(BaseModel):
+    """One entry of the outline and, recursively, what it holds."""
+
+    model_config = _KNOWN_KEYS_ONLY
+
+    id: str = Field(min_length=1, description="unique within the file; stable across saves")
+    kind: NodeKind
+    text: str = Field(
+        default="", description="the node's line: claim, thesis, quotation (no marks), note"
+    )
+    cite: str = Field(
+        default="",
+        description="a quotation's locator such as 258; written for quotations, and for "
+        "any other node whose cite is not empty",
+    )
+    prose: str = Field(
+        default="",
+        description="a paragraph's written-out text; written for intro, body and "
+        "conclusion, and for any other node whose prose is not empty",
+    )
+    children: list[NodeModel] = Field(default_factory=list, fail_fast=_FIRST_BAD_ITEM_ONLY)
+
+    @model_serializer(mode="wrap")
+    def _omit_unused_fields(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # cite/prose only where the kind uses them or where they hold text,
+        # so a kind change back and forth never loses anything.
+        data = dict(handler(self))
+        if self.kind is not NodeKind.QUOTE and not self.cite:
+            data.pop("cite", None)
+        if self.kind not in PARAGRAPH_KINDS and not self.prose:
+            data.pop("prose", None)
+        return data
+
+
+class EssayFileModel(BaseModel):
+    """A whole .essay file."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        title="Essay Outliner file",
+        json_schema_extra={
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "description": (
+                "An essay outline saved by Essay Outliner: UTF-8 JSON, 2-space "
+                "indent, keys in this order. Node kinds may only sit where the "
+                "program's placement rules allow (checked on load)."
+            ),
+        },
+    )
+
+    format: Literal["essay-outliner"] = Field(description="always 'essay-outliner'")
+    version: int = Field(
+        ge=1,
+        description=f"format version; this program writes {CURRENT_VERSION} and "
+        "upgrades older files when it reads them",
+    )
+    meta: MetaModel = Field(default_factory=MetaModel)
+    sources: list[SourceModel] = Field(default_factory=list, fail_fast=_FIRST_BAD_ITEM_ONLY)
+    outline: list[NodeModel] = Field(default_factory=list, fail_fast=_FIRST_BAD_ITEM_ONLY)
+
+
+def essay_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the .essay file, generated from the models."""
+    return EssayFileModel.model_json_schema()
+
+
+def essay_json_schema_text() -> str:
+    """The schema as docs/essay.schema.json holds it (stable, with a final newline)."""
+    return json.dumps(essay_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def utf8_safe(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD (and split pairs joined).
+
+    JSON's \\ud800 escapes can put surrogates into a str, but UTF-8 cannot
+    encode a lone one; replacing it is the only change made to saved text.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text

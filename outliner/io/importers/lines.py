@@ -1,0 +1,481 @@
+"""Classify the lines of a draft: headings, labels, bullets, quotations, text.
+
+Each line is looked at on its own here; :mod:`outliner.io.importers.build`
+decides what the lines mean together (which paragraph a bullet belongs to,
+whether a run of lines is prose). A line keeps its full text in ``content``
+so the builder can fall back to it whenever a label turns out not to be one
+(a "Date:" line in the middle of a paragraph's notes is just a note).
+
+Structural text this module strips (bullet marks, "I.", "Quote:", "#",
+"2nd body paragraph:") is listed in ``Line.labels`` exactly as typed, so the
+import report can say which words were consumed as structure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from outliner.io.escapes import unescape_markdown, unescape_stars
+
+
+class LineKind(StrEnum):
+    """What a line looks like on its own."""
+
+    BLANK = "blank"
+    RULE = "rule"  # ---, ***, ===: a separator with no words
+    HEADING = "heading"  # starts a paragraph, a section or the sources
+    LABEL = "label"  # Thesis:, Quote:, Title:, Name: ... (text may follow)
+    BULLET = "bullet"  # -, *, •, 1., a), I. ... (the builder may promote "II.")
+    BLOCKQUOTE = "blockquote"  # Markdown "> ..."
+    TEXT = "text"
+
+
+class LineRole(StrEnum):
+    """What a heading or label announces."""
+
+    INTRO = "intro"
+    BODY = "body"
+    CONCLUSION = "conclusion"
+    SECTION = "section"
+    SOURCES = "sources"
+    THESIS = "thesis"
+    QUOTES = "quotes"
+    TOPIC = "topic"  # "Topic sentence:", "Claim:", "Hook:": a paragraph's own line
+    TITLE = "title"
+    AUTHOR = "author"
+    INSTRUCTOR = "instructor"
+    COURSE = "course"
+    DATE = "date"
+
+
+#: Roles that start a new paragraph or part of the essay.
+HEADING_ROLES = frozenset({LineRole.INTRO, LineRole.BODY, LineRole.CONCLUSION,
+                           LineRole.SECTION, LineRole.SOURCES})
+#: Roles that fill the essay's metadata (only honoured at the top, except title).
+META_ROLES = frozenset({LineRole.TITLE, LineRole.AUTHOR, LineRole.INSTRUCTOR,
+                        LineRole.COURSE, LineRole.DATE})
+
+
+@dataclass
+class ImportReport:
+    """What the importer did besides building the tree.
+
+    ``labels`` lists, in order and exactly as typed, every piece of text the
+    importer consumed as structure rather than content ("Quote:", "-", "I.",
+    "2nd body paragraph:", "#", "Works Cited"). Every other word of the draft
+    is somewhere in the essay.
+    """
+
+    labels: list[str] = field(default_factory=list)
+    markdown: bool = False
+    #: What the person should know about the import (shown by the window and CLI).
+    notes: list[str] = field(default_factory=list)
+
+    def consume(self, labels: list[str]) -> None:
+        """Record structural text that was taken off a line."""
+        self.labels.extend(label for label in labels if label)
+
+
+@dataclass
+class Line:
+    """One classified line of a draft.
+
+    ``content`` is the stripped line (emphasis marks removed in Markdown);
+    ``text`` what is left after the structure in ``labels`` was taken off.
+    ``indent`` counts columns (a tab reaches the next multiple of 4).
+    """
+
+    number: int
+    raw: str
+    indent: int
+    kind: LineKind
+    content: str
+    text: str
+    labels: list[str] = field(default_factory=list)
+    role: LineRole | None = None
+    marker: str = ""  # bullet or enumeration mark as typed ("-", "2)", "II.")
+    style: str = ""  # marker family: "-", "*", "1.", "1)", "A.", "a.", "I." ...
+    level: int = 0  # Markdown heading level
+
+    @property
+    def marker_labels(self) -> list[str]:
+        """The labels that were only the bullet or enumeration mark."""
+        return [self.marker] if self.marker else []
+
+
+_ORDINAL = (
+    r"(?:\d+\s*(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|last|final|next|another)"
+)
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)"
+_ROLE_PATTERNS: tuple[tuple[LineRole, str], ...] = (
+    (LineRole.INTRO, r"intro(?:duction)?(?:\s+paragraph)?|introductory\s+paragraph"
+                 r"|opening\s+paragraph"),
+    (LineRole.CONCLUSION, r"conclusion(?:\s+paragraph)?|concluding\s+paragraph"
+                      r"|closing\s+paragraph"),
+    (LineRole.BODY, rf"(?:{_ORDINAL}\s+)?body(?:\s+paragraph)?"
+                rf"(?:\s*(?:#|no\.?)?\s*(?:\d+|{_NUMBER_WORD}))?"
+                rf"|(?:{_ORDINAL}\s+)?paragraph\s*(?:#|no\.?)?\s*\d+"),
+    (LineRole.THESIS, r"(?:working\s+)?thesis(?:\s+statement)?"),
+    (LineRole.QUOTES, r"(?:key\s+|supporting\s+|textual\s+)?(?:quotes?|quotations?|evidence)"),
+    (LineRole.TOPIC, r"topic(?:\s+sentence)?|main\s+(?:idea|point)|claim|hook"),
+    (LineRole.SOURCES, r"works?\s+cited|works\s+consulted|references|bibliography"
+                   r"|sources\s+cited"),
+    (LineRole.SECTION, r"section"),  # "Section: Background" (the plain-text outline's headings)
+    (LineRole.TITLE, r"(?:essay\s+)?title"),
+    (LineRole.AUTHOR, r"(?:student(?:'s|’s)?\s+)?name|student|author"),
+    (LineRole.INSTRUCTOR, r"teacher|instructor|professor"),
+    (LineRole.COURSE, r"class|course"),
+    (LineRole.DATE, r"(?:due\s+)?date"),
+)
+# A label is followed by a separator (":", " - ", ".") or ends the line, so
+# "Introduction of the creature..." or "Body language" are not labels.
+_ROLE_LABEL = re.compile(
+    r"^(?P<label>(?:"
+    + "|".join(f"(?P<{role.value}>{pattern})" for role, pattern in _ROLE_PATTERNS)
+    + r"))(?:\s*(?P<sep>[:：]|\s[-–—]|[-–—](?=\s)|\.(?=\s|$))[ \t]*(?P<rest>.*)|\s*$)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+_MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
+_MD_CLOSING_HASHES = re.compile(r"[ \t]+#+$")
+_RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
+_ENUM = re.compile(
+    r"^(?P<marker>\(?(?P<value>[IVXivx]{1,5}|[A-Za-z]|\d{1,3})(?P<close>[.)]))[ \t]+(?P<rest>\S.*)$"
+)
+_PAREN_ENUM = re.compile(r"^(?P<marker>\((?P<value>\d{1,3}|[a-z])\))[ \t]+(?P<rest>\S.*)$")
+# "-" and the typographic bullets may touch the text ("-once"); "*" and "+"
+# need a space (so *emphasis* is not a bullet). "--" is not a bullet mark.
+_BULLET = re.compile(r"^(?P<marker>[-•–—‣◦▪·●○■□➢►])(?![-])[ \t]*(?P<rest>.*)$")
+_STAR_BULLET = re.compile(r"^(?P<marker>[*+])[ \t]+(?P<rest>.*)$")
+_BLOCKQUOTE = re.compile(r"^(?P<marker>(?:>[ \t]?)+)(?P<rest>.*)$")
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+#: Markdown emphasis: markers must touch the words and sit at word edges, so
+#: removing them never joins two words ("2*3*4" and snake_case stay as typed).
+#: A mark with a backslash before it is escaped (``\*``): it is a character.
+_EMPHASIS = (
+    re.compile(
+        r"(?<![^\W_])(?<!\\)(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?<!\\)\1(?![^\W_])"),
+    re.compile(r"(?<![^\W_])(?<!\\)(\*)(?=[^\s*])(.+?)(?<=[^\s*])(?<!\\)\*(?![^\W_])"),
+    re.compile(r"(?<![^\W_])(?<!\\)(_)(?=[^\s_])(.+?)(?<=[^\s_])(?<!\\)_(?![^\W_])"),
+)
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def indentation(raw: str) -> int:
+    """Columns of leading whitespace; tabs stop at multiples of 4."""
+    column = 0
+    for ch in raw:
+        if ch == "\t":
+            column = column // 4 * 4 + 4
+        elif ch.isspace():
+            column += 1
+        else:
+            break
+    return column
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove Markdown emphasis marks (**x**, *x*, __x__, _x_), keeping words.
+
+    Marks are only removed where that cannot join two words: "*0**0*" keeps
+    its second pair, since taking both off would read "00".
+    """
+    for pattern in _EMPHASIS:
+        previous = None
+        while previous != text:  # nested emphasis: "***x***"
+            previous = text
+            text = _strip_marks(pattern, text)
+    return text
+
+
+def _as_typed(text: str) -> str:
+    return text
+
+
+def _strip_marks(pattern: re.Pattern[str], text: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[last : match.start()])
+        inner = match.group(2)
+        before = pieces[-1][-1:] if pieces[-1] else (pieces[-2][-1:] if len(pieces) > 1 else "")
+        joins = before.isalnum() and inner[:1].isalnum()
+        pieces.append(match.group(0) if joins else inner)
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral made of I, V and X; 0 if malformed."""
+    numeral = numeral.upper()
+    if not numeral or any(ch not in _ROMAN_VALUES for ch in numeral):
+        return 0
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if value < nxt else value
+    canonical = to_roman(total)
+    return total if canonical == numeral else 0
+
+
+_ROMAN_PARTS = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)
+
+
+def to_roman(value: int) -> str:
+    """``value`` as an upper-case Roman numeral ("" for 0)."""
+    out = []
+    for amount, symbol in _ROMAN_PARTS:
+        while value >= amount:
+            out.append(symbol)
+            value -= amount
+    return "".join(out)
+
+
+def parse_role_label(text: str) -> tuple[LineRole, str, str] | None:
+    """Split "2nd body paragraph: clones ask..." into (BODY, label, rest).
+
+    ``label`` is the consumed text as typed, separator included; ``rest`` is
+    what follows. None when the text does not start with a known label.
+    """
+    match = _ROLE_LABEL.match(text)
+    if not match:
+        return None
+    role = next(r for r, _ in _ROLE_PATTERNS if match.group(r.value) is not None)
+    rest = (match.group("rest") or "").strip()
+    label_end = match.start("rest") if match.group("rest") is not None else len(text)
+    label = text[:label_end].strip()
+    return role, label, rest
+
+
+def _enum_style(value: str, close: str, opened: bool) -> str:
+    # A single "I." counts as a letter here; the builder promotes it to a
+    # Roman numeral when the draft is a Roman-numeral outline.
+    if value.isdigit():
+        family = "1"
+    elif len(value) > 1:
+        family = "I" if value.isupper() else "i"
+    else:
+        family = "A" if value.isupper() else "a"
+    return ("(" if opened else "") + family + close
+
+
+def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = False) -> Line:
+    """Classify one line (without its newline).
+
+    In Markdown the emphasis marks come off ``content`` and ``text`` unless
+    ``keep_emphasis`` (Works Cited entries mark their titles with them), and
+    backslash escapes are resolved (see :mod:`outliner.io.escapes`).
+    """
+    unmark = _as_typed if keep_emphasis else strip_emphasis
+    finish = unescape_markdown if markdown else unescape_stars
+    indent = indentation(raw)
+    stripped = raw.strip()
+    line = Line(number=number, raw=raw, indent=indent, kind=LineKind.TEXT,
+                content=stripped, text=stripped)
+    if not stripped:
+        line.kind = LineKind.BLANK
+        return line
+    if stripped.startswith("\\"):  # escaped: text, whatever it looks like
+        line.content = line.text = finish(unmark(unescape_line_start(stripped, markdown)))
+        return line
+    if _RULE.match(stripped):
+        line.kind = LineKind.RULE
+        return line
+    if markdown:
+        heading = _MD_HEADING.match(stripped)
+        if heading:
+            return _markdown_heading(line, heading.group(1), heading.group(2) or "", unmark)
+        quote = _BLOCKQUOTE.match(stripped)
+        if quote:
+            line.kind = LineKind.BLOCKQUOTE
+            line.marker = quote.group("marker").strip()
+            line.labels = [line.marker]
+            line.text = finish(unmark(quote.group("rest").strip()))
+            line.content = line.text
+            return line
+    rest = stripped
+    enum = _ENUM.match(stripped) or _PAREN_ENUM.match(stripped)
+    bullet = None if enum else (_BULLET.match(stripped) or _STAR_BULLET.match(stripped))
+    if enum:
+        line.marker = enum.group("marker")
+        line.style = _enum_style(enum.group("value"), line.marker[-1],
+                                 line.marker.startswith("("))
+        rest = enum.group("rest").strip()
+    elif bullet:
+        line.marker = bullet.group("marker")
+        line.style = line.marker
+        rest = bullet.group("rest").strip()
+    escaped = rest.startswith("\\")
+    if escaped:
+        rest = unescape_line_start(rest, markdown)
+    if markdown:
+        rest = unmark(rest)
+        line.content = (line.marker + " " + finish(rest)).strip() if line.marker else finish(rest)
+    elif "\\" in stripped:
+        line.content = (line.marker + " " + finish(rest)).strip() if line.marker else finish(rest)
+    line.text = finish(rest)
+    line.labels = line.marker_labels
+    role_label = None if escaped else parse_role_label(rest)
+    if role_label is not None:
+        role, label, after = role_label
+        line.role = role
+        line.labels = [*line.marker_labels, label]
+        line.text = finish(after)
+        line.kind = LineKind.HEADING if role in HEADING_ROLES else LineKind.LABEL
+        return line
+    if line.marker:
+        line.kind = LineKind.BULLET
+    return line
+
+
+def reads_as_structure(text: str, *, markdown: bool) -> bool:
+    """Would the importer read ``text``, at the start of a line, as anything
+    but words (a heading, label, bullet, rule, Markdown heading or quotation)?
+    Plain text counts what would make the file look like Markdown too."""
+    text = text.strip()
+    if not text or text.startswith("\\"):
+        return False
+    # What classify() would find, without reading further (so no recursion
+    # into escaped bullets, however many a line holds).
+    if _RULE.match(text):
+        return True
+    if markdown and (_MD_HEADING.match(text) or _BLOCKQUOTE.match(text)):
+        return True
+    if not markdown and _MD_LINE.match(text):  # would make the file read as Markdown
+        return True
+    marked = _ENUM.match(text) or _PAREN_ENUM.match(text) or _BULLET.match(text)
+    if marked or _STAR_BULLET.match(text):
+        return True
+    return parse_role_label(strip_emphasis(text) if markdown else text) is not None
+
+
+def unescape_line_start(text: str, markdown: bool) -> str:
+    """``text`` with one backslash off its front when the backslashes there
+    escape structure ("\\Works Cited" is the words "Works Cited")."""
+    count = len(text) - len(text.lstrip("\\"))
+    if count and reads_as_structure(text[count:], markdown=markdown):
+        return text[1:]
+    return text
+
+
+def _markdown_heading(
+    line: Line, hashes: str, heading_text: str, unmark: Callable[[str], str]
+) -> Line:
+    heading_text = _MD_CLOSING_HASHES.sub("", heading_text).strip()
+    escaped = heading_text.startswith("\\")  # "## \\Works Cited" is a section
+    heading_text = unmark(unescape_line_start(heading_text, True) if escaped else heading_text)
+    if not escaped and heading_text and set(heading_text) == {"#"}:
+        hashes, heading_text = hashes + " " + heading_text, ""  # "# #": no words
+    line.kind = LineKind.HEADING
+    line.level = len(hashes.replace(" ", ""))
+    line.marker = hashes
+    line.labels = [hashes]
+    line.content = unescape_markdown(heading_text)
+    line.text = line.content
+    line.role = LineRole.SECTION
+    role_label = None if escaped else parse_role_label(heading_text)
+    if role_label is not None:
+        role, label, after = role_label
+        line.role = role
+        line.labels.append(label)
+        line.text = unescape_markdown(after)
+        if role not in HEADING_ROLES:
+            line.kind = LineKind.LABEL
+    return line
+
+
+class OutlineMarks:
+    """Reads a draft's enumeration marks as a whole.
+
+    Whether "I." is a Roman numeral or the letter after "H." depends on the
+    lines around it, and a draft that numbers its paragraphs ("1.
+    Introduction", "2. The storm") makes its other numbers at the margin
+    paragraph headings too. Call :meth:`seen` on each line in order.
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        values = {
+            roman_value(line.marker.strip("().")) for line in lines
+            if line.marker and line.indent == 0 and line.level == 0
+            and line.kind is not LineKind.BLOCKQUOTE and line.marker.endswith((".", ")"))
+        }
+        #: "I." and "II." both start lines at the margin.
+        self.roman_outline = {1, 2} <= values
+        self.heading_styles = {"I.", "I)"} if self.roman_outline else set()
+        for line in lines:
+            numbered = line.style.lstrip("(").startswith("1")
+            if line.kind is LineKind.HEADING and numbered and line.indent == 0 and not line.level:
+                self.heading_styles.add(line.style)
+        self._previous_letter = ""
+
+    def style(self, line: Line) -> str:
+        """The line's mark family, reading "I." as Roman in a Roman outline."""
+        value = line.marker.strip("().")
+        after_previous_letter = len(value) == 1 and bool(self._previous_letter) and (
+            ord(value) == ord(self._previous_letter) + 1)  # "I." right after "H."
+        if (self.roman_outline and line.indent == 0 and value.isupper()
+                and roman_value(value) and not after_previous_letter):
+            return "I" + line.marker[-1]
+        return line.style
+
+    def numbers_paragraph(self, line: Line) -> bool:
+        """Is this mark at the margin one that numbers the essay's paragraphs?"""
+        return line.indent == 0 and bool(line.marker) and self.style(line) in self.heading_styles
+
+    def seen(self, line: Line) -> None:
+        """Remember the mark of a line just read (for the "H." then "I." rule)."""
+        if line.marker and line.indent == 0 and line.level == 0:
+            value = line.marker.strip("().")
+            self._previous_letter = value if len(value) == 1 and value.isalpha() else ""
+
+
+#: Lines that make a draft read as Markdown (see :func:`looks_like_markdown`).
+_MD_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|>[ \t]?\S)", re.MULTILINE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Guess whether a draft without a .md extension is Markdown."""
+    return bool(
+        _MD_LINE.search(text)
+        or re.search(r"(?<![^\W_])\*\*[^\s*][^\n]*?\*\*(?![^\W_])", text)
+    )
+
+
+def classify_lines(text: str, *, markdown: bool) -> list[Line]:
+    """Classify every line of an already newline-normalised draft."""
+    return [classify(i + 1, raw, markdown=markdown) for i, raw in enumerate(text.split("\n"))]
+
+
+__all__ = [
+    "HEADING_ROLES",
+    "META_ROLES",
+    "ImportReport",
+    "Line",
+    "LineKind",
+    "LineRole",
+    "OutlineMarks",
+    "classify",
+    "classify_lines",
+    "indentation",
+    "looks_like_markdown",
+    "normalise_newlines",
+    "parse_role_label",
+    "reads_as_structure",
+    "roman_value",
+    "strip_emphasis",
+    "unescape_line_start",
+]

@@ -1,0 +1,500 @@
+"""Import a Word (.docx) draft.
+
+A Word draft is turned into the equivalent outline text — headings as
+Markdown "#" headings (or as "I." / "A." lines when Word numbers them),
+numbered and bulleted list paragraphs as indented list lines with the labels
+Word shows, everything else as prose paragraphs — and that text goes through
+the same importer as text and Markdown drafts (``importers.text.parse_draft``). So a
+Word draft is understood exactly as the same draft typed as text would be,
+and an outline exported by ``exporters.word_outline`` comes back as the same tree.
+Under a Works Cited heading, italic words come back between asterisks
+(*Never Let Me Go*), the way the exporters and a plain-text source mark a title.
+
+An outline written by ``exporters.word_outline`` (known by its named lists) marks its
+structure by style and numbering, so its texts are trusted as texts: they
+are escaped for the Markdown reader (a note "Works Cited" stays a note, see
+``export_escapes``) and an uncited quotation gets a "Quote:" label. A Word
+draft someone typed is read as before.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from outliner.core.essay import PARAGRAPH_KINDS, Essay
+from outliner.io.archive import WORD_LIMITS, ArchiveContents, read_archive
+from outliner.io.cancel import StopCheck, check
+from outliner.io.errors import DocumentError
+from outliner.io.escapes import escape_heading_end, escape_markdown
+from outliner.io.export_escapes import UNCITED_LABEL, has_citation, markdown_line
+from outliner.io.importers.lines import to_roman
+from outliner.io.importers.word_styles import StyleIndex
+from outliner.io.reading import WORD_IMPORT, check_regular_file
+from outliner.io.vocabulary import (
+    META_LABELS,
+    NOTES_LIST,
+    OUTLINE_LIST,
+    PARAGRAPH_HEADING,
+    THESIS_HEADING,
+    is_sources_heading,
+    unescape_section_heading,
+)
+
+
+def import_docx(path: Path | str, *, should_stop: StopCheck | None = None) -> Essay:
+    """Read a .docx draft into an Essay; DocumentError naming the file when
+    it is missing, not a Word document, damaged, or unpacks past the limits
+    of ``archive.WORD_LIMITS``; ImportCancelled when ``should_stop`` says so."""
+    from outliner.io.importers.text import parse_draft
+
+    converted = convert_docx(path, should_stop)
+    if not converted.blocks:
+        raise DocumentError(path, "the Word document has no text to import")
+    if converted.held:
+        # Our own outline: each paragraph's prose sits under its heading as
+        # body text. The structure goes through the importer; the prose is
+        # then given back to the paragraph it was written under.
+        essay = parse_draft(converted.text(hold_prose=True), markdown=True)
+        if _give_back_prose(essay, converted):
+            return essay
+    return parse_draft(converted.text(hold_prose=False), markdown=True)
+
+
+def docx_to_text(path: Path | str) -> str:
+    """The document's body as the outline text the importer reads."""
+    return convert_docx(path).text(hold_prose=False)
+
+
+@dataclass
+class _Block:
+    kind: str  # "prose" | "heading" | "list" | "meta" | "thesis"
+    text: str
+    prose_of: int | None = None  # our outline: the paragraph heading it belongs to
+    ends_list: bool = False  # a blank line follows ("Quote:" holds only this line)
+
+
+@dataclass
+class Converted:
+    """A Word body as importer text blocks."""
+
+    blocks: list[_Block] = field(default_factory=list)
+    paragraph_headings: int = 0  # headings that stand for a paragraph (ours only)
+    held: dict[int, list[str]] = field(default_factory=dict)
+
+    def text(self, *, hold_prose: bool) -> str:
+        out: list[str] = []
+        previous = ""
+        for block in self.blocks:
+            if hold_prose and block.prose_of is not None:
+                continue
+            if out:
+                together = block.kind == previous and block.kind in ("list", "meta")
+                out.append(("  \n" if block.kind == "meta" else "\n") if together else "\n\n")
+            out.append(block.text)
+            previous = "" if block.ends_list else block.kind
+        return "".join(out) + "\n" if out else ""
+
+
+# Built from the exporters' own label tables (in word_outline), so renaming a
+# label there keeps the Word round trip working.
+_PARAGRAPH_HEADING = PARAGRAPH_HEADING
+#: Heading-block labels a writer types by hand besides the ones we export.
+_TYPED_META_LABELS = ("Teacher", "Class")
+_META_LINE = re.compile(
+    "^(?:" + "|".join(re.escape(label) for label in
+                      (*(label for _, label in META_LABELS), *_TYPED_META_LABELS)) + r"):\s"
+)
+_THESIS = THESIS_HEADING
+
+
+def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Converted:
+    """Read the body of a .docx into importer text blocks: headings as
+    Markdown headings (Title one level above Heading 1), list paragraphs as
+    indented list lines, everything else as prose paragraphs."""
+    path = Path(path)
+    check_regular_file(path, WORD_IMPORT)  # before zipfile opens it: a FIFO would block
+    doc = _open(path, should_stop)
+    numbering = _Numbering(doc)
+    styles = StyleIndex(doc)
+    ours = bool(numbering.own_lists)
+    result = Converted()
+    base_level = 0
+    current_paragraph: int | None = None
+    previous_kind = ""
+    in_sources = False  # under a Works Cited heading: italics are kept as *…*
+    # Our own outline marks structure by style and numbering: its texts are
+    # escaped for the importer (a note "Works Cited" stays a note).
+    own = _OwnText(ours)
+    for element in doc.element.body.iter(_qn("w:p")):
+        check(should_stop)
+        paragraph = _read_paragraph(element, doc, styles)
+        if paragraph is None:
+            continue
+        text, names, num_id, level, heading = paragraph
+        if is_sources_heading(text) and (
+                not ours or (heading and num_id not in numbering.own_lists)):
+            in_sources = True  # ours: only the unnumbered heading, not a note so named
+        elif heading or "Title" in names[:1]:
+            in_sources = False
+        elif in_sources:
+            text = _marked_text(element, doc, styles)
+        block: _Block
+        starts_paragraph = False
+        label = numbering.label(num_id, level) if num_id else None
+        if "Title" in names[:1]:
+            block = _Block("heading", "# " + own.line(text, "# "))
+            current_paragraph = None
+        elif heading and _THESIS.match(text):
+            block = _Block("thesis", "**Thesis:** " + own.inline(_THESIS.sub("", text, count=1)))
+        elif heading:
+            hashes = "#" * min(heading + 1, 6)
+            paragraph_label = _PARAGRAPH_HEADING.match(text)
+            current_paragraph = None
+            if ours and paragraph_label:
+                cut = paragraph_label.end()
+                block = _Block("heading", f"{hashes} {own.heading(text[:cut], text[cut:])}")
+                result.paragraph_headings += 1
+                current_paragraph = result.paragraph_headings - 1
+                starts_paragraph = True
+            elif ours and not in_sources:
+                section = unescape_section_heading(text)
+                block = _Block("heading", f"{hashes} {own.line(section, hashes + ' ')}".rstrip())
+            else:
+                block = _Block("heading", f"{hashes} {text}")
+        elif label is not None:
+            if previous_kind != "list" or level < base_level:
+                base_level = level
+            marker = "-" if label == "" or num_id in numbering.own_lists else label
+            indent = "  " * (level - base_level)
+            block = _Block("list", f"{indent}{marker} {own.line(text, '- ')}")
+            if ours and label and num_id in numbering.own_lists and not has_citation(text):
+                # a quotation (numbered in our outline, not a bullet) with no cite yet
+                block.text, block.ends_list = f"{indent}- {UNCITED_LABEL} {own.inline(text)}", True
+        elif _META_LINE.match(text) and (not result.blocks or previous_kind == "meta"):
+            name, value = text.split(":", 1)
+            block = _Block("meta", f"{name}:{own.inline(value)}" if ours else text)
+        else:
+            block = _Block("prose", own.line(text, works_cited=in_sources))
+            if ours and current_paragraph is not None and "Body Text" in names[:1]:
+                block.prose_of = current_paragraph
+                result.held.setdefault(current_paragraph, []).append(text)
+        result.blocks.append(block)
+        previous_kind = block.kind
+        # Prose belongs to a paragraph only right under its heading.
+        if block.prose_of is None and not starts_paragraph:
+            current_paragraph = None
+    return result
+
+
+@dataclass
+class _OwnText:
+    """Escapes for the Markdown the importer reads, for our own outline only
+    (a Word draft someone typed is read as before)."""
+
+    ours: bool
+
+    def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
+        return markdown_line(text, prefix, emphasis=not works_cited) if self.ours else text
+
+    def inline(self, text: str) -> str:
+        return escape_markdown(text) if self.ours else text
+
+    def heading(self, label: str, text: str) -> str:
+        """A paragraph heading: its label as the importer reads it, then its text."""
+        return escape_heading_end(label + escape_markdown(text)) if self.ours else label + text
+
+
+def _give_back_prose(essay: Essay, converted: Converted) -> bool:
+    """Put held prose into the paragraph nodes, matched by order; False (and
+    nothing changed) when the importer's paragraphs do not line up."""
+    paragraphs = [n for n in essay.walk() if n.kind in PARAGRAPH_KINDS]
+    if len(paragraphs) != converted.paragraph_headings:
+        return False
+    if any(paragraphs[i].prose.strip() for i in converted.held):
+        return False
+    for index, lines in converted.held.items():
+        paragraphs[index].prose = "\n".join(lines)
+    return True
+
+
+def _marked_text(element: Any, doc: Any, styles: StyleIndex) -> str:
+    """The paragraph's text with its italic stretches between asterisks
+    ("Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.")."""
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+    pieces: list[tuple[str, bool]] = []  # (text, italic), neighbours merged
+    for item in Paragraph(element, doc).iter_inner_content():
+        for run in [item] if isinstance(item, Run) else item.runs:
+            italic = _is_italic(run, styles)
+            if pieces and pieces[-1][1] == italic:
+                pieces[-1] = (pieces[-1][0] + run.text, italic)
+            else:
+                pieces.append((run.text, italic))
+    out: list[str] = []
+    for text, italic in pieces:
+        words = text.strip()
+        if italic and words:
+            # The marks touch the words; the spaces around them stay outside.
+            start = text.index(words)
+            text = f"{text[:start]}*{words}*{text[start + len(words):]}"
+        out.append(text)
+    return " ".join("".join(out).split())
+
+
+def _is_italic(run: Any, styles: StyleIndex) -> bool:
+    """Is the run italic by its own formatting or its character style?"""
+    italic = run.font.italic
+    if italic is None:
+        for style in styles.chain(run.element.style, "character"):
+            italic = style.font.italic
+            if italic is not None:
+                break
+    return bool(italic)
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    name: str = qn(tag)
+    return name
+
+
+def _open(path: Path, should_stop: StopCheck | None) -> Any:
+    if not zipfile.is_zipfile(path):
+        raise DocumentError(path, "is not a Word document (.docx): it is not a zip package")
+    contents = read_archive(path, WORD_LIMITS, should_stop)
+    package = _package(path, contents)
+    import docx
+
+    try:
+        return docx.Document(package)
+    except Exception as exc:  # python-docx raises many kinds on a bad package
+        raise DocumentError(path, _unreadable(str(exc))) from exc
+
+
+def _unreadable(reason: str) -> str:
+    """What is wrong with a package python-docx could not open, in words;
+    libxml2's own limits (nesting depth, entity expansion) stop hostile XML."""
+    if "Excessive depth" in reason:
+        return "is not a Word document: its XML nests more than 256 levels deep"
+    if "amplification" in reason:
+        return "is not a Word document: it declares entities that expand without end"
+    return f"is not a readable Word document (.docx) ({reason})"
+
+
+def _package(path: Path, contents: ArchiveContents) -> io.BytesIO:
+    """The package python-docx opens: only the parts already read within the
+    limits, stored uncompressed, so python-docx (which reads every part into
+    memory at once, trusting the zip's headers) sees nothing unchecked and
+    inflates nothing. Pictures and other non-XML parts become empty stand-ins:
+    their relationships still resolve, and the text never needs their bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as package:
+        while contents.parts:
+            name, data = contents.parts.popitem()
+            package.writestr(name, _without_entities(data))
+        for name in dict.fromkeys(contents.skipped):
+            package.writestr(name, b"")
+    buffer.seek(0)
+    return buffer
+
+
+_DOCTYPE_MARKS = tuple("<!DOCTYPE".encode(code) for code in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _without_entities(data: bytes) -> bytes:
+    """A part with its entity references (``&name;``, declared in a DOCTYPE,
+    which Word never writes) turned into their literal text "&name;".
+
+    python-docx keeps such a reference as a node that its text reading skips,
+    together with every word after it in the run. The reference itself stays
+    unresolved (nothing is fetched or expanded: no XXE, no billion laughs) and
+    visible, so no word is lost without a trace.
+    """
+    if not any(mark in data for mark in _DOCTYPE_MARKS):
+        return data  # no declarations, so no entity references either
+    from lxml import etree  # type: ignore[import-untyped]
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return data  # python-docx reports the damage
+    for entity in list(root.iter(etree.Entity)):
+        parent = entity.getparent()
+        if parent is None:
+            continue
+        text = f"&{entity.name};" + (entity.tail or "")
+        previous = entity.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(entity)
+    result: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                   standalone=True)
+    return result
+
+
+def _read_paragraph(element: Any, doc: Any,
+                    style_index: StyleIndex) -> tuple[str, list[str], int, int, int] | None:
+    """(text, style names nearest first, numId, ilvl, heading level) of a
+    w:p, or None when it holds no text."""
+    from docx.text.paragraph import Paragraph
+
+    paragraph = Paragraph(element, doc)
+    text = " ".join(paragraph.text.split())
+    if not text:
+        return None
+    styles = style_index.chain(element.style, "paragraph")
+    names = [s.name or "" for s in styles]
+    num_id, level = _numbering_of(element, styles)
+    return text, names, num_id, level, _heading_level(names, element, styles)
+
+
+def _numbering_of(element: Any, styles: list[Any]) -> tuple[int, int]:
+    """(numId, ilvl) from the paragraph or, failing that, its styles; numId 0
+    means not numbered."""
+    sources = [element.pPr] + [s.element.pPr for s in styles]
+    num_id: int | None = None
+    level: int | None = None
+    for ppr in sources:
+        if ppr is None:
+            continue
+        num_pr = ppr.find(_qn("w:numPr"))
+        if num_pr is None:
+            continue
+        if num_id is None:
+            found = num_pr.find(_qn("w:numId"))
+            if found is not None:
+                num_id = _int(found.get(_qn("w:val")))
+        if level is None:
+            found = num_pr.find(_qn("w:ilvl"))
+            if found is not None:
+                level = _int(found.get(_qn("w:val")))
+    return num_id or 0, max(0, min(level or 0, 8))
+
+
+def _heading_level(names: list[str], element: Any, styles: list[Any]) -> int:
+    """1.. for a heading (by style name or outline level), else 0."""
+    for name in names:
+        lowered = name.lower()
+        if lowered.startswith("heading ") and lowered[8:].strip().isdigit():
+            return int(lowered[8:].strip())
+    for ppr in [element.pPr] + [s.element.pPr for s in styles]:
+        if ppr is None:
+            continue
+        outline = ppr.find(_qn("w:outlineLvl"))
+        if outline is not None:
+            value = _int(outline.get(_qn("w:val")))
+            return value + 1 if value < 9 else 0
+    return 0
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+@dataclass
+class _Numbering:
+    """Word's list numbering, replayed so each item gets the label Word shows
+    ("I.", "A.", "1.", or "" for a bullet)."""
+
+    doc: Any
+    levels: dict[int, list[_Level]] = field(default_factory=dict)
+    counters: dict[int, list[int]] = field(default_factory=dict)
+    own_lists: set[int] = field(default_factory=set)  # numIds of our outline export
+
+    def __post_init__(self) -> None:
+        try:
+            root = self.doc.part.numbering_part.element
+        except Exception:  # no numbering part: nothing is numbered
+            return
+        abstracts: dict[str, list[_Level]] = {}
+        own: set[str] = set()
+        for abstract in root.findall(_qn("w:abstractNum")):
+            if _val(abstract, "w:name") in (OUTLINE_LIST, NOTES_LIST):
+                own.add(abstract.get(_qn("w:abstractNumId")) or "")
+            levels = [_Level() for _ in range(9)]
+            for lvl in abstract.findall(_qn("w:lvl")):
+                index = _int(lvl.get(_qn("w:ilvl")))
+                if not 0 <= index < 9:
+                    continue
+                levels[index] = _Level(
+                    fmt=_val(lvl, "w:numFmt") or "decimal",
+                    text=_val(lvl, "w:lvlText") or "",
+                    start=_int(_val(lvl, "w:start") or "1"),
+                )
+            abstracts[abstract.get(_qn("w:abstractNumId")) or ""] = levels
+        for num in root.findall(_qn("w:num")):
+            ref = _val(num, "w:abstractNumId") or ""
+            if ref in abstracts:
+                num_id = _int(num.get(_qn("w:numId")))
+                self.levels[num_id] = abstracts[ref]
+                if ref in own:
+                    self.own_lists.add(num_id)
+
+    def label(self, num_id: int, level: int) -> str | None:
+        """The label of the next item of list ``num_id`` at ``level``; "" for
+        a bullet; None when the list is unknown."""
+        levels = self.levels.get(num_id)
+        if levels is None:
+            return None
+        counters = self.counters.setdefault(num_id, [lv.start - 1 for lv in levels])
+        counters[level] += 1
+        for deeper in range(level + 1, 9):
+            counters[deeper] = levels[deeper].start - 1
+        if levels[level].fmt in ("bullet", "none"):
+            return ""
+        text = levels[level].text
+        for i in range(9):
+            token = f"%{i + 1}"
+            if token in text:
+                text = text.replace(token, _format_number(max(counters[i], 1), levels[i].fmt))
+        return text or f"{counters[level]}."
+
+
+def _val(element: Any, tag: str) -> str | None:
+    child = element.find(_qn(tag))
+    if child is None:
+        return None
+    value: str | None = child.get(_qn("w:val"))
+    return value
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        roman = to_roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        letters = _letters(n)
+        return letters.upper() if fmt == "upperLetter" else letters
+    return str(n)
+
+
+def _letters(n: int) -> str:
+    # Word's letter lists go a..z, aa..zz, aaa..
+    letter = chr(ord("a") + (n - 1) % 26)
+    return letter * ((n - 1) // 26 + 1)
+
+
+def read_document(path: Path, should_stop: StopCheck | None = None) -> tuple[Essay, list[str]]:
+    """The format registry's reader (io/formats.py): :func:`import_docx`, with no notes."""
+    return import_docx(path, should_stop=should_stop), []

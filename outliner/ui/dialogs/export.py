@@ -1,0 +1,239 @@
+"""The Export to Word dialog: where, finished essay or outline, which style,
+which template. It remembers the last choices in the QSettings it is given
+and, after exporting, offers to open the result in the system's word
+processor. It never writes over the files it was told to keep (the open
+essay, the draft it came from, the template) and asks before replacing any
+other file, which is then kept as a .bak."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outliner.core.essay import CitationStyle, Essay
+from outliner.io import formats
+from outliner.io.errors import DocumentError
+from outliner.io.exporters.options import ExportOptions, ExportReport, Mode
+from outliner.io.write_guard import Keep, backup_path, check_output, free_name
+from outliner.ui.citation_styles import STYLE_LABELS, STYLE_NAMES
+
+KEY_MODE = "export/word/mode"
+KEY_STYLE = "export/word/style"
+KEY_TEMPLATE = "export/word/template"
+KEY_FOLDER = "export/word/folder"
+
+MODES: tuple[tuple[Mode, str], ...] = (
+    ("essay", "Finished essay (formatted paragraphs)"),
+    ("outline", "Outline (numbered headings and bullets)"),
+)
+#: The format this dialog exports (the one whose writer takes a template).
+WORD = formats.get("word")
+WORD_FILTER = WORD.dialog_filter
+
+
+class ExportDialog(QDialog):
+    """Export ``essay`` to Word; ``report`` holds the result once accepted."""
+
+    def __init__(self, essay: Essay, settings: QSettings, *,
+                 suggested: Path | None = None, keep: Sequence[Keep] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export to Word")
+        self.essay = essay
+        self.settings = settings
+        #: Files never written over (the open essay, the draft it came from).
+        self.keep = list(keep)
+        self.report: ExportReport | None = None
+        #: How the result is opened; tests swap in their own.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+
+        self.path_edit = QLineEdit(str(self._suggested_path(suggested)))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        self.mode_box = QComboBox()
+        for mode, label in MODES:
+            self.mode_box.addItem(label, mode)
+        self.style_box = QComboBox()
+        # "" is the essay's own style, then every style by name.
+        self.style_box.addItem(f"The essay's style ({STYLE_NAMES[essay.meta.style]})", "")
+        for style, label in STYLE_LABELS.items():
+            self.style_box.addItem(label, style.value)
+        self.template_edit = QLineEdit()
+        self.template_edit.setPlaceholderText("None: Times New Roman 12 pt, 1\" margins")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_template)
+        clear = QPushButton("Clear")
+        clear.clicked.connect(self.template_edit.clear)
+
+        form = QFormLayout()
+        form.addRow("Save as:", _row(self.path_edit, browse))
+        form.addRow("Export:", self.mode_box)
+        form.addRow("Style:", self.style_box)
+        form.addRow("Template:", _row(self.template_edit, choose, clear))
+        hint = QLabel("A template lends its fonts, styles and page setup; its text is not used.")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export")
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.path_edit.textChanged.connect(self._update_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self._restore()
+        self._update_button()
+        self.resize(560, self.sizeHint().height())
+
+    # -- choices --------------------------------------------------------------
+
+    def options(self) -> ExportOptions:
+        """The export options the dialog shows now."""
+        mode: Mode = "outline" if self.mode_box.currentData() == "outline" else "essay"
+        style_key = str(self.style_box.currentData() or "")
+        template = self.template_edit.text().strip()
+        return ExportOptions(
+            mode=mode,
+            style=CitationStyle(style_key) if style_key else None,
+            template=Path(template).expanduser() if template else None,
+        )
+
+    def output_path(self) -> Path:
+        """The chosen file, with .docx added unless it ends in it."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if path.suffix.lower() in WORD.suffixes:
+            return path
+        return path.with_name(path.name + WORD.suffix)
+
+    def _suggested_path(self, suggested: Path | None) -> Path:
+        stem = suggested.stem if suggested else (self.essay.meta.title.strip() or "essay")
+        stem = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or "essay"
+        folder = suggested.parent if suggested else Path(
+            str(self.settings.value(KEY_FOLDER, str(Path.home()))))
+        return free_name(folder, stem, WORD.suffix, [k.path for k in self.keep])
+
+    def _restore(self) -> None:
+        for box, key in ((self.mode_box, KEY_MODE), (self.style_box, KEY_STYLE)):
+            index = box.findData(str(self.settings.value(key, box.itemData(0))))
+            box.setCurrentIndex(max(index, 0))
+        template = str(self.settings.value(KEY_TEMPLATE, "") or "")
+        if template and Path(template).is_file():  # a moved template is forgotten
+            self.template_edit.setText(template)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.setValue(KEY_MODE, self.mode_box.currentData())
+        self.settings.setValue(KEY_STYLE, self.style_box.currentData())
+        self.settings.setValue(KEY_TEMPLATE, self.template_edit.text().strip())
+        self.settings.setValue(KEY_FOLDER, str(path.parent))
+        self.settings.sync()
+
+    def _update_button(self) -> None:
+        self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+
+    def _browse(self) -> None:
+        # Export asks before replacing a file (and about .docx being added).
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export to Word", self.path_edit.text(), WORD_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            self.path_edit.setText(name)
+
+    def _choose_template(self) -> None:
+        start = self.template_edit.text() or str(self.output_path().parent)
+        name, _ = QFileDialog.getOpenFileName(self, "Choose a Word template", start, WORD_FILTER)
+        if name:
+            self.template_edit.setText(name)
+
+    # -- exporting ----------------------------------------------------------------
+
+    def export(self) -> bool:
+        """Export with the dialog's choices; on success remember them, offer
+        to open the file and close. On failure, on a file that must be kept
+        or when the person would rather not replace one, stay open."""
+        path = self.output_path()
+        options = self.options()
+        template = Keep(options.template, "the template") if options.template else None
+        try:
+            replacing = check_output(path, [*self.keep, template])
+        except DocumentError as exc:
+            QMessageBox.warning(self, "Cannot Export", str(exc))
+            return False
+        if replacing and not confirm_replace(self, path):
+            return False
+        try:
+            self.report = formats.export_essay(self.essay, path, options)
+        except DocumentError as exc:
+            QMessageBox.warning(self, "Cannot Export", str(exc))
+            return False
+        self._remember(path)
+        if self.ask_to_open(self.report):
+            self.open_url(QUrl.fromLocalFile(str(self.report.path)))
+        self.accept()
+        return True
+
+    def ask_to_open(self, report: ExportReport) -> bool:
+        """Tell what was written (with the exporter's notes) and ask whether
+        to open it now."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Exported")
+        box.setText(f"Exported {report.path.name}.")
+        if report.notes:
+            box.setInformativeText("\n".join(f"• {note}" for note in report.notes))
+        open_button = box.addButton("Open in Word Processor", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        return box.clickedButton() is open_button
+
+
+def confirm_replace(parent: QWidget, path: Path) -> bool:
+    """Ask before replacing an existing file; No is the default (Enter, Escape)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Replace File?")
+    box.setText(f"“{path.name}” already exists in {path.parent}.")
+    box.setInformativeText(
+        f"Replace it? The old file is kept as “{backup_path(path).name}”.")
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is replace
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == 0 else 0)
+    return holder
+
+
+def export_to_word(essay: Essay, settings: QSettings, suggested: Path | None = None,
+                   parent: QWidget | None = None,
+                   keep: Sequence[Keep] = ()) -> ExportReport | None:
+    """Run the dialog; the report when something was exported, else None."""
+    dialog = ExportDialog(essay, settings, suggested=suggested, keep=keep, parent=parent)
+    return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,85 @@
+"""Before a file opens: offer back a newer version an interrupted save left
+beside it (see ``outliner.io.essay.leftovers``), and tidy up what is stale.
+
+"Open it" is the default: it finishes that save, and the file as it was is
+kept as FILE.bak, so it loses nothing. "Keep the file as it is" deletes the
+newer version, which the person then chose not to have. The prompts are
+module functions so tests can replace them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from outliner.io.errors import DocumentError
+from outliner.io.essay.leftovers import (
+    Leftover,
+    LeftoverScan,
+    discard_leftovers,
+    put_in_place,
+    scan_leftovers,
+)
+
+
+def ask_open_newer(parent: QWidget | None, path: Path, leftover: Leftover,
+                   file_is_intact: bool) -> bool | None:
+    """True to open the newer version, False to keep the file as it is, None
+    when the box was closed without an answer (then nothing is deleted)."""
+    when = leftover.saved_at.strftime("%d %b %Y, %H:%M:%S")
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Unfinished Save")
+    box.setText(f"A newer version of “{path.name}” saved at {when} was not finished "
+                "being put in place.")
+    if file_is_intact:
+        now = f"the file as it is now is kept as “{path.name}.bak”"
+    else:
+        now = f"“{path.name}” itself cannot be read as it is now"
+    box.setInformativeText(
+        f"Open it to finish that save ({now}), or keep the file as it is and delete "
+        "the newer version.")
+    open_it = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton("Keep the file as it is", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(open_it)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is open_it else False if clicked is keep else None
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """A one-line message about leftovers."""
+    QMessageBox.warning(parent, title, text)
+
+
+def offer_leftovers(parent: QWidget | None, path: Path) -> None:
+    """Deal with what interrupted saves left beside ``path``, before it opens."""
+    try:
+        scan = scan_leftovers(path)
+    except (DocumentError, OSError):
+        return  # opening the file says what is wrong with it
+    discard_leftovers(scan.stale)
+    if scan.newer:
+        _offer_newest(parent, path, scan)
+    if scan.kept:
+        names = ", ".join(leftover.path.name for leftover in scan.kept)
+        tell(parent, "Unfinished Save Kept",
+             f"{path}: an unfinished save that cannot be read is kept beside it "
+             f"({names}) until the file is saved again")
+
+
+def _offer_newest(parent: QWidget | None, path: Path, scan: LeftoverScan) -> None:
+    newest, older = scan.newer[0], scan.newer[1:]
+    answer = ask_open_newer(parent, path, newest, scan.file_is_intact)
+    if answer is None:
+        return  # no answer: everything stays, the next open asks again
+    if not answer:
+        discard_leftovers(scan.newer)
+        return
+    try:
+        put_in_place(path, newest)
+    except DocumentError as exc:
+        tell(parent, "Cannot Finish the Save", str(exc))
+        return  # everything stays where it is; the next open asks again
+    discard_leftovers(older)  # older than the version now in place

@@ -1,0 +1,182 @@
+"""Painting of outline rows: kind accents, muted cites, drafted badges.
+
+The model gives plain roles; this delegate lays them out so a row reads at a
+glance: the thesis on a tinted band, a quotation in italics with its page in
+a muted colour, a drafted paragraph with a small "drafted · N words" note, an
+empty node as a grey placeholder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from outliner.core.essay import Node, NodeKind
+from outliner.core.text import quotation_line
+from outliner.ui.icons import kind_colour
+from outliner.ui.outline.model import OutlineModel, detail_text, placeholder
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: Extra vertical room around a row's text, so the tree breathes.
+ROW_PADDING = 6
+#: Space between a row's line and its muted detail.
+DETAIL_GAP = 10
+
+
+def _node(index: AnyIndex) -> Node | None:
+    model = index.model()
+    return model.node_for_index(index) if isinstance(model, OutlineModel) else None
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way to ``b``."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+class OutlineDelegate(QStyledItemDelegate):
+    """Draws one outline row; edits the node's line in a frameless line edit."""
+
+    #: The writer typed in a row editor; the text reaches the essay on commit.
+    text_edited = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The row of the last editor made, so the view can find and commit it.
+        self.edited_index = QPersistentModelIndex()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        height = max(size.height(), QFontMetrics(option.font).height()) + ROW_PADDING
+        return QSize(size.width() + 80, max(height, 24))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        node = _node(index)
+        if node is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        base = palette.color(QPalette.ColorRole.Base)
+
+        painter.save()
+        if node.kind is NodeKind.THESIS and not selected:
+            # A soft band in the thesis colour makes the essay's claim stand out.
+            band = _mix(base, kind_colour(NodeKind.THESIS), 0.16)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(band)
+            painter.drawRoundedRect(opt.rect.adjusted(1, 1, -2, -1), 4, 4)
+
+        # Let the style draw selection, focus and the icon; we draw the text.
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        text_rect = text_rect.adjusted(2, 0, -4, 0)
+
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        text_colour = palette.color(
+            group,
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
+        )
+        muted = _mix(text_colour, palette.color(group, QPalette.ColorRole.Base), 0.45)
+        if selected:
+            muted = _mix(text_colour, palette.color(group, QPalette.ColorRole.Highlight), 0.3)
+
+        empty = not node.text.strip()
+        # A quotation's cite is the muted detail, so its line is the words alone.
+        main = placeholder(node) if empty else (
+            quotation_line(node.text) if node.kind is NodeKind.QUOTE else node.text)
+        detail = detail_text(node)
+        self._draw_line(painter, text_rect, opt.font, main, detail,
+                        muted if empty else text_colour, muted)
+        painter.restore()
+
+    def _draw_line(
+        self, painter: QPainter, rect: QRect, font: QFont, main: str, detail: str,
+        main_colour: QColor, detail_colour: QColor,
+    ) -> None:
+        """The node's line, elided, then its muted detail if there is room."""
+        metrics = QFontMetrics(font)
+        small = QFont(font)
+        small.setBold(False)
+        small.setItalic(False)
+        small.setWeight(QFont.Weight.Normal)
+        small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
+        small_metrics = QFontMetrics(small)
+        detail_width = small_metrics.horizontalAdvance(detail) if detail else 0
+        room = rect.width()
+        main_room = room - (detail_width + DETAIL_GAP if detail else 0)
+        if main_room < room // 2:
+            main_room = room if not detail else max(room // 2, room - detail_width - DETAIL_GAP)
+        shown = metrics.elidedText(main.replace("\n", " "), Qt.TextElideMode.ElideRight,
+                                   max(main_room, 0))
+        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        painter.setFont(font)
+        painter.setPen(main_colour)
+        painter.drawText(rect, flags, shown)
+        if not detail:
+            return
+        left = rect.left() + metrics.horizontalAdvance(shown) + DETAIL_GAP
+        detail_rect = QRect(left, rect.top(), rect.left() + rect.width() - left, rect.height())
+        if detail_rect.width() < min(detail_width, small_metrics.horizontalAdvance("…") * 3):
+            return
+        painter.setFont(small)
+        painter.setPen(detail_colour)
+        painter.drawText(detail_rect, flags, small_metrics.elidedText(
+            detail, Qt.TextElideMode.ElideRight, detail_rect.width()))
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        editor.textEdited.connect(lambda _text: self.text_edited.emit())
+        self.edited_index = QPersistentModelIndex(index)
+        node = _node(index)
+        if node is not None:
+            editor.setPlaceholderText(placeholder(node))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            # The view calls this again whenever the row changes (an autosave
+            # commits mid-typing): leave the cursor alone when nothing differs.
+            if editor.text() != text:
+                editor.setText(text)
+                editor.selectAll()
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)

@@ -1,0 +1,1 @@
+"""Tests of outliner.cli, run in-process and as a real command."""

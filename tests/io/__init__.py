@@ -1,0 +1,1 @@
+"""Tests of outliner.io: shared pieces here, the rest by subpackage."""
