@@ -104,12 +104,12 @@ def bench_import(folder: Path) -> list[tuple[str, Timing, str]]:
     text = generated_draft(1_000_000)
     path = folder / "draft.txt"
     path.write_text(text, encoding="utf-8")
-    essay = drafts.read_draft(path)
+    essay = drafts.read_text_file(path)
     size = f"{len(text.encode('utf-8')) / 1e6:.2f} MB, {len(essay)} nodes"
     return [
-        ("parse_draft (1 MB draft, in memory)", timed(lambda: drafts.parse_draft(text)),
+        ("parse_text (1 MB draft, in memory)", timed(lambda: drafts.parse_text(text)),
          size),
-        ("read_draft (1 MB draft, from disk)", timed(lambda: drafts.read_draft(path)),
+        ("read_text_file (1 MB draft, from disk)", timed(lambda: drafts.read_text_file(path)),
          size),
     ]
 

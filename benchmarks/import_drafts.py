@@ -9,13 +9,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from outliner.io.importers.text import parse_draft, sample_essay_path
+from outliner.io.importers.text import parse_text, sample_essay_path
 
 
 def _timed(label: str, make: Callable[[], str]) -> None:
     text = make()
     start = time.perf_counter()
-    essay = parse_draft(text)
+    essay = parse_text(text)
     seconds = time.perf_counter() - start
     size_mb = len(text.encode("utf-8")) / 1024 / 1024
     print(f"{label:<44} {size_mb:7.2f} MB {len(essay):8d} nodes {seconds:8.2f} s "

@@ -116,7 +116,7 @@ def test_user_body_paragraph_two() -> None:
 
 def test_user_draft_file_when_the_importer_is_there(user_draft: object) -> None:
     drafts = pytest.importorskip("outliner.io.importers.text")
-    essay = drafts.read_draft(user_draft)
+    essay = drafts.read_text_file(user_draft)
     claim_nodes = [p for p in paragraphs(essay) if "deferral" in p.text]
     assert claim_nodes, "the importer should give body paragraph 2 its claim"
     draft = draft_paragraph(essay, claim_nodes[0], S.MLA)

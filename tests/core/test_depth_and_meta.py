@@ -13,7 +13,7 @@ from outliner.core.essay import Essay, Node
 from outliner.core.rules import MAX_DEPTH, TreeError, tree_errors
 from outliner.io.errors import DocumentError
 from outliner.io.essay.file import essay_to_json, load_essay, save_essay
-from outliner.io.importers.text import parse_draft
+from outliner.io.importers.text import parse_text
 from tests.support.helpers import K, small_essay
 
 
@@ -23,7 +23,7 @@ def deep_bullets(levels: int) -> str:
 
 
 def test_a_draft_nested_too_deep_imports_within_the_limit_and_saves(tmp_path: Path) -> None:
-    essay = parse_draft(deep_bullets(300))
+    essay = parse_text(deep_bullets(300))
     assert max(n.depth() for n in essay.walk()) == MAX_DEPTH - 1
     assert tree_errors(essay.outline) == []
     words = {n.text for n in essay.walk()}

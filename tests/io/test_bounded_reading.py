@@ -23,7 +23,7 @@ from outliner.io.essay.file import load_essay
 from outliner.io.essay.leftovers import Leftover, put_in_place
 from outliner.io.exporters.options import ExportOptions
 from outliner.io.exporters.word import export_word
-from outliner.io.importers.text import read_draft
+from outliner.io.importers.text import read_text_file
 from outliner.io.importers.word import import_docx
 from outliner.io.reading import (
     ESSAY_FILE,
@@ -56,7 +56,7 @@ def _put_leftover_in_place(leftover: Path) -> object:
 READERS: dict[str, tuple[Callable[[Path], object], FileKind, str]] = {
     "essay file": (load_essay, ESSAY_FILE, "a.essay"),
     "essay via open_document": (open_document, ESSAY_FILE, "b.essay"),
-    "text import": (read_draft, TEXT_IMPORT, "c.txt"),
+    "text import": (read_text_file, TEXT_IMPORT, "c.txt"),
     "markdown via open_document": (open_document, TEXT_IMPORT, "d.md"),
     "word import": (import_docx, WORD_IMPORT, "e.docx"),
     "word via open_document": (open_document, WORD_IMPORT, "f.docx"),

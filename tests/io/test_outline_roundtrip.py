@@ -22,7 +22,7 @@ from outliner.core.rules import can_contain, tree_errors
 from outliner.io.exporters.options import ExportOptions
 from outliner.io.formats import export_essay
 from outliner.io.importers.prose import split_sentences
-from outliner.io.importers.text import read_draft
+from outliner.io.importers.text import read_text_file
 from outliner.io.importers.word import import_docx
 
 K = NodeKind
@@ -35,7 +35,7 @@ def via(suffix: str) -> Callable[[Essay, Path], Essay]:
     def round_trip(essay: Essay, folder: Path) -> Essay:
         path = folder / f"outline{suffix}"
         export_essay(essay, path, ExportOptions(mode="outline"))
-        return import_docx(path) if suffix == ".docx" else read_draft(path)
+        return import_docx(path) if suffix == ".docx" else read_text_file(path)
 
     return round_trip
 
@@ -92,7 +92,7 @@ def test_prose_that_starts_like_markdown_stays_prose(tmp_path: Path, fmt: str) -
 def test_the_reported_draft_survives_export_and_reimport(tmp_path: Path) -> None:
     draft = tmp_path / "r1.txt"
     draft.write_text("Quote -Works Cited\n")
-    essay = read_draft(draft)
+    essay = read_text_file(draft)
     assert tree(essay) == [(0, "body", "", "", ""), (1, "note", "Works Cited", "", "")]
     for fmt, round_trip in FORMATS.items():
         assert tree(round_trip(essay, tmp_path)) == tree(essay), fmt
@@ -141,7 +141,7 @@ def test_markdown_escapes_what_commonmark_would_read_as_code_html_or_links(
     lines = (tmp_path / "o.md").read_text().splitlines()[2:]
     assert lines == ["- use \\`code\\`", "- \\<b>bold\\</b> and a < b", "- Pride & Prejudice",
                      "- a \\&amp; b", "- \\[a](b)", "- [sic]", "- snake_case", "- C:\\Users"]
-    assert tree(read_draft(tmp_path / "o.md")) == tree(essay)
+    assert tree(read_text_file(tmp_path / "o.md")) == tree(essay)
 
 
 def sectioned() -> Essay:
@@ -177,9 +177,9 @@ def test_deep_sections_stay_sections_in_markdown(tmp_path: Path) -> None:
 
 
 def test_a_bare_thesis_label_does_not_take_a_later_paragraphs_words(tmp_path: Path) -> None:
-    from outliner.io.importers.text import parse_draft
+    from outliner.io.importers.text import parse_text
 
-    essay = parse_draft("Thesis:\n\nBody paragraph 1: the tape\n\n- a note\n")
+    essay = parse_text("Thesis:\n\nBody paragraph 1: the tape\n\n- a note\n")
     assert tree(essay) == [(0, "thesis", "", "", ""), (0, "body", "the tape", "", ""),
                            (1, "note", "a note", "", "")]
 

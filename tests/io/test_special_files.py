@@ -24,7 +24,7 @@ from outliner.io.errors import DocumentError
 from outliner.io.essay.file import load_essay, save_essay
 from outliner.io.exporters.options import ExportOptions
 from outliner.io.exporters.word import export_word
-from outliner.io.importers.text import read_draft
+from outliner.io.importers.text import read_text_file
 from outliner.io.importers.word import import_docx
 from outliner.io.reading import FileKind, read_limited
 from tests.support.helpers import small_essay
@@ -81,8 +81,8 @@ def fifos(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
 
 READERS: dict[str, tuple[str, Callable[[Path], object]]] = {
     "load_essay": ("in.essay", load_essay),
-    "read_draft": ("in.txt", read_draft),
-    "read_markdown_draft": ("in.md", read_draft),
+    "read_text_file": ("in.txt", read_text_file),
+    "read_markdown_draft": ("in.md", read_text_file),
     "import_docx": ("in.docx", import_docx),
     "open .essay": ("open.essay", open_document),
     "open .txt": ("open.txt", open_document),
@@ -143,7 +143,7 @@ def test_a_socket_is_refused(tmp_path: Path) -> None:
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         server.bind(str(path))
-        for read in (load_essay, read_draft, import_docx):
+        for read in (load_essay, read_text_file, import_docx):
             with pytest.raises(DocumentError, match="is a socket, not a regular file"):
                 read(path)
     finally:
@@ -151,7 +151,7 @@ def test_a_socket_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
-@pytest.mark.parametrize("read", [load_essay, read_draft, import_docx])
+@pytest.mark.parametrize("read", [load_essay, read_text_file, import_docx])
 def test_a_device_is_refused(read: Callable[[Path], object]) -> None:
     with pytest.raises(DocumentError, match="/dev/null: is a device, not a regular file"):
         read(Path("/dev/null"))

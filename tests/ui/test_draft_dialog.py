@@ -112,7 +112,7 @@ def test_the_users_draft_file(
     qtbot: QtBot, new_document: NewDoc, settings: QSettings, user_draft: Path
 ) -> None:
     drafts = pytest.importorskip("outliner.io.importers.text")
-    essay: Essay = drafts.read_draft(user_draft)
+    essay: Essay = drafts.read_text_file(user_draft)
     node = next(n for n in essay.walk() if "deferral" in n.text and n.kind.value == "body")
     document = new_document(essay)
     before = shape(essay)

@@ -2,9 +2,9 @@
 
 A draft is whatever a student typed: a written introduction, a body
 paragraph in full, the next one as a heading, a "Quote:" label and dash
-bullets, a Works Cited list. :func:`read_draft` turns the file's bytes into
+bullets, a Works Cited list. :func:`read_text_file` turns the file's bytes into
 text (guessing the encoding, refusing files that are not text) and
-:func:`parse_draft` turns text into an :class:`~outliner.core.essay.Essay`.
+:func:`parse_text` turns text into an :class:`~outliner.core.essay.Essay`.
 Lines are classified in :mod:`outliner.io.importers.lines` and assembled into a
 tree in :mod:`outliner.io.importers.build`.
 
@@ -71,7 +71,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def parse_draft_with_report(
+def parse_text_with_report(
     text: str, *, markdown: bool | None = None
 ) -> tuple[Essay, ImportReport]:
     """The essay a draft's text describes, and what was consumed as structure.
@@ -88,18 +88,18 @@ def parse_draft_with_report(
     return essay, report
 
 
-def parse_draft(text: str, *, markdown: bool | None = None) -> Essay:
-    """The essay a draft's text describes (see :func:`parse_draft_with_report`)."""
-    return parse_draft_with_report(text, markdown=markdown)[0]
+def parse_text(text: str, *, markdown: bool | None = None) -> Essay:
+    """The essay a draft's text describes (see :func:`parse_text_with_report`)."""
+    return parse_text_with_report(text, markdown=markdown)[0]
 
 
-def decode_draft(data: bytes, path: Path) -> str:
+def decode_text(data: bytes, path: Path) -> str:
     """The text of a draft file's bytes; DocumentError when it is not text
-    (see :func:`decode_draft_with_notes`)."""
-    return decode_draft_with_notes(data, path)[0]
+    (see :func:`decode_text_with_notes`)."""
+    return decode_text_with_notes(data, path)[0]
 
 
-def decode_draft_with_notes(data: bytes, path: Path) -> tuple[str, list[str]]:
+def decode_text_with_notes(data: bytes, path: Path) -> tuple[str, list[str]]:
     """The text of a draft file's bytes, and notes on how it was decoded;
     DocumentError when it is not text.
 
@@ -180,23 +180,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
-def read_draft(path: Path | str) -> Essay:
+def read_text_file(path: Path | str) -> Essay:
     """Import a .txt or .md draft file; DocumentError naming the file when it
     cannot be read or is not a text draft."""
-    return read_draft_with_report(path)[0]
+    return read_text_file_with_report(path)[0]
 
 
-def read_draft_with_report(path: Path | str) -> tuple[Essay, ImportReport]:
-    """:func:`read_draft`, and the import's report (its ``notes`` say, for
+def read_text_file_with_report(path: Path | str) -> tuple[Essay, ImportReport]:
+    """:func:`read_text_file`, and the import's report (its ``notes`` say, for
     one, which lines were read as Windows-1252)."""
     path = Path(path)
     data = read_limited(path, TEXT_IMPORT)
-    text, notes = decode_draft_with_notes(data, path)
+    text, notes = decode_text_with_notes(data, path)
     # Files with a Markdown suffix (io/formats.py) are Markdown; others are sniffed.
     from outliner.io.formats import format_for_reading
 
     markdown = True if format_for_reading(path).key == "markdown" else None
-    essay, report = parse_draft_with_report(text, markdown=markdown)
+    essay, report = parse_text_with_report(text, markdown=markdown)
     report.notes[:0] = notes
     return essay, report
 
@@ -208,25 +208,25 @@ def sample_essay_path() -> Path:
 
 def load_sample_essay() -> Essay:
     """The sample essay, imported like any draft."""
-    return read_draft(sample_essay_path())
+    return read_text_file(sample_essay_path())
 
 
 def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:
     """The format registry's reader (io/formats.py): the draft and the notes
     on how it was read."""
-    essay, report = read_draft_with_report(path)
+    essay, report = read_text_file_with_report(path)
     return essay, report.notes
 
 
 __all__ = [
     "ImportReport",
-    "decode_draft",
-    "decode_draft_with_notes",
+    "decode_text",
+    "decode_text_with_notes",
     "load_sample_essay",
-    "parse_draft",
-    "parse_draft_with_report",
+    "parse_text",
+    "parse_text_with_report",
     "read_document",
-    "read_draft",
-    "read_draft_with_report",
+    "read_text_file",
+    "read_text_file_with_report",
     "sample_essay_path",
 ]

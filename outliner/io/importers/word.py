@@ -4,7 +4,7 @@ A Word draft is turned into the equivalent outline text — headings as
 Markdown "#" headings (or as "I." / "A." lines when Word numbers them),
 numbered and bulleted list paragraphs as indented list lines with the labels
 Word shows, everything else as prose paragraphs — and that text goes through
-the same importer as text and Markdown drafts (``importers.text.parse_draft``). So a
+the same importer as text and Markdown drafts (``importers.text.parse_text``). So a
 Word draft is understood exactly as the same draft typed as text would be,
 and an outline exported by ``exporters.word_outline`` comes back as the same tree.
 Under a Works Cited heading, italic words come back between asterisks
@@ -50,7 +50,7 @@ def import_docx(path: Path | str, *, should_stop: StopCheck | None = None) -> Es
     """Read a .docx draft into an Essay; DocumentError naming the file when
     it is missing, not a Word document, damaged, or unpacks past the limits
     of ``archive.WORD_LIMITS``; ImportCancelled when ``should_stop`` says so."""
-    from outliner.io.importers.text import parse_draft
+    from outliner.io.importers.text import parse_text
 
     converted = convert_docx(path, should_stop)
     if not converted.blocks:
@@ -59,10 +59,10 @@ def import_docx(path: Path | str, *, should_stop: StopCheck | None = None) -> Es
         # Our own outline: each paragraph's prose sits under its heading as
         # body text. The structure goes through the importer; the prose is
         # then given back to the paragraph it was written under.
-        essay = parse_draft(converted.text(hold_prose=True), markdown=True)
+        essay = parse_text(converted.text(hold_prose=True), markdown=True)
         if _give_back_prose(essay, converted):
             return essay
-    return parse_draft(converted.text(hold_prose=False), markdown=True)
+    return parse_text(converted.text(hold_prose=False), markdown=True)
 
 
 def docx_to_text(path: Path | str) -> str:

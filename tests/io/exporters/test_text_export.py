@@ -251,21 +251,21 @@ def _content(essay: Essay) -> list[tuple[int, str, str, str, str]]:
 def test_the_users_draft_survives_export_and_reimport(
     user_draft: Path, tmp_path: Path, suffix: str
 ) -> None:
-    from outliner.io.importers.text import parse_draft, read_draft
+    from outliner.io.importers.text import parse_text, read_text_file
 
-    essay = read_draft(user_draft)
+    essay = read_text_file(user_draft)
     text, _ = export(essay, tmp_path / f"outline{suffix}")
-    again = parse_draft(text, markdown=suffix == ".md")
+    again = parse_text(text, markdown=suffix == ".md")
     assert _content(again) == _content(essay)
     assert vars(again.meta) == vars(essay.meta)
 
 
 def test_the_fixture_essay_survives_markdown_export_and_reimport(tmp_path: Path) -> None:
-    from outliner.io.importers.text import parse_draft
+    from outliner.io.importers.text import parse_text
 
     essay = load_essay(FIXTURES / "essay" / "v1.essay")
     text, _ = export(essay, tmp_path / "outline.md")
-    again = parse_draft(text, markdown=True)
+    again = parse_text(text, markdown=True)
     expected = _content(essay)
     # A note keeps a cite from its quotation days in its line; the importer
     # reads cites for quotations only, so it comes back inside the text.
@@ -309,11 +309,11 @@ def outline_essays(draw: st.DrawFn) -> Essay:
 def test_exported_outlines_reimport_as_the_same_tree(
     tmp_path_factory: pytest.TempPathFactory, essay: Essay, markdown: bool
 ) -> None:
-    from outliner.io.importers.text import parse_draft
+    from outliner.io.importers.text import parse_text
 
     path = tmp_path_factory.mktemp("md") / ("outline.md" if markdown else "outline.txt")
     text, _ = export(essay, path)
-    again = parse_draft(text, markdown=markdown)
+    again = parse_text(text, markdown=markdown)
     assert _content(again) == _content(essay)
     assert again.meta.title == essay.meta.title
 

@@ -178,9 +178,9 @@ def test_undrafted_paragraph_is_drafted_and_reported(tmp_path: Path) -> None:
 
 
 def test_user_draft_paragraphs_in_order(tmp_path: Path, user_draft: Path) -> None:
-    from outliner.io.importers.text import read_draft
+    from outliner.io.importers.text import read_text_file
 
-    essay = read_draft(user_draft)
+    essay = read_text_file(user_draft)
     doc, report = export(essay, tmp_path)
     flat = "\n".join(texts(doc))
     assert flat.index("At the beginning") < flat.index("Kathy’s only") < flat.index("deferral")

@@ -202,7 +202,7 @@ def test_outline_mode_shows_the_numbered_outline(tmp_path: Path) -> None:
 def test_user_draft_exports_to_mla(tmp_path: Path, user_draft: Path) -> None:
     drafts = pytest.importorskip("outliner.io.importers.text",
                                  reason="the draft importer is not here yet")
-    essay = drafts.read_draft(user_draft)
+    essay = drafts.read_text_file(user_draft)
     essay.meta.author = "Jamie Rivera"
     essay.meta.instructor = "Ms. Patel"
     essay.meta.course = "English 11"

@@ -57,9 +57,9 @@ def test_outline_export_imports_back_to_the_same_tree(tmp_path: Path,
 
 
 def test_user_draft_outline_round_trip(tmp_path: Path, user_draft: Path) -> None:
-    from outliner.io.importers.text import read_draft
+    from outliner.io.importers.text import read_text_file
 
-    essay = read_draft(user_draft)
+    essay = read_text_file(user_draft)
     back = round_trip(essay, tmp_path)
     assert tree(back) == tree(essay)
     assert tree_errors(back.outline) == []

@@ -10,7 +10,7 @@ import pytest
 from outliner.core.essay import NodeKind
 from outliner.io import open_document
 from outliner.io.errors import DocumentError
-from outliner.io.importers.text import decode_draft, read_draft
+from outliner.io.importers.text import decode_text, read_text_file
 from outliner.io.reading import TEXT_IMPORT
 from tests.conftest import FIXTURES
 
@@ -19,13 +19,13 @@ K = NodeKind
 
 
 def kinds_and_texts(path: Path) -> list[tuple[int, str, str, str]]:
-    essay = read_draft(path)
+    essay = read_text_file(path)
     return [(n.depth(), n.kind.value, n.text, n.cite) for n in essay.walk()]
 
 
 @pytest.mark.parametrize("name", ["crlf.txt", "lone-cr.txt"])
 def test_crlf_and_lone_cr_are_line_breaks(name: str) -> None:
-    essay = read_draft(DRAFTS / name)
+    essay = read_text_file(DRAFTS / name)
     assert essay.meta.title == "The Whale and the Sea"
     assert kinds_and_texts(DRAFTS / name) == [
         (0, "intro", "Ishmael goes to sea to cure his gloom", ""),
@@ -56,7 +56,7 @@ def test_utf8_bom_and_utf16_decode_to_the_same_essay(name: str) -> None:
 def test_utf16_without_bom_is_recognised(tmp_path: Path) -> None:
     path = tmp_path / "nobom.txt"
     path.write_bytes("Intro: a plain opening line\n- a note\n".encode("utf-16-le"))
-    assert [n.text for n in read_draft(path).walk()] == ["a plain opening line", "a note"]
+    assert [n.text for n in read_text_file(path).walk()] == ["a plain opening line", "a note"]
 
 
 def test_windows_1252_smart_quotes_are_mapped() -> None:
@@ -73,7 +73,7 @@ def test_latin1_is_the_last_resort_and_never_fails(tmp_path: Path) -> None:
     path = tmp_path / "odd.txt"
     # \x81 is a byte cp1252 cannot map, so this is no Windows draft either.
     path.write_bytes(b"Intro: caf\xe9 au lait and a long line of ordinary words \x81\n")
-    text = read_draft(path).outline[0].text
+    text = read_text_file(path).outline[0].text
     assert text == "café au lait and a long line of ordinary words \x81"
 
 
@@ -87,7 +87,7 @@ def test_latin1_is_the_last_resort_and_never_fails(tmp_path: Path) -> None:
 )
 def test_files_that_are_not_drafts_are_refused_by_name(name: str, problem: str) -> None:
     with pytest.raises(DocumentError) as caught:
-        read_draft(DRAFTS / name)
+        read_text_file(DRAFTS / name)
     assert str(caught.value).startswith(f"{DRAFTS / name}: ")
     assert problem in str(caught.value)
 
@@ -96,7 +96,7 @@ def test_mostly_control_characters_is_binary(tmp_path: Path) -> None:
     path = tmp_path / "controls.txt"
     path.write_bytes(b"words\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 10)
     with pytest.raises(DocumentError, match="not a text file"):
-        read_draft(path)
+        read_text_file(path)
 
 
 def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
@@ -104,14 +104,14 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     with path.open("wb") as handle:  # sparse: no 20 MB written to disk
         handle.truncate(TEXT_IMPORT.max_bytes + 1)
     with pytest.raises(DocumentError, match=r"too large .*limit is 20 MB"):
-        read_draft(path)
+        read_text_file(path)
 
 
 def test_folder_missing_and_unreadable_are_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="is a folder"):
-        read_draft(tmp_path)
+        read_text_file(tmp_path)
     with pytest.raises(DocumentError, match="no such file"):
-        read_draft(tmp_path / "missing.txt")
+        read_text_file(tmp_path / "missing.txt")
     locked = tmp_path / "locked.txt"
     locked.write_text("Intro: hidden\n", encoding="utf-8")
     locked.chmod(0)
@@ -119,7 +119,7 @@ def test_folder_missing_and_unreadable_are_refused(tmp_path: Path) -> None:
         if os.access(locked, os.R_OK):
             pytest.skip("running as a user who can read any file")
         with pytest.raises(DocumentError, match="cannot be read"):
-            read_draft(locked)
+            read_text_file(locked)
     finally:
         locked.chmod(0o644)
 
@@ -128,7 +128,7 @@ def test_folder_missing_and_unreadable_are_refused(tmp_path: Path) -> None:
 def test_a_read_error_is_a_document_error() -> None:
     # Reading /proc/self/mem at offset 0 fails with an I/O error even for root.
     with pytest.raises(DocumentError, match="cannot be read"):
-        read_draft(Path("/proc/self/mem"))
+        read_text_file(Path("/proc/self/mem"))
 
 
 def test_open_document_sends_text_and_markdown_here() -> None:
@@ -138,9 +138,9 @@ def test_open_document_sends_text_and_markdown_here() -> None:
 
 
 def test_decode_draft_needs_a_path_only_for_messages() -> None:
-    assert decode_draft("“quoted”".encode(), Path("x.txt")) == "“quoted”"
+    assert decode_text("“quoted”".encode(), Path("x.txt")) == "“quoted”"
     with pytest.raises(DocumentError, match=r"^x\.txt: the file is empty$"):
-        decode_draft(b"", Path("x.txt"))
+        decode_text(b"", Path("x.txt"))
 
 
 @pytest.mark.parametrize(
@@ -156,4 +156,4 @@ def test_other_formats_saved_as_txt_are_named(tmp_path: Path, data: bytes, what:
     path = tmp_path / "draft.txt"
     path.write_bytes(data)
     with pytest.raises(DocumentError, match=what):
-        read_draft(path)
+        read_text_file(path)

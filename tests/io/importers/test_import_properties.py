@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from outliner.core.essay import Essay
 from outliner.core.rules import tree_errors
-from outliner.io.importers.text import parse_draft_with_report
+from outliner.io.importers.text import parse_text_with_report
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -97,7 +97,7 @@ def document_tokens(essay: Essay) -> Counter[str]:
 
 
 def check_nothing_lost(text: str, markdown: bool | None) -> None:
-    essay, report = parse_draft_with_report(text, markdown=markdown)
+    essay, report = parse_text_with_report(text, markdown=markdown)
     expected = tokens(text)
     expected.subtract(tokens(" ".join(report.labels)))
     missing = {word: n for word, n in (expected - document_tokens(essay)).items() if n > 0}
@@ -124,7 +124,7 @@ def test_no_word_is_lost_from_draft_like_text(text: str, markdown: bool | None) 
 def test_labels_are_really_consumed() -> None:
     """The report lists labels only when they left the text (the property
     would be vacuous if every word were reported as a label)."""
-    essay, report = parse_draft_with_report(
+    essay, report = parse_text_with_report(
         "Intro\nA short opening that sets up the essay and ends here. Thesis follows it.\n"
         "Quote:\n“a line” (4)\n- a note\n"
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from outliner.core.rules import tree_errors
-from outliner.io.importers.text import load_sample_essay, parse_draft_with_report, sample_essay_path
+from outliner.io.importers.text import load_sample_essay, parse_text_with_report, sample_essay_path
 from tests.conftest import REPO
 
 
@@ -56,7 +56,7 @@ def test_sample_essay_has_the_mixed_shape_of_a_real_draft() -> None:
 
 def test_sample_essay_uses_the_same_labels_as_the_users_draft() -> None:
     text = sample_essay_path().read_text(encoding="utf-8")
-    _, report = parse_draft_with_report(text)
+    _, report = parse_text_with_report(text)
     assert report.labels == [
         "Title:", "Name:", "Teacher:", "Class:", "Date:", "2nd body paragraph:", "Quote:",
         "-", "-", "-", "-", "Conclusion:", "-", "-", "Works Cited",

@@ -6,7 +6,7 @@ import pytest
 
 from outliner.core.essay import Essay
 from outliner.core.rules import tree_errors
-from outliner.io.importers.text import parse_draft, parse_draft_with_report, read_draft
+from outliner.io.importers.text import parse_text, parse_text_with_report, read_text_file
 from tests.conftest import FIXTURES
 
 DRAFTS = FIXTURES / "drafts"
@@ -21,7 +21,7 @@ def rows(essay: Essay) -> list[Row]:
 
 
 def read(name: str) -> Essay:
-    return read_draft(DRAFTS / name)
+    return read_text_file(DRAFTS / name)
 
 
 def test_roman_numeral_outline() -> None:
@@ -172,12 +172,12 @@ def test_references_heading_and_intro_heading_with_a_short_line() -> None:
     ],
 )
 def test_heading_forms(heading: str, kind: str, text: str) -> None:
-    essay = parse_draft(f"Title: T\n{heading}\n- a note\n")
+    essay = parse_text(f"Title: T\n{heading}\n- a note\n")
     assert rows(essay) == [(0, kind, text, ""), (1, "note", "a note", "")]
 
 
 def test_numbered_paragraph_outline_makes_bodies_of_the_other_numbers() -> None:
-    essay = parse_draft("1. Introduction\n2. The storm\n- lightning\n3. Conclusion\n")
+    essay = parse_text("1. Introduction\n2. The storm\n- lightning\n3. Conclusion\n")
     assert rows(essay) == [
         (0, "intro", "", ""), (0, "body", "The storm", ""), (1, "note", "lightning", ""),
         (0, "conclusion", "", "")]
@@ -185,13 +185,13 @@ def test_numbered_paragraph_outline_makes_bodies_of_the_other_numbers() -> None:
 
 @pytest.mark.parametrize("mark", ["-", "- ", "* ", "+ ", "• ", "–", "1. ", "1) ", "a) "])
 def test_bullet_marks(mark: str) -> None:
-    essay, report = parse_draft_with_report(f"Body 1: x\n{mark}first\n{mark}second\n")
+    essay, report = parse_text_with_report(f"Body 1: x\n{mark}first\n{mark}second\n")
     assert rows(essay)[1:] == [(1, "note", "first", ""), (1, "note", "second", "")]
     assert report.labels[1:] == [mark.strip(), mark.strip()]
 
 
 def test_quote_and_evidence_labels_and_bullets_that_are_only_quotations() -> None:
-    essay = parse_draft(
+    essay = parse_text(
         "Body 1: the letter\n"
         "Evidence: “Till this moment I never knew myself” (202)\n"
         "- “She is tolerable” (12)\n"
@@ -211,7 +211,7 @@ def test_quote_and_evidence_labels_and_bullets_that_are_only_quotations() -> Non
 
 
 def test_blockquote_with_citation_after_it() -> None:
-    essay = parse_draft("## Body 1: the ice\n> You seek for knowledge and wisdom, as I once\n"
+    essay = parse_text("## Body 1: the ice\n> You seek for knowledge and wisdom, as I once\n"
                         "> did. (Shelley 28)\n", markdown=True)
     assert rows(essay) == [(0, "body", "the ice", ""), (1, "quote",
                            "You seek for knowledge and wisdom, as I once did.", "Shelley 28")]
@@ -221,20 +221,20 @@ def test_one_paragraph_per_line_without_blank_lines() -> None:
     first = "Opening sentence of the essay about the novel and its world. " * 3
     second = "The first body paragraph makes its point with a good deal of care. " * 3
     last = "Ultimately, the novel shows that hope and loss live side by side here. " * 2
-    essay = parse_draft("\n".join([first, second, last]))
+    essay = parse_text("\n".join([first, second, last]))
     assert [n.kind.value for n in essay.outline] == ["intro", "body", "conclusion"]
     assert [n.prose for n in essay.outline] == [first.strip(), second.strip(), last.strip()]
 
 
 def test_a_last_paragraph_that_does_not_conclude_stays_a_body() -> None:
     para = "A paragraph of prose that keeps going for long enough to count as one. " * 2
-    essay = parse_draft(f"{para}\n\n{para}\n\n{para}\n")
+    essay = parse_text(f"{para}\n\n{para}\n\n{para}\n")
     assert [n.kind.value for n in essay.outline] == ["intro", "body", "body"]
 
 
 def test_explicit_thesis_wins_over_last_sentence() -> None:
     para = "The opening sets the scene for the reader. It ends on a question. "
-    essay = parse_draft(f"{para * 2}\nThesis: the real claim of the essay.\n")
+    essay = parse_text(f"{para * 2}\nThesis: the real claim of the essay.\n")
     intro = essay.outline[0]
     assert [(c.kind.value, c.text) for c in intro.children] == [
         ("thesis", "the real claim of the essay.")]
@@ -242,14 +242,14 @@ def test_explicit_thesis_wins_over_last_sentence() -> None:
 
 def test_works_consulted_and_bibliography_entries_blank_line_separated() -> None:
     for heading in ("Works Consulted", "Bibliography", "# Works Cited", "References:"):
-        essay = parse_draft(f"Intro: x\n\n{heading}\n\nFirst, Ann. A Book\nTitle. 2001.\n\n"
+        essay = parse_text(f"Intro: x\n\n{heading}\n\nFirst, Ann. A Book\nTitle. 2001.\n\n"
                             "Second, Bo. Another. 2002.\n")
         assert [s.text for s in essay.sources] == [
             "First, Ann. A Book Title. 2001.", "Second, Bo. Another. 2002."], heading
 
 
 def test_meta_labels_at_the_top_only() -> None:
-    essay = parse_draft("Name: Ada Park\nTeacher: Mr. Reyes\nClass: AP Lit\nDate: May 2, 2025\n"
+    essay = parse_text("Name: Ada Park\nTeacher: Mr. Reyes\nClass: AP Lit\nDate: May 2, 2025\n"
                         "Title: A Room of One's Own\nIntro: the essay\n- Date: a note, not meta\n")
     meta = essay.meta
     assert (meta.author, meta.instructor, meta.course, meta.date, meta.title) == (
@@ -258,21 +258,21 @@ def test_meta_labels_at_the_top_only() -> None:
 
 
 def test_text_before_any_paragraph_is_kept_in_a_paragraph() -> None:
-    essay = parse_draft("- a loose note\n- another\n")
+    essay = parse_text("- a loose note\n- another\n")
     assert rows(essay) == [(0, "body", "", ""), (1, "note", "a loose note", ""),
                            (1, "note", "another", "")]
 
 
 def test_thesis_label_outside_the_intro_goes_to_the_intro() -> None:
-    essay = parse_draft("Intro: the hook\nBody 1: a point\nThesis: the claim\n")
+    essay = parse_text("Intro: the hook\nBody 1: a point\nThesis: the claim\n")
     assert rows(essay) == [(0, "intro", "the hook", ""), (1, "thesis", "the claim", ""),
                            (0, "body", "a point", "")]
 
 
 def test_markdown_is_guessed_from_content() -> None:
-    _, report = parse_draft_with_report("# A Title\n\n## Intro\n- **bold** note\n")
+    _, report = parse_text_with_report("# A Title\n\n## Intro\n- **bold** note\n")
     assert report.markdown
-    _, report = parse_draft_with_report("Intro\n- plain note with 2*3*4\n")
+    _, report = parse_text_with_report("Intro\n- plain note with 2*3*4\n")
     assert not report.markdown
 
 
@@ -292,7 +292,7 @@ def test_fixture_files_lose_no_words() -> None:
 
 
 def test_topic_sentence_label_names_an_untitled_paragraph_only() -> None:
-    essay, report = parse_draft_with_report(
+    essay, report = parse_text_with_report(
         "Body paragraph 2\nTopic sentence: the creature reads\nand learns\n"
         "Claim: a second claim stays a note\n")
     assert rows(essay) == [(0, "body", "the creature reads and learns", ""),
@@ -301,14 +301,14 @@ def test_topic_sentence_label_names_an_untitled_paragraph_only() -> None:
 
 
 def test_a_short_line_ending_in_a_colon_holds_the_bullets_below_it() -> None:
-    essay = parse_draft("Body 1: the storm\nAnalysis:\n- lightning\n- thunder\nlater note\n")
+    essay = parse_text("Body 1: the storm\nAnalysis:\n- lightning\n- thunder\nlater note\n")
     assert rows(essay) == [
         (0, "body", "the storm", ""), (1, "note", "Analysis:", ""),
         (2, "note", "lightning", ""), (2, "note", "thunder later note", "")]
 
 
 def test_a_short_last_paragraph_amid_prose_is_still_a_paragraph() -> None:
-    essay = parse_draft(
+    essay = parse_text(
         "Gatsby throws parties to be seen by one person. Nobody there knows him at all.\n\n"
         "The second paragraph is prose and quotes \"boats against the current\" (180). "
         "It argues something about time.\n\n"
@@ -319,7 +319,7 @@ def test_a_short_last_paragraph_amid_prose_is_still_a_paragraph() -> None:
 
 
 def test_a_thesis_before_the_introduction_moves_into_it() -> None:
-    essay = parse_draft(
+    essay = parse_text(
         "Thesis: Orwell shows that language is power.\n\n"
         "Nineteen Eighty-Four opens with clocks striking thirteen, and nothing after that "
         "is quite normal. The reader learns the rules of Oceania along with Winston.\n")
@@ -331,7 +331,7 @@ def test_a_thesis_before_the_introduction_moves_into_it() -> None:
 
 
 def test_an_indented_block_ending_in_a_citation_is_a_block_quotation() -> None:
-    essay = parse_draft(
+    essay = parse_text(
         "Syme's plan is spelled out in the canteen. His words leave no doubt at all.\n\n"
         "    Don't you see that the whole aim of Newspeak is to narrow the\n"
         "\trange of thought? (52)\n\n"
@@ -344,7 +344,7 @@ def test_an_indented_block_ending_in_a_citation_is_a_block_quotation() -> None:
 
 
 def test_a_heading_followed_by_a_written_paragraph_on_the_same_line() -> None:
-    essay = parse_draft(
+    essay = parse_text(
         "Intro: Frankenstein begins at the North Pole. Walton writes to his sister about "
         "his hopes. Shelley frames the whole novel as a warning about ambition.\n"
         "Name: a note that only looks like a header line because it starts with a label "
@@ -358,7 +358,7 @@ def test_a_heading_followed_by_a_written_paragraph_on_the_same_line() -> None:
 
 
 def test_works_cited_ends_at_the_next_heading_or_label() -> None:
-    essay = parse_draft("Works Cited\nAusten, Jane. Emma. 1815.\nThesis: a late thesis\n"
+    essay = parse_text("Works Cited\nAusten, Jane. Emma. 1815.\nThesis: a late thesis\n"
                         "Conclusion: the end\n")
     assert [s.text for s in essay.sources] == ["Austen, Jane. Emma. 1815."]
     assert rows(essay) == [(0, "thesis", "a late thesis", ""), (0, "conclusion", "the end", "")]

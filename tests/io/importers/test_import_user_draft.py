@@ -10,7 +10,7 @@ from outliner.cli import format_tree, main
 from outliner.core.essay import Essay, NodeKind
 from outliner.core.rules import tree_errors
 from outliner.io import open_document
-from outliner.io.importers.text import parse_draft_with_report, read_draft
+from outliner.io.importers.text import parse_text_with_report, read_text_file
 
 K = NodeKind
 
@@ -22,7 +22,7 @@ THESIS = (
 
 
 def test_user_draft_has_intro_two_bodies_and_nothing_else(user_draft: Path) -> None:
-    essay = read_draft(user_draft)
+    essay = read_text_file(user_draft)
     print(format_tree(essay))  # shown with -s: the tree a person would see
     assert [n.kind for n in essay.outline] == [K.INTRO, K.BODY, K.BODY]
     assert tree_errors(essay.outline) == []
@@ -31,7 +31,7 @@ def test_user_draft_has_intro_two_bodies_and_nothing_else(user_draft: Path) -> N
 
 
 def test_user_draft_intro(user_draft: Path) -> None:
-    intro = read_draft(user_draft).outline[0]
+    intro = read_text_file(user_draft).outline[0]
     first_line = user_draft.read_text(encoding="utf-8").split("\n")[0].strip()
     assert intro.prose == first_line
     assert intro.text == (
@@ -42,7 +42,7 @@ def test_user_draft_intro(user_draft: Path) -> None:
 
 
 def test_user_draft_first_body_is_written_prose_with_cited_quotes(user_draft: Path) -> None:
-    body = read_draft(user_draft).outline[1]
+    body = read_text_file(user_draft).outline[1]
     assert body.text == (
         "Kathy’s only connection with the outside world disappeared when the tape she "
         "bought at the monthly Sales at Hailsham vanished."
@@ -63,7 +63,7 @@ def test_user_draft_first_body_is_written_prose_with_cited_quotes(user_draft: Pa
 
 
 def test_user_draft_second_body_is_an_outline(user_draft: Path) -> None:
-    body = read_draft(user_draft).outline[2]
+    body = read_text_file(user_draft).outline[2]
     assert body.text == "clones ask for the deferral but discover it’s just a rumor"
     assert body.prose == ""
     got = [(c.kind, c.text, c.cite, len(c.children)) for c in body.children]
@@ -84,7 +84,7 @@ def test_user_draft_second_body_is_an_outline(user_draft: Path) -> None:
 
 
 def test_user_draft_labels_consumed_are_only_structure(user_draft: Path) -> None:
-    _, report = parse_draft_with_report(user_draft.read_text(encoding="utf-8"))
+    _, report = parse_text_with_report(user_draft.read_text(encoding="utf-8"))
     assert report.labels == ["2nd body paragraph:", "Quote:", "-", "-", "-", "-"]
 
 
@@ -103,7 +103,7 @@ def test_user_draft_with_blank_lines_and_crlf_imports_the_same(user_draft: Path)
     text = user_draft.read_text(encoding="utf-8")
     spaced = "\r\n\r\n".join(text.split("\n")).replace(
         "a few more years to \r\n\r\nspend", "a few more years to \r\nspend")
-    assert shape(parse_draft_with_report(spaced)[0]) == shape(read_draft(user_draft))
+    assert shape(parse_text_with_report(spaced)[0]) == shape(read_text_file(user_draft))
 
 
 def shape(essay: Essay) -> list[tuple[int, str, str, str, str]]:
@@ -116,7 +116,7 @@ def test_user_draft_with_a_conclusion_written_right_after_the_notes(user_draft: 
         "In conclusion, the tape and the deferral both show that the clones can hope "
         "for a place in society but are never given one, however hard they try to belong.")
     text = user_draft.read_text(encoding="utf-8") + "\n" + conclusion
-    essay = parse_draft_with_report(text)[0]
+    essay = parse_text_with_report(text)[0]
     assert [n.kind for n in essay.outline] == [K.INTRO, K.BODY, K.BODY, K.CONCLUSION]
     assert essay.outline[3].prose == conclusion
-    assert shape(essay)[:-1] == shape(read_draft(user_draft))
+    assert shape(essay)[:-1] == shape(read_text_file(user_draft))

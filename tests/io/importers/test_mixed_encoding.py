@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from outliner.cli import main
 from outliner.io.essay.file import load_essay
 from outliner.io.importers.text import (
-    decode_draft,
-    decode_draft_with_notes,
-    read_draft,
-    read_draft_with_report,
+    decode_text,
+    decode_text_with_notes,
+    read_text_file,
+    read_text_file_with_report,
 )
 
 UTF8_LINES = ["Intro: Café culture in “Paris” — a start", "- Łódź and Kraków are named too"]
@@ -34,7 +34,7 @@ def mixed_draft(tmp_path: Path, name: str = "mixed.txt") -> Path:
 
 
 def test_each_line_is_read_in_its_own_encoding(tmp_path: Path) -> None:
-    essay = read_draft(mixed_draft(tmp_path))
+    essay = read_text_file(mixed_draft(tmp_path))
     texts = [node.text for node in essay.walk()]
     assert texts == ["Café culture in “Paris” — a start", "Joe’s kindness makes it “worse”",
                      "naïve Pip, ½ of the time", "Łódź and Kraków are named too",
@@ -42,7 +42,7 @@ def test_each_line_is_read_in_its_own_encoding(tmp_path: Path) -> None:
 
 
 def test_the_report_says_how_many_lines_were_windows_1252(tmp_path: Path) -> None:
-    _, report = read_draft_with_report(mixed_draft(tmp_path))
+    _, report = read_text_file_with_report(mixed_draft(tmp_path))
     assert report.notes == [
         "mixed.txt: 2 of 5 lines were not UTF-8 and were read as Windows-1252 "
         "(check accented letters and quotation marks there)."
@@ -52,10 +52,10 @@ def test_the_report_says_how_many_lines_were_windows_1252(tmp_path: Path) -> Non
 def test_utf8_and_plain_windows_drafts_get_no_or_a_plain_note(tmp_path: Path) -> None:
     utf8 = tmp_path / "utf8.txt"
     utf8.write_text("\n".join(UTF8_LINES) + "\n", encoding="utf-8")
-    assert read_draft_with_report(utf8)[1].notes == []
+    assert read_text_file_with_report(utf8)[1].notes == []
     windows = tmp_path / "windows.txt"
     windows.write_bytes("Intro: Joe’s kindness".encode("cp1252"))
-    assert read_draft_with_report(windows)[1].notes == [
+    assert read_text_file_with_report(windows)[1].notes == [
         "windows.txt: the text was not UTF-8 and was read as Windows-1252 "
         "(check accented letters and quotation marks there)."
     ]
@@ -68,7 +68,7 @@ def test_cyrillic_utf8_beside_a_windows_line_is_not_taken_for_binary(tmp_path: P
     path = tmp_path / "ru.txt"
     path.write_bytes(b"Intro: Crime and Punishment\n" + (russian.encode("utf-8") + b"\n") * 4
                      + "- Dostoevsky’s “hero”\n".encode("cp1252"))
-    texts = [node.text for node in read_draft(path).walk()]
+    texts = [node.text for node in read_text_file(path).walk()]
     assert texts[1] == russian[2:] and texts[-1] == "Dostoevsky’s “hero”"
 
 
@@ -107,7 +107,7 @@ def test_line_by_line_decoding_is_lossless(lines: list[tuple[str, bool]]) -> Non
     data = b"\n".join(text.encode("cp1252" if windows else "utf-8") for text, windows in lines)
     if not data.strip():
         return
-    text, notes = decode_draft_with_notes(data, Path("d.txt"))
+    text, notes = decode_text_with_notes(data, Path("d.txt"))
     assert text == "\n".join(t for t, _ in lines)
     legacy = sum(1 for t, windows in lines if windows and not t.isascii())
     assert bool(notes) == bool(legacy)
@@ -120,5 +120,5 @@ def test_any_bytes_decode() -> None:
     # the five bytes Windows-1252 leaves undefined come through as Latin-1 does
     words = b" and a line of ordinary words" * 4
     data = b"Intro: odd \x81\x8d\x8f\x90\x9d bytes \xe9" + words
-    assert decode_draft(data, Path("x.txt")) == (
+    assert decode_text(data, Path("x.txt")) == (
         "Intro: odd \x81\x8d\x8f\x90\x9d bytes é" + words.decode())

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from outliner.core.essay import CitationStyle, Essay, Meta, Source
 from outliner.io.exporters.options import ExportOptions, Mode
 from outliner.io.formats import export_essay
-from outliner.io.importers.text import parse_draft, read_draft
+from outliner.io.importers.text import parse_text, read_text_file
 from outliner.io.importers.word import docx_to_text, import_docx
 from tests.support.helpers import small_essay
 
@@ -62,7 +62,7 @@ def test_essay_docx_shows_italics_without_asterisks_and_imports_them_back(
 
 
 def test_user_draft_with_an_italic_source_round_trips(tmp_path: Path, user_draft: Path) -> None:
-    essay = read_draft(user_draft)
+    essay = read_text_file(user_draft)
     essay.meta.author = "A Student"
     essay.sources = [Source(NOVEL)]
     out = tmp_path / "o.docx"
@@ -70,7 +70,7 @@ def test_user_draft_with_an_italic_source_round_trips(tmp_path: Path, user_draft
     assert source_texts(import_docx(out)) == [NOVEL]
     md = tmp_path / "o.md"
     export_essay(essay, md, ExportOptions())
-    assert source_texts(read_draft(md)) == [NOVEL]
+    assert source_texts(read_text_file(md)) == [NOVEL]
 
 
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
@@ -78,12 +78,12 @@ def test_user_draft_with_an_italic_source_round_trips(tmp_path: Path, user_draft
 def test_text_exports_keep_the_asterisks(tmp_path: Path, suffix: str, mode: Mode) -> None:
     out = tmp_path / f"essay{suffix}"
     export_essay(with_sources(SOURCES), out, ExportOptions(mode=mode))
-    back = sorted(source_texts(read_draft(out)))
+    back = sorted(source_texts(read_text_file(out)))
     assert back == sorted(SOURCES)  # the finished essay alphabetises its sources
 
 
 def test_markdown_keeps_emphasis_in_sources_only() -> None:
-    essay = parse_draft(
+    essay = parse_text(
         "# A *Title*\n\nIntro: the *novel* opens with Kathy\n\n"
         "## Works Cited: Austen, Jane. *Emma*. 1815.\n\n"
         "* Ishiguro, Kazuo. _Never Let Me Go_. Vintage, 2006.\n"
@@ -100,7 +100,7 @@ def test_markdown_keeps_emphasis_in_sources_only() -> None:
 
 
 def test_plain_text_sources_keep_their_asterisks() -> None:
-    essay = parse_draft(f"Intro: the novel\n\nWorks Cited\n{NOVEL}\n", markdown=False)
+    essay = parse_text(f"Intro: the novel\n\nWorks Cited\n{NOVEL}\n", markdown=False)
     assert source_texts(essay) == [NOVEL]
 
 
@@ -147,4 +147,4 @@ def test_any_italic_title_round_trips_through_word_and_markdown(entries: list[st
         assert source_texts(import_docx(word)) == entries
         md = Path(folder) / "o.md"
         export_essay(essay, md, ExportOptions(mode="outline"))
-        assert source_texts(read_draft(md)) == entries
+        assert source_texts(read_text_file(md)) == entries
