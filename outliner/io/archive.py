@@ -15,6 +15,7 @@ names, not their bytes.
 
 from __future__ import annotations
 
+import io
 import struct
 import zipfile
 import zlib
@@ -24,7 +25,7 @@ from typing import BinaryIO
 
 from outliner.io.cancel import StopCheck, check
 from outliner.io.errors import DocumentError
-from outliner.io.reading import WORD_IMPORT, FileKind, open_regular
+from outliner.io.reading import WORD_IMPORT, WORD_TEMPLATE, FileKind, open_regular
 
 _MB = 1024 * 1024
 #: Bytes inflated per step: small enough that a refusal costs little memory.
@@ -72,6 +73,19 @@ WORD_LIMITS = ArchiveLimits(
     markup_suffixes=(".xml", ".rels"),
 )
 
+#: A Word template to export with: read whole (its pictures and fonts are kept,
+#: so every entry counts as markup here), with the same bounds as a draft.
+TEMPLATE_LIMITS = ArchiveLimits(
+    file=WORD_TEMPLATE,
+    max_entries=1000,
+    max_entry_bytes=32 * _MB,
+    max_total_bytes=200 * _MB,
+    max_ratio=100,
+    ratio_floor=1 * _MB,
+    max_tags=1_000_000,
+    markup_suffixes=("",),  # every name ends with "": nothing is skipped
+)
+
 
 @dataclass
 class ArchiveContents:
@@ -101,6 +115,17 @@ def read_archive(path: Path, limits: ArchiveLimits,
         raise DocumentError(path, f"is damaged: not a readable zip package ({exc})") from exc
     except OSError as exc:
         raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def repack(contents: ArchiveContents) -> io.BytesIO:
+    """The parts read within the limits as a new, uncompressed zip: what a
+    library that trusts a zip's headers (python-docx) may open safely."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as package:
+        for name, data in contents.parts.items():
+            package.writestr(name, data)
+    buffer.seek(0)
+    return buffer
 
 
 def _check_directory(path: Path, handle: BinaryIO, size: int, limits: ArchiveLimits) -> None:

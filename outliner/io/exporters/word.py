@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML library
 
 from outliner.core.essay import CitationStyle, Essay
+from outliner.io.archive import TEMPLATE_LIMITS, read_archive, repack
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport
@@ -35,7 +36,7 @@ from outliner.io.exporters.word_xml import (
     wrap_body,
     xml_safe,
 )
-from outliner.io.reading import WORD_TEMPLATE, read_limited
+from outliner.io.reading import WORD_TEMPLATE, check_regular_file
 
 
 def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
@@ -84,9 +85,12 @@ def _new_document(template: Path | None) -> Any:
     if template is None:
         return docx.Document()
     template = Path(template)
-    data = io.BytesIO(read_limited(template, WORD_TEMPLATE))
-    if not zipfile.is_zipfile(data):
+    check_regular_file(template, WORD_TEMPLATE)  # a FIFO would block zipfile
+    if not zipfile.is_zipfile(template):
         raise DocumentError(template, "the template is not a Word document (.docx)")
+    # python-docx inflates every part whole, trusting the zip's headers: hand
+    # it only what was read within the limits, so a bomb cannot hang the export.
+    data = repack(read_archive(template, TEMPLATE_LIMITS))
     try:
         doc = docx.Document(data)
     except Exception as exc:  # python-docx raises many kinds on a bad package

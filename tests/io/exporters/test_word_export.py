@@ -286,6 +286,47 @@ def test_template_styles_and_page_setup_are_used(tmp_path: Path) -> None:
     assert texts(doc)[0] == "Jordan Q. Reyes"
 
 
+def _png(width: int, height: int) -> bytes:
+    """A real PNG of grey noise (python-docx reads its size from the header)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    rows = b"".join(b"\x00" + os.urandom(width) for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def test_a_template_keeps_its_pictures(tmp_path: Path) -> None:
+    # Every part of a template is read (within limits), not only its markup:
+    # a logo in the template's header reaches the export byte for byte.
+    template = docx.Document()
+    picture = tmp_path / "logo.png"
+    picture.write_bytes(_png(40, 30))
+    template.sections[0].header.paragraphs[0].add_run().add_picture(str(picture))
+    template.save(str(tmp_path / "ref.docx"))
+    out = tmp_path / "out.docx"
+    export_word(full_essay(), out, ExportOptions(template=tmp_path / "ref.docx"))
+    with zipfile.ZipFile(out) as package:
+        media = [n for n in package.namelist() if n.startswith("word/media/")]
+        assert [package.read(n) for n in media] == [picture.read_bytes()]
+
+
+def test_a_bomb_template_is_refused_before_python_docx_inflates_it(tmp_path: Path) -> None:
+    from tests.support import docx_bombs
+
+    template = docx_bombs.zeros_bomb(tmp_path, gigabytes=1.0)
+    out = tmp_path / "out.docx"
+    with pytest.raises(DocumentError, match="unpacks to more than 200 MB") as error:
+        export_word(full_essay(), out, ExportOptions(template=template))
+    assert str(template) in str(error.value)
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("content", [b"not a zip at all", b"PK\x03\x04broken"])
 def test_bad_template_is_refused_and_nothing_written(tmp_path: Path, content: bytes) -> None:
     template = tmp_path / "bad.docx"
