@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from outliner.io.atomic import backup_path as backup_of_target
+from outliner.io.atomic import real_target
 from outliner.io.errors import DocumentError
 
 #: How many "(essay N)" names a proposal tries before it gives up avoiding
@@ -36,8 +38,9 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 def backup_path(path: Path) -> Path:
-    """Where replacing ``path`` keeps the old version (atomic_write's backup)."""
-    return path.with_name(path.name + ".bak")
+    """Where replacing ``path`` keeps the old version: atomic_write's backup,
+    beside the real file when ``path`` is a symbolic link."""
+    return backup_of_target(real_target(path))
 
 
 def check_output(path: Path, keep: Iterable[Keep | None] = ()) -> bool:

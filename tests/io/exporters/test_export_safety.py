@@ -257,3 +257,18 @@ def test_free_name_avoids_kept_and_existing_files(tmp_path: Path) -> None:
     (tmp_path / "mydraft (essay).docx").write_bytes(b"x")
     assert free_name(tmp_path, "mydraft", ".docx", [draft]) == tmp_path / "mydraft (essay 2).docx"
     assert free_name(tmp_path, "mydraft", ".md", [draft]) == tmp_path / "mydraft.md"
+
+
+def test_the_backup_named_for_a_linked_output_is_the_one_written(tmp_path: Path) -> None:
+    # atomic_write keeps the .bak beside the real file, so the message must too.
+    from outliner.io.atomic import atomic_write
+    from outliner.io.write_guard import backup_path
+
+    real = tmp_path / "real" / "final.docx"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "link.docx"
+    link.symlink_to(real)
+    atomic_write(link, b"new", backup=True)
+    assert backup_path(link) == real.with_name("final.docx.bak")
+    assert backup_path(link).read_bytes() == b"old"
