@@ -17,7 +17,7 @@ sent, and does what the test tells it (``mode``):
 * ``not_http``: a line that is not an HTTP status line, then the connection
   is closed.
 
-Hostile modes (tests/test_ai_hostile.py), every loop bounded in count and in
+Hostile modes (tests/compose/test_ai_hostile.py), every loop bounded in count and in
 time, and cut short when the server stops or the client goes away:
 
 * ``hang``: read the request, then never answer (until the server stops);

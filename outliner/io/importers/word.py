@@ -100,7 +100,7 @@ class Converted:
         return "".join(out) + "\n" if out else ""
 
 
-# Built from the exporters' own label tables (in word_outline), so renaming a
+# Built from the label vocabulary the exporters write (io/vocabulary.py), so renaming a
 # label there keeps the Word round trip working.
 _PARAGRAPH_HEADING = PARAGRAPH_HEADING
 #: Heading-block labels a writer types by hand besides the ones we export.
