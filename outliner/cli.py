@@ -44,8 +44,9 @@ def _top_parser() -> argparse.ArgumentParser:
             " [--style S] [--mode M] [--template T]\n"
             f"  draft FILE [-o OUT{_native()}] [--paragraph N]\n"
             "                                write paragraphs from their notes\n\n"
-            "No command writes over its own input; an existing OUT is replaced\n"
-            "only with --force, and the old file is kept as OUT.bak.\n\n"
+            "No command writes over its own input, or over an essay open in a\n"
+            "window; an existing OUT is replaced only with --force, and the old\n"
+            "file is kept as OUT.bak.\n\n"
             f"Run '{PROG} COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -122,7 +123,8 @@ def _suffixes(fmts: tuple[formats.Format, ...]) -> str:
 def _add_force(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true",
                         help="replace an existing output file (the old one is kept as "
-                             "OUT.bak); the input itself is never written over")
+                             "OUT.bak); the input itself, and an essay open in a "
+                             "window, are never written over")
 
 
 def _open(path: Path) -> Essay:
@@ -139,11 +141,26 @@ def _check_output(path: Path, suffixes: tuple[str, ...]) -> None:
         raise UsageError(f"{path}: the output must end in {' or '.join(suffixes)}")
 
 
+def _not_open_elsewhere(path: Path) -> None:
+    """Refuse (DocumentError, exit 1), even with --force, to write a file a
+    window (or any program holding its QLockFile) has open: its next save
+    would silently replace ours, or ours its unsaved work."""
+    from outliner.io.essay.lock_info import live_holder
+
+    holder = live_holder(path)
+    if holder is not None:
+        raise DocumentError(path, f"is open in {holder.describe()}; close it there "
+                                  "first, or write to another file (not even --force "
+                                  "writes over an open essay)")
+
+
 def _may_write(path: Path, keep: list[Keep | None], force: bool) -> None:
-    """Refuse (DocumentError, exit 1) to write over an input, even with
-    --force, and over any other existing file without --force."""
+    """Refuse (DocumentError, exit 1) to write over an input or a file open
+    in a window, even with --force, and over any other existing file
+    without --force."""
     from outliner.io.write_guard import backup_path, check_output
 
+    _not_open_elsewhere(path)
     if check_output(path, keep) and not force:
         raise DocumentError(path, f"already exists; use --force to replace it (the old "
                                   f"file is kept as {backup_path(path).name})")
@@ -180,6 +197,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     _check_output(args.output, formats.native().suffixes)
     _may_write(args.output, [Keep(args.source, "the file being imported")], args.force)
     essay = _open(args.source)
+    _not_open_elsewhere(args.output)  # again: a window may have opened it meanwhile
     save_essay(essay, args.output)
     print(f"Imported {args.source} into {args.output} ({len(essay)} nodes).")
     return 0
@@ -207,6 +225,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         style=CitationStyle(args.style) if args.style else None,
         template=args.template,
     )
+    _not_open_elsewhere(args.output)
     report = formats.export_essay(essay, args.output, options)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
@@ -224,6 +243,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         _may_write(output, [Keep(args.file, "the file being drafted",
                                  "choose another name, or leave out -o to save into it")],
                    args.force)
+    else:
+        _not_open_elsewhere(output)
     essay = _open(args.file)
     numbered = list(enumerate(paragraphs(essay), start=1))
     had_prose = {number for number, node in numbered if node.prose.strip()}
@@ -245,6 +266,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         print("Nothing was drafted.")
     for number, node, prose in written:
         print(f"Paragraph {number} ({node.kind.value}): {node.text}\n{prose}\n")
+    _not_open_elsewhere(output)  # drafting takes a while: check again
     save_essay(essay, output)
     print(f"Saved {output}.")
     return 0

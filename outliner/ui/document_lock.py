@@ -1,6 +1,7 @@
 """A lock beside each open .essay file, so only one window writes it.
 
-``.NAME.essay.lock`` sits next to ``NAME.essay`` (not in a folder of our
+``.NAME.essay.lock`` sits next to ``NAME.essay`` (a hard-linked file's is
+named after its inode: see io/essay/lock_info; not in a folder of our
 own) because the other writer may be another user on a shared folder. It
 is a QLockFile: it records process id, host and program, so a second
 window or process can say who holds the file and open it read-only. A lock
@@ -11,45 +12,22 @@ names, so the two kinds of lock never meet.
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSysInfo
+from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+# The naming rule (one lock per file, through symlinks and hard links) and
+# the holder live in io, so the command line finds the same lock without Qt.
+from outliner.io.essay.lock_info import LockHolder, lock_path_for
+from outliner.io.write_guard import same_file
+
+__all__ = ["Claim", "DocumentLock", "LockHolder", "ask_open_read_only", "lock_path_for"]
 
 _LOCK_ERRORS = {
     QLockFile.LockError.PermissionError: "no permission to create its lock file",
     QLockFile.LockError.UnknownError: "its lock file could not be created",
 }
-
-
-def lock_path_for(path: Path) -> Path:
-    """Where the lock of ``path`` lives: beside the real file (symlinks
-    followed, so two names for one file share one lock)."""
-    real = Path(path).resolve()
-    return real.with_name(f".{real.name}.lock")
-
-
-def same_file(a: Path, b: Path) -> bool:
-    """True when ``a`` and ``b`` name one file (it need not exist yet)."""
-    return Path(a).resolve() == Path(b).resolve()
-
-
-@dataclass(frozen=True)
-class LockHolder:
-    """Who holds a lock, as QLockFile recorded it."""
-
-    pid: int
-    host: str
-    app: str
-
-    def describe(self) -> str:
-        """"another window of this program" or "python3 (process 12 on host)"."""
-        if self.pid == os.getpid() and self.host == QSysInfo.machineHostName():
-            return f"another window of this program (process {self.pid})"
-        where = f" on {self.host}" if self.host else ""
-        return f"{self.app or 'another program'} (process {self.pid}{where})"
 
 
 class DocumentLock:
@@ -96,7 +74,8 @@ class Claim:
         self._lock: DocumentLock | None = None
 
     def covers(self, path: Path) -> bool:
-        """This claim is about ``path`` (held or read-only)."""
+        """This claim is about ``path`` (held or read-only): the same file,
+        by identity, under whatever name (symlink, hard link, spelling)."""
         return self.path is not None and same_file(self.path, path)
 
     def holds(self, path: Path) -> bool:

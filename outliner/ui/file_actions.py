@@ -19,8 +19,9 @@ from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io import formats
 from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
+from outliner.io.write_guard import same_file
 from outliner.ui.dialogs.leftover_offer import offer_leftovers
-from outliner.ui.document_lock import Claim, DocumentLock, ask_open_read_only, same_file
+from outliner.ui.document_lock import Claim, DocumentLock, ask_open_read_only
 from outliner.ui.import_task import load_in_background
 from outliner.ui.save_guard import (
     Version,

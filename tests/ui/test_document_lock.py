@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from outliner.core.ops import plan_set
 from outliner.io.essay.file import load_essay
 from outliner.ui import MainWindow
-from outliner.ui.document_lock import lock_path_for
+from outliner.ui.document_lock import Claim, DocumentLock, lock_path_for
 from outliner.ui.recovery import RecoveryEntry
 from tests.ui.test_main_window import WindowFactory, press, saved_small_essay, window_factory
 
@@ -167,6 +167,47 @@ def test_second_window_is_told_who_holds_the_file_and_may_open_read_only(
     assert second.document.path == path and second.files.read_only
     assert "(read-only)" in second.windowTitle()
     assert not first.files.read_only and "(read-only)" not in first.windowTitle()
+
+
+def test_two_hard_linked_names_share_one_lock(window_factory: WindowFactory,
+                                             tmp_path: Path) -> None:
+    path = saved_small_essay(tmp_path)
+    link = tmp_path / "linked.essay"
+    os.link(path, link)
+    assert lock_path_for(path) == lock_path_for(link)
+    first = window_factory(path)
+    answers = BoxAnswerer("Open Read-Only")
+    second = window_factory(link)
+    assert [s.title for s in answers.seen] == ["File Is Open Elsewhere"]
+    assert "linked.essay" in answers.seen[0].text
+    assert f"another window of this program (process {os.getpid()})" in answers.seen[0].text
+    assert second.files.read_only and not first.files.read_only
+    # A save of the first keeps the link (written in place), and so the lock.
+    edit(first, "saved through the first name")
+    assert first.files.save()
+    assert claim_text(link) == "saved through the first name"
+    assert lock_path_for(link) == lock_path_for(path)
+    assert not DocumentLock(link).acquire()
+    first.close()
+    assert DocumentLock(link).acquire()
+
+
+def test_a_claim_covers_its_file_under_every_name(tmp_path: Path) -> None:
+    path = saved_small_essay(tmp_path)
+    hard, soft = tmp_path / "hard.essay", tmp_path / "soft.essay"
+    os.link(path, hard)
+    soft.symlink_to(path)
+    lock = DocumentLock(path)
+    assert lock.acquire()
+    try:
+        for other in (hard, soft):
+            assert not DocumentLock(other).acquire(), other.name
+        claim = Claim()
+        claim.hold(lock)
+        assert claim.holds(hard) and claim.holds(soft) and claim.covers(hard)
+        assert not claim.covers(saved_small_essay(tmp_path, "other.essay"))
+    finally:
+        lock.release()
 
 
 def test_cancel_leaves_the_locked_file_unopened(window_factory: WindowFactory,
