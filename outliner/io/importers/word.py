@@ -3,7 +3,9 @@
 A Word draft is turned into the equivalent outline text — headings as
 Markdown "#" headings (or as "I." / "A." lines when Word numbers them),
 numbered and bulleted list paragraphs as indented list lines with the labels
-Word shows, everything else as prose paragraphs — and that text goes through
+Word shows, everything else as prose paragraphs (the words read as Word shows
+them, by ``word_body``: tracked changes accepted, footnotes as notes under
+their paragraph, table rows as notes) — and that text goes through
 the same importer as text and Markdown drafts (``importers.text.parse_text``). So a
 Word draft is understood exactly as the same draft typed as text would be,
 and an outline exported by ``exporters.word_outline`` comes back as the same tree.
@@ -210,6 +212,8 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
         # Prose belongs to a paragraph only right under its heading.
         if block.prose_of is None and not starts_paragraph:
             current_paragraph = None
+    if dropped:  # a drop cap with no paragraph after it is still the writer's
+        result.blocks.append(_Block("prose", own.line(dropped)))
     return result
 
 

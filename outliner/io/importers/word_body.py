@@ -73,6 +73,8 @@ class BodyReader:
         self._links = _links(doc.part)
         self._notes: dict[tuple[str, str], Any] = {}
         self._note_links: dict[str, dict[str, str]] = {}
+        self._note_texts: dict[tuple[str, str], str] = {}  # read once, however often cited
+        self._in_note = False
         for rel in _rels(doc.part):
             kind = {_FOOTNOTES: "footnote", _ENDNOTES: "endnote"}.get(rel.reltype)
             if kind is None or rel.is_external:
@@ -105,7 +107,8 @@ class BodyReader:
         block = Block(element)
         refs: list[tuple[str, str]] = []
         _Walk(block.pieces, refs, links).children(element)
-        block.notes = [text for text in (self._note_text(ref) for ref in refs) if text]
+        if not self._in_note:  # a note citing a note (never Word's) would loop
+            block.notes = [text for text in (self._note_text(ref) for ref in refs) if text]
         return block
 
     def _rows(self, table: Any, links: dict[str, str]) -> Iterator[Block]:
@@ -122,11 +125,20 @@ class BodyReader:
                 yield Block(None, row=" | ".join(cells), notes=notes)
 
     def _note_text(self, ref: tuple[str, str]) -> str:
+        found = self._note_texts.get(ref)
+        if found is not None:
+            return found
         note = self._notes.get(ref)
-        if note is None:
-            return ""
-        links = self._note_links.get(ref[0], {})
-        return " ".join(block.text for block in self._blocks(note, links) if block.text)
+        text = ""
+        if note is not None:
+            self._in_note = True
+            try:
+                links = self._note_links.get(ref[0], {})
+                text = " ".join(block.text for block in self._blocks(note, links) if block.text)
+            finally:
+                self._in_note = False
+        self._note_texts[ref] = text
+        return text
 
 
 @dataclass
