@@ -218,7 +218,7 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
 
 
 #: List styles by name ("List Bullet 2" is the second level).
-_LIST_STYLE = re.compile(r"^List(?: Bullet| Number| Continue)?(?: (\d))?$")
+_LIST_STYLE = re.compile(r"^List (?:Bullet|Number)(?: (\d))?$")
 
 
 def _add_notes(result: Converted, notes: list[str], indent: str, own: _OwnText) -> None:
