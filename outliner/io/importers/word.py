@@ -3,7 +3,9 @@
 A Word draft is turned into the equivalent outline text — headings as
 Markdown "#" headings (or as "I." / "A." lines when Word numbers them),
 numbered and bulleted list paragraphs as indented list lines with the labels
-Word shows, everything else as prose paragraphs — and that text goes through
+Word shows, everything else as prose paragraphs (the words read as Word shows
+them, by ``word_body``: tracked changes accepted, footnotes as notes under
+their paragraph, table rows as notes) — and that text goes through
 the same importer as text and Markdown drafts (``importers.text.parse_text``). So a
 Word draft is understood exactly as the same draft typed as text would be,
 and an outline exported by ``exporters.word_outline`` comes back as the same tree.
@@ -32,13 +34,12 @@ from outliner.io.cancel import StopCheck, check
 from outliner.io.errors import DocumentError
 from outliner.io.escapes import escape_heading_end, escape_markdown
 from outliner.io.export_escapes import UNCITED_LABEL, has_citation, markdown_line
-from outliner.io.importers.lines import to_roman
+from outliner.io.importers.word_body import Block, BodyReader, Piece
+from outliner.io.importers.word_numbering import Numbering, numbering_of
 from outliner.io.importers.word_styles import StyleIndex
 from outliner.io.reading import WORD_IMPORT, check_regular_file
 from outliner.io.vocabulary import (
     META_LABELS,
-    NOTES_LIST,
-    OUTLINE_LIST,
     PARAGRAPH_HEADING,
     THESIS_HEADING,
     is_sources_heading,
@@ -119,7 +120,7 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
     path = Path(path)
     check_regular_file(path, WORD_IMPORT)  # before zipfile opens it: a FIFO would block
     doc = _open(path, should_stop)
-    numbering = _Numbering(doc)
+    numbering = Numbering(doc)
     styles = StyleIndex(doc)
     ours = bool(numbering.own_lists)
     result = Converted()
@@ -130,10 +131,25 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
     # Our own outline marks structure by style and numbering: its texts are
     # escaped for the importer (a note "Works Cited" stays a note).
     own = _OwnText(ours)
-    for element in doc.element.body.iter(_qn("w:p")):
+    reader = BodyReader(doc)
+    dropped = ""  # a drop cap's letter, waiting for the paragraph it starts
+    for item in reader.blocks(doc.element.body):
         check(should_stop)
-        paragraph = _read_paragraph(element, doc, styles)
+        if item.element is None:
+            # A table row is a note, never the title nor a heading.
+            _add_notes(result, [item.row, *item.notes], "", own)
+            previous_kind, current_paragraph = "list", None
+            continue
+        if _is_drop_cap(item.element):
+            dropped += item.text
+            _add_notes(result, item.notes, "", own)
+            continue
+        if dropped:
+            item.pieces.insert(0, Piece(dropped))
+            dropped = ""
+        paragraph = _read_paragraph(item, styles, numbering)
         if paragraph is None:
+            _add_notes(result, item.notes, "", own)
             continue
         text, names, num_id, level, heading = paragraph
         if is_sources_heading(text) and (
@@ -142,10 +158,13 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
         elif heading or "Title" in names[:1]:
             in_sources = False
         elif in_sources:
-            text = _marked_text(element, doc, styles)
+            text = _marked_text(item, styles)
         block: _Block
         starts_paragraph = False
-        label = numbering.label(num_id, level) if num_id else None
+        label = numbering.label(num_id, level[0]) if num_id else None
+        if label is None and _LIST_STYLE.match(names[0] if names else ""):
+            label = ""  # a list style with no numbering behind it: still a list item
+        depth = level[1]
         if "Title" in names[:1]:
             block = _Block("heading", "# " + own.line(text, "# "))
             current_paragraph = None
@@ -167,10 +186,10 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
             else:
                 block = _Block("heading", f"{hashes} {text}")
         elif label is not None:
-            if previous_kind != "list" or level < base_level:
-                base_level = level
+            if previous_kind != "list" or depth < base_level:
+                base_level = depth
             marker = "-" if label == "" or num_id in numbering.own_lists else label
-            indent = "  " * (level - base_level)
+            indent = "  " * (depth - base_level)
             block = _Block("list", f"{indent}{marker} {own.line(text, '- ')}")
             if ours and label and num_id in numbering.own_lists and not has_citation(text):
                 # a quotation (numbered in our outline, not a bullet) with no cite yet
@@ -185,10 +204,35 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
                 result.held.setdefault(current_paragraph, []).append(text)
         result.blocks.append(block)
         previous_kind = block.kind
+        if item.notes:
+            # Footnotes and endnotes: notes under the paragraph they belong to.
+            under = "  " * (depth - base_level + 1) if block.kind == "list" else ""
+            _add_notes(result, item.notes, under, own)
+            previous_kind = "list"
         # Prose belongs to a paragraph only right under its heading.
         if block.prose_of is None and not starts_paragraph:
             current_paragraph = None
+    if dropped:  # a drop cap with no paragraph after it is still the writer's
+        result.blocks.append(_Block("prose", own.line(dropped)))
     return result
+
+
+#: List styles by name ("List Bullet 2" is the second level).
+_LIST_STYLE = re.compile(r"^List (?:Bullet|Number)(?: (\d))?$")
+
+
+def _add_notes(result: Converted, notes: list[str], indent: str, own: _OwnText) -> None:
+    for note in notes:
+        note = " ".join(note.split())
+        if note:
+            result.blocks.append(_Block("list", f"{indent}- {own.line(note, '- ')}"))
+
+
+def _is_drop_cap(element: Any) -> bool:
+    """A drop cap: the first letter(s) of the next paragraph, set in a frame."""
+    ppr = element.find(_qn("w:pPr"))
+    frame = ppr.find(_qn("w:framePr")) if ppr is not None else None
+    return frame is not None and frame.get(_qn("w:dropCap")) in ("drop", "margin")
 
 
 @dataclass
@@ -222,20 +266,18 @@ def _give_back_prose(essay: Essay, converted: Converted) -> bool:
     return True
 
 
-def _marked_text(element: Any, doc: Any, styles: StyleIndex) -> str:
+def _marked_text(block: Block, styles: StyleIndex) -> str:
     """The paragraph's text with its italic stretches between asterisks
     ("Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.")."""
-    from docx.text.paragraph import Paragraph
     from docx.text.run import Run
 
     pieces: list[tuple[str, bool]] = []  # (text, italic), neighbours merged
-    for item in Paragraph(element, doc).iter_inner_content():
-        for run in [item] if isinstance(item, Run) else item.runs:
-            italic = _is_italic(run, styles)
-            if pieces and pieces[-1][1] == italic:
-                pieces[-1] = (pieces[-1][0] + run.text, italic)
-            else:
-                pieces.append((run.text, italic))
+    for piece in block.pieces:
+        italic = piece.run is not None and _is_italic(Run(piece.run, None), styles)  # type: ignore[arg-type]
+        if pieces and pieces[-1][1] == italic:
+            pieces[-1] = (pieces[-1][0] + piece.text, italic)
+        else:
+            pieces.append((piece.text, italic))
     out: list[str] = []
     for text, italic in pieces:
         words = text.strip()
@@ -343,43 +385,28 @@ def _without_entities(data: bytes) -> bytes:
     return result
 
 
-def _read_paragraph(element: Any, doc: Any,
-                    style_index: StyleIndex) -> tuple[str, list[str], int, int, int] | None:
-    """(text, style names nearest first, numId, ilvl, heading level) of a
-    w:p, or None when it holds no text."""
-    from docx.text.paragraph import Paragraph
-
-    paragraph = Paragraph(element, doc)
-    text = " ".join(paragraph.text.split())
+def _read_paragraph(block: Block, style_index: StyleIndex, numbering: Numbering
+                    ) -> tuple[str, list[str], int, tuple[int, int], int] | None:
+    """(text, style names nearest first, numId, (ilvl, nesting depth), heading
+    level) of a paragraph, or None when it holds no text."""
+    text = block.text
     if not text:
         return None
+    element = block.element
     styles = style_index.chain(element.style, "paragraph")
     names = [s.name or "" for s in styles]
-    num_id, level = _numbering_of(element, styles)
-    return text, names, num_id, level, _heading_level(names, element, styles)
-
-
-def _numbering_of(element: Any, styles: list[Any]) -> tuple[int, int]:
-    """(numId, ilvl) from the paragraph or, failing that, its styles; numId 0
-    means not numbered."""
-    sources = [element.pPr] + [s.element.pPr for s in styles]
-    num_id: int | None = None
-    level: int | None = None
-    for ppr in sources:
-        if ppr is None:
-            continue
-        num_pr = ppr.find(_qn("w:numPr"))
-        if num_pr is None:
-            continue
-        if num_id is None:
-            found = num_pr.find(_qn("w:numId"))
-            if found is not None:
-                num_id = _int(found.get(_qn("w:val")))
-        if level is None:
-            found = num_pr.find(_qn("w:ilvl"))
-            if found is not None:
-                level = _int(found.get(_qn("w:val")))
-    return num_id or 0, max(0, min(level or 0, 8))
+    num_id, level = numbering_of(element, styles)
+    depth = level
+    if level is None:
+        # No w:ilvl: the level a numbering gives the style, else the style's
+        # own number ("List Bullet 2"), so both kinds of Word list nest.
+        depth = next((numbering.style_levels[s.style_id] for s in styles
+                      if s.style_id in numbering.style_levels), None)
+        found = _LIST_STYLE.match(names[0]) if names else None
+        if depth is None and found and found.group(1):
+            depth = int(found.group(1)) - 1
+    levels = (level or 0, max(0, min(depth or 0, 8)))
+    return text, names, num_id, levels, _heading_level(names, element, styles)
 
 
 def _heading_level(names: list[str], element: Any, styles: list[Any]) -> int:
@@ -403,96 +430,6 @@ def _int(value: str | None) -> int:
         return int(value or 0)
     except ValueError:
         return 0
-
-
-@dataclass
-class _Level:
-    fmt: str = "decimal"
-    text: str = "%1."
-    start: int = 1
-
-
-@dataclass
-class _Numbering:
-    """Word's list numbering, replayed so each item gets the label Word shows
-    ("I.", "A.", "1.", or "" for a bullet)."""
-
-    doc: Any
-    levels: dict[int, list[_Level]] = field(default_factory=dict)
-    counters: dict[int, list[int]] = field(default_factory=dict)
-    own_lists: set[int] = field(default_factory=set)  # numIds of our outline export
-
-    def __post_init__(self) -> None:
-        try:
-            root = self.doc.part.numbering_part.element
-        except Exception:  # no numbering part: nothing is numbered
-            return
-        abstracts: dict[str, list[_Level]] = {}
-        own: set[str] = set()
-        for abstract in root.findall(_qn("w:abstractNum")):
-            if _val(abstract, "w:name") in (OUTLINE_LIST, NOTES_LIST):
-                own.add(abstract.get(_qn("w:abstractNumId")) or "")
-            levels = [_Level() for _ in range(9)]
-            for lvl in abstract.findall(_qn("w:lvl")):
-                index = _int(lvl.get(_qn("w:ilvl")))
-                if not 0 <= index < 9:
-                    continue
-                levels[index] = _Level(
-                    fmt=_val(lvl, "w:numFmt") or "decimal",
-                    text=_val(lvl, "w:lvlText") or "",
-                    start=_int(_val(lvl, "w:start") or "1"),
-                )
-            abstracts[abstract.get(_qn("w:abstractNumId")) or ""] = levels
-        for num in root.findall(_qn("w:num")):
-            ref = _val(num, "w:abstractNumId") or ""
-            if ref in abstracts:
-                num_id = _int(num.get(_qn("w:numId")))
-                self.levels[num_id] = abstracts[ref]
-                if ref in own:
-                    self.own_lists.add(num_id)
-
-    def label(self, num_id: int, level: int) -> str | None:
-        """The label of the next item of list ``num_id`` at ``level``; "" for
-        a bullet; None when the list is unknown."""
-        levels = self.levels.get(num_id)
-        if levels is None:
-            return None
-        counters = self.counters.setdefault(num_id, [lv.start - 1 for lv in levels])
-        counters[level] += 1
-        for deeper in range(level + 1, 9):
-            counters[deeper] = levels[deeper].start - 1
-        if levels[level].fmt in ("bullet", "none"):
-            return ""
-        text = levels[level].text
-        for i in range(9):
-            token = f"%{i + 1}"
-            if token in text:
-                text = text.replace(token, _format_number(max(counters[i], 1), levels[i].fmt))
-        return text or f"{counters[level]}."
-
-
-def _val(element: Any, tag: str) -> str | None:
-    child = element.find(_qn(tag))
-    if child is None:
-        return None
-    value: str | None = child.get(_qn("w:val"))
-    return value
-
-
-def _format_number(n: int, fmt: str) -> str:
-    if fmt in ("upperRoman", "lowerRoman"):
-        roman = to_roman(n)
-        return roman if fmt == "upperRoman" else roman.lower()
-    if fmt in ("upperLetter", "lowerLetter"):
-        letters = _letters(n)
-        return letters.upper() if fmt == "upperLetter" else letters
-    return str(n)
-
-
-def _letters(n: int) -> str:
-    # Word's letter lists go a..z, aa..zz, aaa..
-    letter = chr(ord("a") + (n - 1) % 26)
-    return letter * ((n - 1) // 26 + 1)
 
 
 def read_document(path: Path, should_stop: StopCheck | None = None) -> tuple[Essay, list[str]]:
