@@ -84,7 +84,13 @@ def parse_text_with_report(
         text = text[1:]
     is_markdown = looks_like_markdown(text) if markdown is None else markdown
     report = ImportReport(markdown=is_markdown)
-    essay = build_essay(classify_lines(text, markdown=is_markdown), report)
+    if is_markdown:  # CommonMark's structure is markdown-it's to read (importers/markdown.py)
+        from outliner.io.importers.markdown import markdown_lines
+
+        lines = markdown_lines(text)
+    else:
+        lines = classify_lines(text, markdown=False)
+    essay = build_essay(lines, report)
     return essay, report
 
 
@@ -186,16 +192,20 @@ def read_text_file(path: Path | str) -> Essay:
     return read_text_file_with_report(path)[0]
 
 
-def read_text_file_with_report(path: Path | str) -> tuple[Essay, ImportReport]:
+def read_text_file_with_report(
+    path: Path | str, *, markdown: bool | None = None
+) -> tuple[Essay, ImportReport]:
     """:func:`read_text_file`, and the import's report (its ``notes`` say, for
-    one, which lines were read as Windows-1252)."""
+    one, which lines were read as Windows-1252); ``markdown`` None decides by
+    the suffix, then by the content."""
     path = Path(path)
     data = read_limited(path, TEXT_IMPORT)
     text, notes = decode_text_with_notes(data, path)
     # Files with a Markdown suffix (io/formats.py) are Markdown; others are sniffed.
     from outliner.io.formats import format_for_reading
 
-    markdown = True if format_for_reading(path).key == "markdown" else None
+    if markdown is None and format_for_reading(path).key == "markdown":
+        markdown = True
     essay, report = parse_text_with_report(text, markdown=markdown)
     report.notes[:0] = notes
     return essay, report

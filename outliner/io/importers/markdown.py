@@ -1,0 +1,292 @@
+"""Read a Markdown draft with a real CommonMark parser (markdown-it-py).
+
+markdown-it decides what is Markdown structure (a list, a heading, a code
+span, a link); the draft's own essay structure ("Thesis:", "Body paragraph
+2:", "I." outlines, Works Cited) is still read by the line classifier and
+tree builder the plain-text importer uses. So this module only turns
+markdown-it's tokens back into lines of a small, regular Markdown that the
+classifier reads exactly: ``#`` headings, ``-`` / ``1.`` bullets indented by
+nesting, ``>`` quotations, and paragraphs whose inline markup is rendered as
+text (a link keeps its text and its address in parentheses, entities decode,
+code keeps its text, HTML tags go while their text stays, an HTML comment's
+text becomes a note). Emphasis stays as ``*…*`` / ``**…**``, the model's
+inline markup.
+
+The writer's backslash escapes are kept as typed in those lines, so the
+classifier still knows "Thesis\\: x" was not a label; text that only reads
+as structure after rendering (a code span "`1. x`", a paragraph line "14. x"
+CommonMark does not take as a list) gets a backslash for the same reason.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from outliner.core.essay import Essay
+from outliner.io.escapes import ASCII_PUNCTUATION, escape_heading_end
+from outliner.io.importers.lines import (
+    Line,
+    classify,
+    parse_role_label,
+    reads_as_structure,
+)
+
+#: What CommonMark itself would read as structure at a line's start; text
+#: markdown-it did not take as such was escaped or cannot be structure there.
+_COMMONMARK_START = re.compile(
+    r"^(?:#{1,6}(?:[ \t]|$)|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)"
+    r"|([-*_])(?:[ \t]*\1){2,}[ \t]*$|=+[ \t]*$)"
+)
+#: Emphasis wrapped round a label alone ("**Thesis:** x"): the label is read.
+_MARKED_LABEL = re.compile(r"^(\*{1,3})([^*\n]+?)\1(?!\*)(.*)$", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
+_OTHER_MARKUP = re.compile(r"<(?:\?|![A-Z]|!\[CDATA\[)(.*?)(?:\?>|\]\]>|>|$)", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    # text_join would merge the escapes into the text; they are kept apart
+    # so the writer's "\\:" reaches the classifier as typed.
+    return MarkdownIt("commonmark").disable("text_join")
+
+
+def _literal(text: str) -> str:
+    """Text that must read as itself: backslashes the classifier would
+    resolve are doubled."""
+    if "\\" not in text:
+        return text
+    out = []
+    for i, ch in enumerate(text):
+        after = text[i + 1 : i + 2]
+        out.append("\\\\" if ch == "\\" and (not after or after in ASCII_PUNCTUATION) else ch)
+    return "".join(out)
+
+
+def _markup_text(raw: str) -> tuple[str, list[str]]:
+    """Raw HTML as its text, and its comments' (and declarations') text."""
+    notes = [" ".join(m.group(1).split()) for m in _COMMENT.finditer(raw)]
+    rest = _COMMENT.sub(" ", raw)
+    notes += [" ".join(m.group(1).split()) for m in _OTHER_MARKUP.finditer(rest)]
+    rest = _OTHER_MARKUP.sub(" ", rest)
+    return html.unescape(_TAG.sub("", rest)), [note for note in notes if note]
+
+
+class _Inline:
+    """Renders an inline token's children to one classifier line per source line."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []  # HTML comments: notes under the block
+
+    def render(self, tokens: Sequence[Token]) -> str:
+        out: list[str] = []
+        links: list[tuple[str, int]] = []  # open links: address, where their text starts
+        for tok in tokens:
+            kind = tok.type
+            if kind == "text":
+                out.append(_literal(tok.content))
+            elif kind == "text_special":
+                # An escape stays as typed; an entity is its character.
+                out.append(tok.markup if tok.info == "escape" else _literal(tok.content))
+            elif kind in ("softbreak", "hardbreak"):
+                out.append("\n")
+            elif kind == "code_inline":
+                out.append(_literal(tok.content))
+            elif kind in ("em_open", "em_close"):
+                out.append("*")
+            elif kind in ("strong_open", "strong_close"):
+                out.append("**")
+            elif kind == "link_open":
+                links.append((self._address(tok), len(out)))
+            elif kind == "link_close" and links:
+                address, start = links.pop()
+                shown = "".join(out[start:]).strip()
+                if address and address not in (shown, "mailto:" + shown):
+                    out.append(f" ({_literal(address)})")
+            elif kind == "image":
+                alt = self.render(tok.children or [])
+                address = self._address(tok, "src")
+                out.append(f"{alt} ({_literal(address)})" if address else alt)
+            elif kind == "html_inline":
+                text, notes = _markup_text(tok.content)
+                out.append(_literal(text))
+                self.notes.extend(notes)
+            else:
+                out.append(_literal(tok.content))
+        return "".join(out)
+
+    @staticmethod
+    def _address(tok: Token, attr: str = "href") -> str:
+        address = str(tok.attrs.get(attr) or "")
+        title = str(tok.attrs.get("title") or "")
+        return f"{title}: {address}" if title else address
+
+
+def _line_start(text: str, *, first: bool) -> str:
+    """One rendered line, made to read as markdown-it read it."""
+    text = text.strip()
+    marked = _MARKED_LABEL.match(text)
+    if marked:
+        found = parse_role_label(marked.group(2))
+        if found is not None and not found[2]:
+            text = marked.group(2) + marked.group(3)
+    if text.startswith("\\"):
+        return text  # the writer's escape, or a literal backslash: read as typed
+    if _COMMONMARK_START.match(text) or (not first and text.startswith("#")):
+        return "\\" + text
+    return text
+
+
+class _Lines:
+    """Walks markdown-it's block tokens, writing classifier lines."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.inline = _Inline()
+        self.last_end: int | None = None  # the source line the last block ended at
+
+    def walk(self, tokens: list[Token]) -> list[str]:
+        i = 0
+        while i < len(tokens):
+            i = self._block(tokens, i, indent="", quote="")
+        return self.out
+
+    def _gap(self, tok: Token, quote: str) -> None:
+        """A blank line where the draft has one (the builder reads them: a
+        "Quote:" bullet holds what follows up to a blank line)."""
+        if tok.map is None:
+            return
+        if self.last_end is not None and tok.map[0] > self.last_end:
+            self.out.append(quote)
+        self.last_end = tok.map[1]
+
+    def _emit(self, text: str, indent: str, quote: str) -> None:
+        prefix = (quote + " ") if quote else ""
+        self.out.append(indent + prefix + text)
+
+    def _paragraph(self, inline: Token, indent: str, quote: str, marker: str = "") -> None:
+        rendered = self.inline.render(inline.children or []).split("\n")
+        for n, piece in enumerate(rendered):
+            line = _line_start(piece, first=n == 0 and not marker)
+            if n == 0 and marker:
+                self._emit(f"{marker} {line}".rstrip(), indent, quote)
+            elif line:
+                self._emit(line, indent + ("    " if marker else ""), quote)
+        self._notes(indent, quote)
+
+    def _notes(self, indent: str, quote: str) -> None:
+        notes, self.inline.notes = self.inline.notes, []
+        for note in notes:
+            escape = reads_as_structure(note, markdown=True) or note.startswith("\\")
+            self._emit("- " + ("\\" if escape else "") + _literal(note), indent, quote)
+
+    def _literal_lines(self, text: str, indent: str, quote: str) -> None:
+        """Code and HTML blocks: every line is text."""
+        for piece in text.split("\n"):
+            piece = piece.strip()
+            if piece:
+                line = _literal(piece)
+                escape = reads_as_structure(piece, markdown=True) or piece.startswith("\\")
+                self._emit("\\" + line if escape else line, indent, quote)
+
+    def _block(self, tokens: list[Token], i: int, indent: str, quote: str) -> int:
+        """Write the block starting at ``tokens[i]``; the index after it."""
+        tok = tokens[i]
+        kind = tok.type
+        if kind in ("heading_open", "paragraph_open", "fence", "code_block", "html_block", "hr"):
+            self._gap(tok, quote)
+        if kind == "heading_open":
+            text = self.inline.render(tokens[i + 1].children or []).replace("\n", " ").strip()
+            marked = _line_start(text, first=True)
+            if marked.startswith("\\") and not text.startswith("\\"):
+                marked = text  # after "#" only an escape or a label counts
+            self._emit(f"{'#' * int(tok.tag[1:])} {escape_heading_end(marked)}".rstrip(),
+                       indent, quote)
+            self._notes(indent, quote)
+            return i + 3
+        if kind == "paragraph_open":
+            self._paragraph(tokens[i + 1], indent, quote)
+            return i + 3
+        if kind in ("fence", "code_block"):
+            self._literal_lines(tok.content, indent, quote)
+            return i + 1
+        if kind == "html_block":
+            text, notes = _markup_text(tok.content)
+            self._literal_lines(text, indent, quote)
+            self.inline.notes.extend(notes)
+            self._notes(indent, quote)
+            return i + 1
+        if kind == "hr":
+            self._emit("---", indent, quote)
+            return i + 1
+        if kind == "blockquote_open":
+            return self._children(tokens, i, indent, (quote + " >").strip())
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            return self._list(tokens, i, indent, quote)
+        return i + 1
+
+    def _children(self, tokens: list[Token], i: int, indent: str, quote: str) -> int:
+        """Blocks up to the token closing ``tokens[i]``."""
+        level = tokens[i].level
+        i += 1
+        while i < len(tokens) and not (tokens[i].level == level and tokens[i].nesting < 0):
+            i = self._block(tokens, i, indent, quote)
+        return i + 1
+
+    def _list(self, tokens: list[Token], i: int, indent: str, quote: str) -> int:
+        opening = tokens[i]
+        ordered = opening.type == "ordered_list_open"
+        number = int(str(opening.attrs.get("start", 1)))
+        level = opening.level
+        i += 1
+        while i < len(tokens) and not (tokens[i].level == level and tokens[i].nesting < 0):
+            item = tokens[i]  # list_item_open
+            marker = f"{item.info or number}{item.markup}" if ordered else "-"
+            number += 1
+            i = self._item(tokens, i, indent, quote, marker)
+        return i + 1
+
+    def _item(self, tokens: list[Token], i: int, indent: str, quote: str, marker: str) -> int:
+        level = tokens[i].level
+        i += 1
+        first = True
+        while i < len(tokens) and not (tokens[i].level == level and tokens[i].nesting < 0):
+            tok = tokens[i]
+            if first and tok.type == "paragraph_open":
+                self._gap(tok, quote)
+                self._paragraph(tokens[i + 1], indent, quote, marker)
+                i += 3
+            else:
+                if first:  # an item that opens with a list, code or nothing
+                    self._emit(marker, indent, quote)
+                i = self._block(tokens, i, indent + "    ", quote)
+            first = False
+        if first:
+            self._emit(marker, indent, quote)
+        return i + 1
+
+
+def markdown_lines(text: str) -> list[Line]:
+    """The classified lines of a newline-normalised Markdown draft."""
+    tokens = _parser().parse(text)
+    raw = _Lines().walk(tokens)
+    return [classify(n + 1, line, markdown=True, keep_emphasis=True)
+            for n, line in enumerate(raw)]
+
+
+def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:
+    """The format registry's reader for .md files: the draft and its notes."""
+    from outliner.io.importers.text import read_text_file_with_report
+
+    essay, report = read_text_file_with_report(path, markdown=True)
+    return essay, report.notes
+
+
+__all__ = ["markdown_lines", "read_document"]
