@@ -25,18 +25,25 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from outliner.core.essay import Essay
 from outliner.io.escapes import ASCII_PUNCTUATION, escape_heading_end
+from outliner.io.importers.build import build_essay
+from outliner.io.importers.decoding import decode_text_with_notes
 from outliner.io.importers.lines import (
+    ImportReport,
     Line,
     classify,
+    normalise_newlines,
     parse_role_label,
     reads_as_structure,
 )
+from outliner.io.reading import TEXT_IMPORT, read_limited
+
+if TYPE_CHECKING:  # markdown-it is loaded with the first Markdown draft
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 #: What CommonMark itself would read as structure at a line's start; text
 #: markdown-it did not take as such was escaped or cannot be structure there.
@@ -46,13 +53,21 @@ _COMMONMARK_START = re.compile(
 )
 #: Emphasis wrapped round a label alone ("**Thesis:** x"): the label is read.
 _MARKED_LABEL = re.compile(r"^(\*{1,3})([^*\n]+?)\1(?!\*)(.*)$", re.DOTALL)
+_REFERENCE = re.compile(r"^\[([^\]]*)\]:")
 _TAG = re.compile(r"<[^>]*>")
+_BREAK_TAG = re.compile(
+    r"</?(?:br|p|div|hr|li|ul|ol|td|th|tr|table|h[1-6]|blockquote|pre|section|dd|dt)\b[^>]*>",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"[ \t]{2,}")
 _COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
 _OTHER_MARKUP = re.compile(r"<(?:\?|![A-Z]|!\[CDATA\[)(.*?)(?:\?>|\]\]>|>|$)", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     # text_join would merge the escapes into the text; they are kept apart
     # so the writer's "\\:" reaches the classifier as typed.
     return MarkdownIt("commonmark").disable("text_join")
@@ -76,6 +91,7 @@ def _markup_text(raw: str) -> tuple[str, list[str]]:
     rest = _COMMENT.sub(" ", raw)
     notes += [" ".join(m.group(1).split()) for m in _OTHER_MARKUP.finditer(rest)]
     rest = _OTHER_MARKUP.sub(" ", rest)
+    rest = _BREAK_TAG.sub(" ", rest)  # "one<br>two" is two words; "<b>x</b>y" is one
     return html.unescape(_TAG.sub("", rest)), [note for note in notes if note]
 
 
@@ -152,11 +168,24 @@ class _Lines:
         self.inline = _Inline()
         self.last_end: int | None = None  # the source line the last block ended at
 
-    def walk(self, tokens: list[Token]) -> list[str]:
-        i = 0
+    def walk(self, tokens: list[Token], source: list[str]) -> list[str]:
+        i, covered = 0, 0
         while i < len(tokens):
+            tok = tokens[i]
+            if tok.level == 0 and tok.map:
+                self._unread(source[covered : tok.map[0]])
+                covered = tok.map[1]
             i = self._block(tokens, i, indent="", quote="")
+        self._unread(source[covered:])
         return self.out
+
+    def _unread(self, lines: list[str]) -> None:
+        """Lines no block holds: link reference definitions ("[1]: url"),
+        which markdown-it keeps for its links. Their words stay, as notes."""
+        for line in lines:
+            if line.strip():
+                self.inline.notes.append(_REFERENCE.sub(r"\1:", line.strip()))
+        self._notes("", "")
 
     def _gap(self, tok: Token, quote: str) -> None:
         """A blank line where the draft has one (the builder reads them: a
@@ -172,7 +201,8 @@ class _Lines:
         self.out.append(indent + prefix + text)
 
     def _paragraph(self, inline: Token, indent: str, quote: str, marker: str = "") -> None:
-        rendered = self.inline.render(inline.children or []).split("\n")
+        # Runs of spaces are one (a comment or tag taken out leaves a gap).
+        rendered = _SPACES.sub(" ", self.inline.render(inline.children or [])).split("\n")
         for n, piece in enumerate(rendered):
             line = _line_start(piece, first=n == 0 and not marker)
             if n == 0 and marker:
@@ -276,17 +306,25 @@ class _Lines:
 def markdown_lines(text: str) -> list[Line]:
     """The classified lines of a newline-normalised Markdown draft."""
     tokens = _parser().parse(text)
-    raw = _Lines().walk(tokens)
+    raw = _Lines().walk(tokens, text.split("\n"))
     return [classify(n + 1, line, markdown=True, keep_emphasis=True)
             for n, line in enumerate(raw)]
 
 
+def parse_markdown_with_report(text: str) -> tuple[Essay, ImportReport]:
+    """The essay a Markdown draft describes, and what was consumed as
+    structure (never raises for any string)."""
+    text = normalise_newlines(text).removeprefix("\ufeff")
+    report = ImportReport(markdown=True)
+    return build_essay(markdown_lines(text), report), report
+
+
 def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:
-    """The format registry's reader for .md files: the draft and its notes."""
-    from outliner.io.importers.text import read_text_file_with_report
+    """The format registry's reader for .md files: the draft and the notes
+    on how it was read (io/formats.py)."""
+    text, notes = decode_text_with_notes(read_limited(path, TEXT_IMPORT), path)
+    essay, report = parse_markdown_with_report(text)
+    return essay, notes + report.notes
 
-    essay, report = read_text_file_with_report(path, markdown=True)
-    return essay, report.notes
 
-
-__all__ = ["markdown_lines", "read_document"]
+__all__ = ["markdown_lines", "parse_markdown_with_report", "read_document"]
