@@ -54,6 +54,7 @@ _COMMONMARK_START = re.compile(
 #: Emphasis wrapped round a label alone ("**Thesis:** x"): the label is read.
 _MARKED_LABEL = re.compile(r"^(\*{1,3})([^*\n]+?)\1(?!\*)(.*)$", re.DOTALL)
 _REFERENCE = re.compile(r"^\[([^\]]*)\]:")
+_ANGLED = re.compile(r"<([^<>\n]*)>")  # a definition's "<url>"
 _TAG = re.compile(r"<[^>]*>")
 _BREAK_TAG = re.compile(
     r"</?(?:br|p|div|hr|li|ul|ol|td|th|tr|table|h[1-6]|blockquote|pre|section|dd|dt)\b[^>]*>",
@@ -140,7 +141,8 @@ class _Inline:
 
     @staticmethod
     def _address(tok: Token, attr: str = "href") -> str:
-        address = str(tok.attrs.get(attr) or "")
+        # As the writer typed it, not as markdown-it encodes it for a browser.
+        address = _parser().normalizeLinkText(str(tok.attrs.get(attr) or ""))
         title = str(tok.attrs.get("title") or "")
         return f"{title}: {address}" if title else address
 
@@ -184,7 +186,8 @@ class _Lines:
         which markdown-it keeps for its links. Their words stay, as notes."""
         for line in lines:
             if line.strip():
-                self.inline.notes.append(_REFERENCE.sub(r"\1:", line.strip()))
+                text = _REFERENCE.sub(r"\1:", line.strip())
+                self.inline.notes.append(html.unescape(_ANGLED.sub(r"\1", text)))
         self._notes("", "")
 
     def _gap(self, tok: Token, quote: str) -> None:

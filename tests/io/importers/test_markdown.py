@@ -39,6 +39,14 @@ def test_a_link_keeps_its_text_and_its_address() -> None:
         (0, "intro", "see the town archive (Archive: https://example.org/a) first.")]
 
 
+def test_a_links_address_is_kept_as_typed_not_url_encoded() -> None:
+    essay = read("Intro: the [café menu](</menú del día>) and [x][r].\n\n[r]: <a b> 'T&amp;C'\n")
+    assert rows(essay) == [
+        (0, "intro", "the café menu (/menú del día) and x (T&C: a b)."),
+        (1, "note", "r: a b 'T&C'"),
+    ]
+
+
 def test_an_autolink_is_its_address_once() -> None:
     essay = read("Intro: write to <https://example.org/desk> soon.\n")
     assert rows(essay) == [(0, "intro", "write to https://example.org/desk soon.")]
