@@ -56,6 +56,7 @@ _MARKED_LABEL = re.compile(r"^(\*{1,3})([^*\n]+?)\1(?!\*)(.*)$", re.DOTALL)
 _REFERENCE = re.compile(r"^\[([^\]]*)\]:")
 _ANGLED = re.compile(r"<([^<>\n]*)>")  # a definition's "<url>"
 _TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&#?\w+;")
 _BREAK_TAG = re.compile(
     r"</?(?:br|p|div|hr|li|ul|ol|td|th|tr|table|h[1-6]|blockquote|pre|section|dd|dt)\b[^>]*>",
     re.IGNORECASE,
@@ -86,14 +87,22 @@ def _literal(text: str) -> str:
     return "".join(out)
 
 
-def _markup_text(raw: str) -> tuple[str, list[str]]:
-    """Raw HTML as its text, and its comments' (and declarations') text."""
+def _markup_text(raw: str) -> tuple[str, list[str], list[str]]:
+    """Raw HTML as its text, its comments' (and declarations') text, and the
+    tags and entities taken out (for the import report)."""
+    dropped = _TAG.findall(_OTHER_MARKUP.sub(" ", _COMMENT.sub(" ", raw)))
     notes = [" ".join(m.group(1).split()) for m in _COMMENT.finditer(raw)]
     rest = _COMMENT.sub(" ", raw)
     notes += [" ".join(m.group(1).split()) for m in _OTHER_MARKUP.finditer(rest)]
     rest = _OTHER_MARKUP.sub(" ", rest)
     rest = _BREAK_TAG.sub(" ", rest)  # "one<br>two" is two words; "<b>x</b>y" is one
-    return html.unescape(_TAG.sub("", rest)), [note for note in notes if note]
+    rest = _TAG.sub("", rest)
+    dropped += _ENTITY.findall(rest)
+    return html.unescape(rest), [note for note in notes if note], dropped
+
+
+def _rendered(piece: str | tuple[str, str, list[str]]) -> str:
+    return piece if isinstance(piece, str) else piece[0]
 
 
 class _Inline:
@@ -101,9 +110,13 @@ class _Inline:
 
     def __init__(self) -> None:
         self.notes: list[str] = []  # HTML comments: notes under the block
+        self.dropped: list[str] = []  # markup taken out, as typed: the report's labels
 
     def render(self, tokens: Sequence[Token]) -> str:
-        out: list[str] = []
+        # Markup that comes off is (rendered, as typed, what came off) until
+        # the neighbours are known: it stays as typed where taking it off
+        # would join two words ("0`0`", "a<b>b").
+        out: list[str | tuple[str, str, list[str]]] = []
         links: list[tuple[str, int]] = []  # open links: address, where their text starts
         for tok in tokens:
             kind = tok.type
@@ -111,11 +124,15 @@ class _Inline:
                 out.append(_literal(tok.content))
             elif kind == "text_special":
                 # An escape stays as typed; an entity is its character.
-                out.append(tok.markup if tok.info == "escape" else _literal(tok.content))
+                if tok.info == "escape":
+                    out.append(tok.markup)
+                else:
+                    out.append((_literal(tok.content), _literal(tok.markup), [tok.markup]))
             elif kind in ("softbreak", "hardbreak"):
                 out.append("\n")
             elif kind == "code_inline":
-                out.append(_literal(tok.content))
+                typed = tok.markup + tok.content + tok.markup
+                out.append((_literal(tok.content), _literal(typed), [tok.markup]))
             elif kind in ("em_open", "em_close"):
                 out.append("*")
             elif kind in ("strong_open", "strong_close"):
@@ -124,7 +141,7 @@ class _Inline:
                 links.append((self._address(tok), len(out)))
             elif kind == "link_close" and links:
                 address, start = links.pop()
-                shown = "".join(out[start:]).strip()
+                shown = "".join(_rendered(piece) for piece in out[start:]).strip()
                 if address and address not in (shown, "mailto:" + shown):
                     out.append(f" ({_literal(address)})")
             elif kind == "image":
@@ -132,12 +149,30 @@ class _Inline:
                 address = self._address(tok, "src")
                 out.append(f"{alt} ({_literal(address)})" if address else alt)
             elif kind == "html_inline":
-                text, notes = _markup_text(tok.content)
-                out.append(_literal(text))
+                text, notes, dropped = _markup_text(tok.content)
+                out.append((_literal(text), _literal(tok.content), dropped))
                 self.notes.extend(notes)
             else:
                 out.append(_literal(tok.content))
-        return "".join(out)
+        return self._settle(out)
+
+    def _settle(self, out: list[str | tuple[str, str, list[str]]]) -> str:
+        done: list[str] = []
+        for n, piece in enumerate(out):
+            if isinstance(piece, str):
+                done.append(piece)
+                continue
+            rendered, typed, dropped = piece
+            before = done[-1][-1:] if done and done[-1] else ""
+            after = _rendered(out[n + 1])[:1] if n + 1 < len(out) else ""
+            joins = (before.isalnum() and (rendered or after)[:1].isalnum()) or (
+                (rendered or before)[-1:].isalnum() and after.isalnum())
+            if joins and typed != rendered:
+                done.append(typed)
+            else:
+                done.append(rendered)
+                self.dropped.extend(dropped)
+        return "".join(done)
 
     @staticmethod
     def _address(tok: Token, attr: str = "href") -> str:
@@ -248,12 +283,15 @@ class _Lines:
             self._paragraph(tokens[i + 1], indent, quote)
             return i + 3
         if kind in ("fence", "code_block"):
+            if tok.info:  # "```python": what the code is, not what it says
+                self.inline.dropped.append(tok.markup + tok.info)
             self._literal_lines(tok.content, indent, quote)
             return i + 1
         if kind == "html_block":
-            text, notes = _markup_text(tok.content)
+            text, notes, dropped = _markup_text(tok.content)
             self._literal_lines(text, indent, quote)
             self.inline.notes.extend(notes)
+            self.inline.dropped.extend(dropped)
             self._notes(indent, quote)
             return i + 1
         if kind == "hr":
@@ -306,12 +344,15 @@ class _Lines:
         return i + 1
 
 
-def markdown_lines(text: str) -> list[Line]:
-    """The classified lines of a newline-normalised Markdown draft."""
+def markdown_lines(text: str) -> tuple[list[Line], list[str]]:
+    """The classified lines of a newline-normalised Markdown draft, and the
+    markup taken out of them as typed (tags, entities, backticks)."""
     tokens = _parser().parse(text)
-    raw = _Lines().walk(tokens, text.split("\n"))
-    return [classify(n + 1, line, markdown=True, keep_emphasis=True)
-            for n, line in enumerate(raw)]
+    reader = _Lines()
+    raw = reader.walk(tokens, text.split("\n"))
+    lines = [classify(n + 1, line, markdown=True, keep_emphasis=True)
+             for n, line in enumerate(raw)]
+    return lines, reader.inline.dropped
 
 
 def parse_markdown_with_report(text: str) -> tuple[Essay, ImportReport]:
@@ -319,7 +360,9 @@ def parse_markdown_with_report(text: str) -> tuple[Essay, ImportReport]:
     structure (never raises for any string)."""
     text = normalise_newlines(text).removeprefix("\ufeff")
     report = ImportReport(markdown=True)
-    return build_essay(markdown_lines(text), report), report
+    lines, dropped = markdown_lines(text)
+    report.consume(dropped)  # before the builder's labels: they are not in line order
+    return build_essay(lines, report), report
 
 
 def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from outliner.core.essay import Essay
 from outliner.io.formats import get, open_document
-from outliner.io.importers.text import parse_text
+from outliner.io.importers.text import parse_text, parse_text_with_report
 
 MARKUP = re.compile(r"`|\[[^\]]*\]\([^)]*\)|</?[A-Za-z][^>]*>|<!--|&#?\w+;")
 
@@ -75,6 +75,18 @@ def test_an_html_comment_becomes_a_note_under_its_paragraph() -> None:
         (1, "note", "check the date"),
         (1, "note", "rewrite the ending"),
     ]
+
+
+def test_markup_that_would_join_two_words_stays_as_typed() -> None:
+    essay = read("Intro: room`42` and x&#65;y stay apart.\n")
+    assert rows(essay) == [(0, "intro", "room`42` and x&#65;y stay apart.")]
+
+
+def test_the_markup_taken_out_is_reported() -> None:
+    _, report = parse_text_with_report(
+        "Intro: `code` and <i>words</i> &mdash; kept.\n\n```python\nx = 1\n```\n",
+        markdown=True)
+    assert report.labels == ["`", "<i>", "</i>", "&mdash;", "```python", "Intro:"]
 
 
 def test_an_image_keeps_its_alt_text() -> None:
