@@ -53,8 +53,10 @@ _COMMONMARK_START = re.compile(
 )
 #: Emphasis wrapped round a label alone ("**Thesis:** x"): the label is read.
 _MARKED_LABEL = re.compile(r"^(\*{1,3})([^*\n]+?)\1(?!\*)(.*)$", re.DOTALL)
-_REFERENCE = re.compile(r"^\[([^\]]*)\]:")
-_ANGLED = re.compile(r"<([^<>\n]*)>")  # a definition's "<url>"
+_LEAVES = frozenset({"heading_open", "paragraph_open", "fence", "code_block", "html_block", "hr"})
+#: What opens a line inside block quotes and list items.
+_CONTAINER_MARKS = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*")
+_REFERENCE = re.compile(r"^\[([^\]]*)\]:[ \t]*(?:<([^<>\n]*)>)?")
 _TAG = re.compile(r"<[^>]*>")
 _ENTITY = re.compile(r"&#?\w+;")
 _BREAK_TAG = re.compile(
@@ -97,8 +99,22 @@ def _markup_text(raw: str) -> tuple[str, list[str], list[str]]:
     rest = _OTHER_MARKUP.sub(" ", rest)
     rest = _BREAK_TAG.sub(" ", rest)  # "one<br>two" is two words; "<b>x</b>y" is one
     rest = _TAG.sub("", rest)
-    dropped += _ENTITY.findall(rest)
-    return html.unescape(rest), [note for note in notes if note], dropped
+    return _decode_entities(rest, dropped), [note for note in notes if note], dropped
+
+
+def _decode_entities(text: str, dropped: list[str]) -> str:
+    """Entities as their characters, but where that would join two words."""
+
+    def decode(match: re.Match[str]) -> str:
+        typed, char = match.group(), html.unescape(match.group())
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        if char == typed or (before.isalnum() and char[:1].isalnum()) or (
+                char[-1:].isalnum() and after.isalnum()):
+            return typed
+        dropped.append(typed)
+        return char
+
+    return _ENTITY.sub(decode, text)
 
 
 def _rendered(piece: str | tuple[str, str, list[str]]) -> str:
@@ -139,15 +155,19 @@ class _Inline:
                 out.append("**")
             elif kind == "link_open":
                 links.append((self._address(tok), len(out)))
+                out.append(("", "[", []))  # its brackets, should the text touch a word
             elif kind == "link_close" and links:
                 address, start = links.pop()
                 shown = "".join(_rendered(piece) for piece in out[start:]).strip()
                 if address and address not in (shown, "mailto:" + shown):
                     out.append(f" ({_literal(address)})")
+                else:
+                    out.append(("", "]", []))
             elif kind == "image":
                 alt = self.render(tok.children or [])
                 address = self._address(tok, "src")
-                out.append(f"{alt} ({_literal(address)})" if address else alt)
+                shown = f"{alt} ({_literal(address)})" if address else alt
+                out.append((shown, f"![{shown}]", []))
             elif kind == "html_inline":
                 text, notes, dropped = _markup_text(tok.content)
                 out.append((_literal(text), _literal(tok.content), dropped))
@@ -163,8 +183,8 @@ class _Inline:
                 done.append(piece)
                 continue
             rendered, typed, dropped = piece
-            before = done[-1][-1:] if done and done[-1] else ""
-            after = _rendered(out[n + 1])[:1] if n + 1 < len(out) else ""
+            before = next((d[-1] for d in reversed(done) if d), "")
+            after = next((r[0] for r in map(_rendered, out[n + 1 :]) if r), "")
             joins = (before.isalnum() and (rendered or after)[:1].isalnum()) or (
                 (rendered or before)[-1:].isalnum() and after.isalnum())
             if joins and typed != rendered:
@@ -206,24 +226,28 @@ class _Lines:
         self.last_end: int | None = None  # the source line the last block ended at
 
     def walk(self, tokens: list[Token], source: list[str]) -> list[str]:
-        i, covered = 0, 0
+        self.source = source
+        self.held = {n for tok in tokens if tok.type in _LEAVES and tok.map
+                     for n in range(*tok.map)}
+        self.read_to = 0
+        i = 0
         while i < len(tokens):
-            tok = tokens[i]
-            if tok.level == 0 and tok.map:
-                self._unread(source[covered : tok.map[0]])
-                covered = tok.map[1]
             i = self._block(tokens, i, indent="", quote="")
-        self._unread(source[covered:])
+        self._unread(len(source), "", "")
         return self.out
 
-    def _unread(self, lines: list[str]) -> None:
-        """Lines no block holds: link reference definitions ("[1]: url"),
-        which markdown-it keeps for its links. Their words stay, as notes."""
-        for line in lines:
-            if line.strip():
-                text = _REFERENCE.sub(r"\1:", line.strip())
-                self.inline.notes.append(html.unescape(_ANGLED.sub(r"\1", text)))
-        self._notes("", "")
+    def _unread(self, upto: int, indent: str, quote: str) -> None:
+        """Lines before ``upto`` no block holds: link reference definitions
+        ("[1]: url"), which markdown-it keeps for its links, and bare list
+        or quotation marks. The definitions' words stay, as notes."""
+        for n in range(self.read_to, upto):
+            text = _CONTAINER_MARKS.sub("", self.source[n]).strip()
+            if n not in self.held and text:
+                # As typed, but for the brackets round the label and address.
+                text = _SPACES.sub(" ", _REFERENCE.sub(r"\1: \2 ", text)).strip()
+                self.inline.notes.append(_decode_entities(text, self.inline.dropped))
+        self.read_to = max(self.read_to, upto)
+        self._notes(indent, quote)
 
     def _gap(self, tok: Token, quote: str) -> None:
         """A blank line where the draft has one (the builder reads them: a
@@ -268,7 +292,9 @@ class _Lines:
         """Write the block starting at ``tokens[i]``; the index after it."""
         tok = tokens[i]
         kind = tok.type
-        if kind in ("heading_open", "paragraph_open", "fence", "code_block", "html_block", "hr"):
+        if kind in _LEAVES and tok.map:
+            self._unread(tok.map[0], indent, quote)
+            self.read_to = max(self.read_to, tok.map[1])
             self._gap(tok, quote)
         if kind == "heading_open":
             text = self.inline.render(tokens[i + 1].children or []).replace("\n", " ").strip()
@@ -330,7 +356,9 @@ class _Lines:
         first = True
         while i < len(tokens) and not (tokens[i].level == level and tokens[i].nesting < 0):
             tok = tokens[i]
-            if first and tok.type == "paragraph_open":
+            if first and tok.type == "paragraph_open" and tok.map:
+                self._unread(tok.map[0], indent, quote)
+                self.read_to = max(self.read_to, tok.map[1])
                 self._gap(tok, quote)
                 self._paragraph(tokens[i + 1], indent, quote, marker)
                 i += 3
