@@ -155,19 +155,19 @@ class _Inline:
                 out.append("**")
             elif kind == "link_open":
                 links.append((self._address(tok), len(out)))
-                out.append(("", "[", []))  # its brackets, should the text touch a word
+                out.append(("", " ", []))  # a space where its text touches a word
             elif kind == "link_close" and links:
                 address, start = links.pop()
                 shown = "".join(_rendered(piece) for piece in out[start:]).strip()
                 if address and address not in (shown, "mailto:" + shown):
                     out.append(f" ({_literal(address)})")
                 else:
-                    out.append(("", "]", []))
+                    out.append(("", " ", []))
             elif kind == "image":
                 alt = self.render(tok.children or [])
                 address = self._address(tok, "src")
                 shown = f"{alt} ({_literal(address)})" if address else alt
-                out.append((shown, f"![{shown}]", []))
+                out.append((shown, f" {shown} ", []))
             elif kind == "html_inline":
                 text, notes, dropped = _markup_text(tok.content)
                 out.append((_literal(text), _literal(tok.content), dropped))

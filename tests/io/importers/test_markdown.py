@@ -80,6 +80,8 @@ def test_an_html_comment_becomes_a_note_under_its_paragraph() -> None:
 def test_markup_that_would_join_two_words_stays_as_typed() -> None:
     essay = read("Intro: room`42` and x&#65;y stay apart.\n")
     assert rows(essay) == [(0, "intro", "room`42` and x&#65;y stay apart.")]
+    essay = read("Intro: see[the map](m.png)now and mail<a@b.org>today.\n")
+    assert rows(essay) == [(0, "intro", "see the map (m.png)now and mail a@b.org today.")]
 
 
 def test_the_markup_taken_out_is_reported() -> None:
