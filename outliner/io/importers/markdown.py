@@ -98,8 +98,13 @@ def _markup_text(raw: str) -> tuple[str, list[str], list[str]]:
     notes += [" ".join(m.group(1).split()) for m in _OTHER_MARKUP.finditer(rest)]
     rest = _OTHER_MARKUP.sub(" ", rest)
     rest = _BREAK_TAG.sub(" ", rest)  # "one<br>two" is two words; "<b>x</b>y" is one
-    rest = _TAG.sub("", rest)
+    rest = _TAG.sub(lambda m: " " if _joins(rest, m.start(), m.end()) else "", rest)
     return _decode_entities(rest, dropped), [note for note in notes if note], dropped
+
+
+def _joins(text: str, start: int, end: int) -> bool:
+    """Would taking ``text[start:end]`` out join two words?"""
+    return text[start - 1 : start].isalnum() and text[end : end + 1].isalnum()
 
 
 def _decode_entities(text: str, dropped: list[str]) -> str:

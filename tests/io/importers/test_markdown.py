@@ -67,6 +67,11 @@ def test_html_tags_go_and_their_text_stays() -> None:
     assert rows(essay) == [(0, "intro", "one two and bold plain.")]
 
 
+def test_an_html_block_keeps_its_text_and_its_words_apart() -> None:
+    essay = read("Intro: the hook.\n\n<div>first<b>second</b> and <i>third</i></div>\n")
+    assert rows(essay) == [(0, "intro", "the hook."), (1, "note", "first second and third")]
+
+
 def test_an_html_comment_becomes_a_note_under_its_paragraph() -> None:
     essay = read("Intro: the hook <!-- check the date --> sentence.\n\n"
                  "<!-- rewrite the ending -->\n")
