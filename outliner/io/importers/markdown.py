@@ -383,7 +383,7 @@ def markdown_lines(text: str) -> tuple[list[Line], list[str]]:
     tokens = _parser().parse(text)
     reader = _Lines()
     raw = reader.walk(tokens, text.split("\n"))
-    lines = [classify(n + 1, line, markdown=True, keep_emphasis=True)
+    lines = [classify(n + 1, line, markdown=True)
              for n, line in enumerate(raw)]
     return lines, reader.inline.dropped
 

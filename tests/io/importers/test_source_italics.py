@@ -82,7 +82,7 @@ def test_text_exports_keep_the_asterisks(tmp_path: Path, suffix: str, mode: Mode
     assert back == sorted(SOURCES)  # the finished essay alphabetises its sources
 
 
-def test_markdown_keeps_emphasis_as_the_models_markup() -> None:
+def test_markdown_keeps_emphasis_in_sources_only() -> None:
     essay = parse_text(
         "# A *Title*\n\nIntro: the *novel* opens with Kathy\n\n"
         "## Works Cited: Austen, Jane. *Emma*. 1815.\n\n"
@@ -90,11 +90,11 @@ def test_markdown_keeps_emphasis_as_the_models_markup() -> None:
         "- Shelley, Mary. **Frankenstein**. 1818.\n",
         markdown=True,
     )
-    assert essay.meta.title == "A *Title*"
-    assert essay.outline[0].text == "the *novel* opens with Kathy"
+    assert essay.meta.title == "A Title"
+    assert essay.outline[0].text == "the novel opens with Kathy"
     assert source_texts(essay) == [
         "Austen, Jane. *Emma*. 1815.",
-        "Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.",  # _x_ is *x*
+        "Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.",  # _x_ marks a title as *x* does
         "Shelley, Mary. **Frankenstein**. 1818.",
     ]
 
