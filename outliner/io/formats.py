@@ -101,7 +101,7 @@ FORMATS: tuple[Format, ...] = (
            modes=("essay", "outline"), templates=True,
            menu_text="&Word Document…", shortcut="Ctrl+E"),
     Format("markdown", "Markdown", "Markdown", "Markdown", (".md", ".markdown"),
-           reader="outliner.io.importers.text:read_document",
+           reader="outliner.io.importers.markdown:read_document",
            writer="outliner.io.exporters.text:export_markdown",
            modes=("outline", "essay"), menu_text="&Markdown…", shortcut="Ctrl+Shift+M"),
     Format("text", "plain text", "plain text", "Plain text", (".txt", ".text"),

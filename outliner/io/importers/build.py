@@ -363,6 +363,7 @@ class OutlineBuilder:
             pieces.append(self.lines[j].text)
             j += 1
         self.started = True
+        self.stack.clear()  # a quotation ends the bullet list: what follows comes after it
         words, cite = block_quotation(tidy_quotations(join_lines(pieces)))
         if words or cite:
             self._add(Node(K.QUOTE, words, cite=cite), self.para)

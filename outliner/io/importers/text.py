@@ -7,6 +7,8 @@ text (guessing the encoding, refusing files that are not text) and
 :func:`parse_text` turns text into an :class:`~outliner.core.essay.Essay`.
 Lines are classified in :mod:`outliner.io.importers.lines` and assembled into a
 tree in :mod:`outliner.io.importers.build`.
+Markdown drafts are parsed as CommonMark first
+(:mod:`outliner.io.importers.markdown`).
 
 What the importer reads, in short:
 
@@ -36,39 +38,20 @@ listed in the :class:`ImportReport`.
 
 from __future__ import annotations
 
-import codecs
-import unicodedata
 from pathlib import Path
 
 from outliner.assets import resource_path
 from outliner.core.essay import Essay
-from outliner.io.errors import DocumentError
 from outliner.io.importers.build import build_essay
+from outliner.io.importers.decoding import decode_text, decode_text_with_notes
 from outliner.io.importers.lines import (
     ImportReport,
     classify_lines,
     looks_like_markdown,
     normalise_newlines,
 )
+from outliner.io.importers.markdown import parse_markdown_with_report
 from outliner.io.reading import TEXT_IMPORT, read_limited
-
-#: A text whose share of control characters exceeds this is not a draft.
-MAX_CONTROL_SHARE = 0.05
-
-#: Formats people save drafts in by mistake, by their first bytes.
-_OTHER_FORMATS: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a Word document or another zip archive (name it .docx to import it)"),
-    (b"%PDF", "a PDF file"),
-    (b"{\\rtf", "a Rich Text (RTF) document (save it as .txt or .docx)"),
-    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file (save it as .docx)"),
-)
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 
 def parse_text_with_report(
@@ -82,102 +65,16 @@ def parse_text_with_report(
     text = normalise_newlines(text)
     if text.startswith("\ufeff"):
         text = text[1:]
-    is_markdown = looks_like_markdown(text) if markdown is None else markdown
-    report = ImportReport(markdown=is_markdown)
-    essay = build_essay(classify_lines(text, markdown=is_markdown), report)
+    if looks_like_markdown(text) if markdown is None else markdown:
+        return parse_markdown_with_report(text)  # CommonMark is markdown-it's to read
+    report = ImportReport(markdown=False)
+    essay = build_essay(classify_lines(text, markdown=False), report)
     return essay, report
 
 
 def parse_text(text: str, *, markdown: bool | None = None) -> Essay:
     """The essay a draft's text describes (see :func:`parse_text_with_report`)."""
     return parse_text_with_report(text, markdown=markdown)[0]
-
-
-def decode_text(data: bytes, path: Path) -> str:
-    """The text of a draft file's bytes; DocumentError when it is not text
-    (see :func:`decode_text_with_notes`)."""
-    return decode_text_with_notes(data, path)[0]
-
-
-def decode_text_with_notes(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """The text of a draft file's bytes, and notes on how it was decoded;
-    DocumentError when it is not text.
-
-    UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when
-    every other byte is NUL; otherwise the text is decoded line by line: UTF-8
-    where a line is valid UTF-8, Windows-1252 (the usual encoding of Windows
-    drafts, with its smart quotes) where it is not. So a draft pasted together
-    from a UTF-8 file and a Windows one reads right, and a note says how many
-    lines were read as Windows-1252. Any bytes decode; none is lost.
-    """
-    if not data:
-        raise DocumentError(path, "the file is empty")
-    for magic, what in _OTHER_FORMATS:
-        if data.startswith(magic):
-            raise DocumentError(path, f"is {what}, not a plain-text draft")
-    text, notes = _decode(data, path)
-    control = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
-    )
-    if control > MAX_CONTROL_SHARE * len(text) or "\x00" in text:
-        raise DocumentError(path, "is not a text file (it looks like binary data)")
-    if not text.strip():
-        raise DocumentError(path, "has no text in it (only blank space)")
-    return text, notes
-
-
-def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace"), []
-    if b"\x00" in data:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is None:
-            raise DocumentError(path, "is not a text file (it contains NUL bytes)")
-        return utf16, []
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    lines = data.splitlines(keepends=True)
-    decoded: list[str] = []
-    legacy = 0
-    for line in lines:
-        try:
-            decoded.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            decoded.append(_windows_1252(line))
-            legacy += 1
-    counted = f"{legacy} of {len(lines)} lines" if legacy < len(lines) else "the text"
-    was = "were" if 1 < legacy < len(lines) else "was"
-    note = (f"{path.name}: {counted} {was} not UTF-8 and {was} read as Windows-1252 "
-            "(check accented letters and quotation marks there).")
-    return "".join(decoded), [note]
-
-
-#: The five bytes Windows-1252 leaves undefined; Windows itself reads them as
-#: the control characters of the same number (as Latin-1 does).
-_CP1252_UNDEFINED = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-
-
-def _windows_1252(line: bytes) -> str:
-    """``line`` as Windows-1252; its undefined bytes as Latin-1 (never fails)."""
-    return line.decode("cp1252", errors="surrogateescape").translate(_CP1252_UNDEFINED)
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Text saved as UTF-16 with no BOM: mostly NUL in every other byte."""
-    if len(data) < 4 or len(data) % 2:
-        return None
-    even_nul = data[0::2].count(0) / (len(data) // 2)
-    odd_nul = data[1::2].count(0) / (len(data) // 2)
-    encoding = "utf-16-le" if odd_nul > 0.9 else "utf-16-be" if even_nul > 0.9 else None
-    if encoding is None:
-        return None
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
 
 
 def read_text_file(path: Path | str) -> Essay:

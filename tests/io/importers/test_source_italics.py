@@ -94,7 +94,7 @@ def test_markdown_keeps_emphasis_in_sources_only() -> None:
     assert essay.outline[0].text == "the novel opens with Kathy"
     assert source_texts(essay) == [
         "Austen, Jane. *Emma*. 1815.",
-        "Ishiguro, Kazuo. _Never Let Me Go_. Vintage, 2006.",
+        "Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.",  # _x_ marks a title as *x* does
         "Shelley, Mary. **Frankenstein**. 1818.",
     ]
 
