@@ -384,9 +384,15 @@ def test_cancel_at_the_conflict_writes_nothing_and_stays_modified(
     edit(window, "my words")
     _outside_write(path, "their words")
     after_outside = path.read_bytes()
-    answers = BoxAnswerer("Cancel")
+    answers = BoxAnswerer("Cancel", "Keep Mine")
     assert not window.files.save()
     assert [s.title for s in answers.seen] == ["File Changed on Disk"]
+    assert path.read_bytes() == after_outside and window.document.modified
+    # The disk still differs, so the watcher's check asks too: run it now, not
+    # at a debounce that could fire while the window is being torn down.
+    window.files.check_disk()
+    assert [(s.title, s.default) for s in answers.seen[1:]] == [
+        ("File Changed on Disk", "Keep Mine")]
     assert path.read_bytes() == after_outside and window.document.modified
 
 
