@@ -1,8 +1,14 @@
 """The AI drafter against hostile servers on 127.0.0.1 (tests/support/loopback_llm.py).
 
 A server may drip bytes, never answer, flood, echo the API key, or send
-anything at all: every request ends by its deadline (plus one second here),
-on Cancel at once, and every bad reply is one clear line (AiDraftError)."""
+anything at all: every request ends by its deadline, on Cancel at once, and
+every bad reply is one clear line (AiDraftError).
+
+No assertion here rests on how fast the machine is: each test checks why a
+request ended (the error names the deadline, the cancel, the cap ...), and
+time only bounds a hang, with a margin (``HANG_MARGIN``) that a loaded CI
+machine never uses up but that a request waiting for its server, or for a
+timeout of a minute, certainly would."""
 
 from __future__ import annotations
 
@@ -27,6 +33,7 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from outliner.compose.ai import drafter
 from outliner.compose.ai.drafter import (
     AiDraftError,
     AiSettings,
@@ -46,6 +53,9 @@ from tests.support.loopback_llm import LoopbackLLM
 
 K = NodeKind
 KEY = "sk-Q7/vX+k2=Zp~9wLr%3Jm"
+#: Seconds past a request's own deadline after which a test calls it hung.
+HANG_MARGIN = 15.0
+HANG_MS = int(HANG_MARGIN * 1000)
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -87,7 +97,7 @@ def draft(ai: AiSettings, cancel: Cancel | None = None) -> str:
 
 def timed(function: Callable[[], str], bound: float) -> tuple[str, float]:
     """``function()`` on a thread, given up after ``bound`` seconds (the old
-    code could hang for minutes: the test must not)."""
+    code could hang for minutes: the test must not), and the seconds it took."""
     result: list[str] = []
     start = time.monotonic()
     worker = threading.Thread(target=lambda: result.append(function()), daemon=True)
@@ -105,20 +115,28 @@ def timed(function: Callable[[], str], bound: float) -> tuple[str, float]:
 def test_a_dripping_server_cannot_hold_a_request_past_its_deadline(
     llm: LoopbackLLM, mode: str
 ) -> None:
-    llm.mode, llm.drip_seconds = mode, 1.5  # each byte well inside a 3 s read timeout
-    message, elapsed = timed(lambda: draft(settings(llm.base_url, timeout=3.0)), 3.0 + 1.0)
+    # Each byte well inside a 3 s read timeout: only a deadline for the whole
+    # request ends it; dripping all it may (60 bytes) would take 90 s.
+    llm.mode, llm.drip_seconds = mode, 1.5
+    message, elapsed = timed(lambda: draft(settings(llm.base_url, timeout=3.0)),
+                             3.0 + HANG_MARGIN)
+    # Why it ended: the deadline, named in the error.
     assert message == f"error: The AI server at {llm.base_url}/chat/completions did not " \
                       "answer within 3 seconds."
-    assert elapsed >= 2.9
     assert llm.dripped >= 2  # the server really did drip
+    # Not much past the deadline (the drip alone would have held it 90 s), and
+    # not before it (timers only run late; half a second covers any rounding).
+    assert elapsed < 3.0 + 5.0, elapsed
+    assert elapsed >= 3.0 - 0.5, elapsed
 
 
 @pytest.mark.parametrize("scheme", ["http", "https"])
 def test_a_server_that_never_answers_times_out_on_time(silent_port: int, scheme: str) -> None:
     # https: the TLS handshake itself waits for ever; the deadline covers it.
     url = f"{scheme}://127.0.0.1:{silent_port}/v1"
-    message, _ = timed(lambda: draft(settings(url, timeout=1.0)), 1.0 + 1.0)
-    assert "did not answer within 1 seconds" in message
+    message, _ = timed(lambda: draft(settings(url, timeout=1.0)), 1.0 + HANG_MARGIN)
+    assert message == f"error: The AI server at {url}/chat/completions did not " \
+                      "answer within 1 seconds."
 
 
 def test_cancel_ends_a_request_at_once(llm: LoopbackLLM) -> None:
@@ -132,7 +150,9 @@ def test_cancel_ends_a_request_at_once(llm: LoopbackLLM) -> None:
         cancel.cancel()
 
     threading.Thread(target=cancel_once_asked, daemon=True).start()
-    message, _ = timed(lambda: draft(settings(llm.base_url, timeout=60.0), cancel), 5.0 + 1.0)
+    # Ended by the cancel (the message says so), long before the 60 s timeout.
+    message, _ = timed(lambda: draft(settings(llm.base_url, timeout=60.0), cancel),
+                       5.0 + HANG_MARGIN)
     assert llm.requests
     assert message.startswith("error: ") and "was cancelled" in message
 
@@ -152,8 +172,8 @@ def test_the_dialogs_cancel_frees_the_worker_at_once(
     assert call is not None
     qtbot.waitUntil(lambda: bool(llm.requests), timeout=5_000)
     dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: call.done, timeout=1_000)  # not the 60 s timeout
-    assert QThreadPool.globalInstance().waitForDone(1_000)
+    qtbot.waitUntil(lambda: call.done, timeout=HANG_MS)  # not the 60 s timeout
+    assert QThreadPool.globalInstance().waitForDone(HANG_MS)
     document.undo_stack.indexChanged.disconnect()
 
 
@@ -172,17 +192,24 @@ def test_closing_a_window_cancels_the_requests_its_dialogs_started(
     assert call is not None
     qtbot.waitUntil(lambda: bool(llm.requests), timeout=5_000)
     assert cancel_calls_under(window) == 1  # what MainWindow.closeEvent and run_app do
-    qtbot.waitUntil(lambda: call.done, timeout=1_000)
+    qtbot.waitUntil(lambda: call.done, timeout=HANG_MS)  # not the 60 s timeout
     assert cancel_calls_under(window) == 0
-    assert QThreadPool.globalInstance().waitForDone(1_000)
+    assert QThreadPool.globalInstance().waitForDone(HANG_MS)
     document.undo_stack.indexChanged.disconnect()
 
 
 def test_a_hostile_answer_never_freezes_the_window(
-    qtbot: QtBot, tmp_path: Path, llm: LoopbackLLM
+    qtbot: QtBot, tmp_path: Path, llm: LoopbackLLM, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    cleaned_on: list[threading.Thread] = []
+
+    def recording_clean_answer(content: str) -> str:
+        cleaned_on.append(threading.current_thread())
+        return clean_answer(content)
+
+    monkeypatch.setattr(drafter, "clean_answer", recording_clean_answer)
     qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    save_ai_settings(qsettings, settings(llm.base_url, timeout=10.0))
+    save_ai_settings(qsettings, settings(llm.base_url, timeout=60.0))
     llm.reply = HOSTILE["unclosed think tags"]  # 300 KB the old regexes took 40 s over
     document = Document(essay())
     dialog = DraftDialog(document, document.essay.node("b"), qsettings)
@@ -193,13 +220,19 @@ def test_a_hostile_answer_never_freezes_the_window(
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(20)
     assert dialog.use_ai()
-    qtbot.waitUntil(lambda: dialog.call is None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.call is None, timeout=60_000 + HANG_MS)
     qtbot.wait(100)
     timer.stop()
-    assert "The AI drafter failed" in dialog.banner.text()
+    # The whole answer was cleaned (not cut off by a timeout), off the
+    # window's thread, and refused.
+    assert cleaned_on and threading.main_thread() not in cleaned_on
+    assert dialog.banner.text().startswith(
+        "The AI drafter failed: The AI server returned 301,000 characters, not one paragraph")
+    # The event loop kept running throughout: the old regexes held it for 40 s
+    # and more; a loaded machine's scheduling pauses a tick for far less than 10.
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert max(gaps) < 1.0, max(gaps)  # the event loop kept running throughout
-    assert QThreadPool.globalInstance().waitForDone(1_000)
+    assert max(gaps) < 10.0, max(gaps)
+    assert QThreadPool.globalInstance().waitForDone(HANG_MS)
     document.undo_stack.indexChanged.disconnect()
 
 
@@ -221,7 +254,11 @@ app = make_application()
 def ask_ai():
     from outliner.ui.main_window import MainWindow
 
-    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not windows or "b" not in {n.id for n in windows[0].document.essay.walk()}:
+        return  # the essay is not shown yet: again at the next tick
+    asker.stop()
+    window = windows[0]
     window.view.select_nodes([window.document.essay.node("b")])
     window.findChild(QAction, "draftFromNotes").trigger()
     dialog = window.findChild(DraftDialog)
@@ -237,8 +274,20 @@ def quit_app():
     else:
         app.quit()  # the event loop ends without any window closing
 
-QTimer.singleShot(300, ask_ai)
-QTimer.singleShot(1500, quit_app)  # while the server still thinks
+told = Path(sys.argv[3])  # the test makes it once the server has the request
+
+def quit_when_told():
+    if told.exists():
+        poll.stop()
+        print("quitting", flush=True)
+        quit_app()  # while the server still thinks
+
+asker = QTimer()
+asker.timeout.connect(ask_ai)
+asker.start(20)
+poll = QTimer()
+poll.timeout.connect(quit_when_told)
+poll.start(20)
 status = run_app(path)
 print("loop ended", flush=True)
 sys.exit(status)
@@ -256,19 +305,42 @@ def test_quitting_during_a_request_ends_the_process_promptly(
     env = dict(os.environ, OUTLINER_SETTINGS=str(ini), HOME=str(tmp_path),
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
                QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    start = time.monotonic()
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", textwrap.dedent(_QUIT_SCRIPT), str(tmp_path / "e.essay"), how],
-            env=env, cwd=tmp_path, capture_output=True, text=True, timeout=10)
-    except subprocess.TimeoutExpired as exc:
-        raise AssertionError(f"the app was still running 10 s after starting: {exc.stdout!r}"
-                             ) from None
-    elapsed = time.monotonic() - start
-    assert "asked" in done.stdout and "loop ended" in done.stdout, done.stderr[-2000:]
+    told = tmp_path / "quit-now"
+    lines: list[str] = []
+    with open(tmp_path / "stderr.txt", "w+", encoding="utf-8") as stderr, subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(_QUIT_SCRIPT), str(tmp_path / "e.essay"),
+             how, str(told)],
+            env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=stderr, text=True) as app:
+        assert app.stdout is not None
+        reader = threading.Thread(target=lambda: lines.extend(app.stdout or ()), daemon=True)
+        reader.start()
+
+        def wait_for(what: str, ready: Callable[[], bool], bound: float) -> None:
+            give_up = time.monotonic() + bound
+            while not ready():
+                if app.poll() is not None or time.monotonic() > give_up:
+                    app.kill()
+                    app.wait()
+                    stderr.seek(0)
+                    raise AssertionError(f"no {what} ({lines!r}): {stderr.read()[-2000:]}")
+                time.sleep(0.02)
+
+        # Startup may take long on a loaded machine: that is not what is tested.
+        wait_for("request", lambda: "asked\n" in lines and bool(llm.requests), 60.0)
+        told.touch()  # quit now, while the request waits for its minute
+        try:  # ended by the quit, not by the request's timeout: far inside its minute
+            status = app.wait(timeout=HANG_MARGIN)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
+            raise AssertionError(f"the app was still running {HANG_MARGIN:g} s after quitting "
+                                 f"(the request's own timeout is 60 s): {lines!r}") from None
+        reader.join(HANG_MARGIN)
+        stderr.seek(0)
+        errors = stderr.read()
+    assert lines[-2:] == ["quitting\n", "loop ended\n"], (lines, errors[-2000:])
+    assert status == 0, errors[-2000:]
     assert [r["path"] for r in llm.requests] == ["/v1/chat/completions"]
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert elapsed < 1.5 + 8  # quit at 1.5 s; startup and teardown only after that
 
 
 # -- the reply's size ------------------------------------------------------------
@@ -283,7 +355,7 @@ def test_a_reply_past_the_cap_is_refused_without_reading_it_all(
     llm: LoopbackLLM, head: bytes
 ) -> None:
     llm.mode, llm.flood_head, llm.flood_bytes = "flood", head, 64 * 1024 * 1024
-    message, _ = timed(lambda: draft(settings(llm.base_url, timeout=10.0)), 10.0 + 1.0)
+    message, _ = timed(lambda: draft(settings(llm.base_url, timeout=10.0)), 10.0 + HANG_MARGIN)
     assert "is larger than 1 MB; it was not read" in message
     llm.stopping.wait(0.2)
     assert llm.flooded < llm.flood_bytes  # the client stopped reading
@@ -291,7 +363,7 @@ def test_a_reply_past_the_cap_is_refused_without_reading_it_all(
 
 def test_a_paragraph_too_long_to_be_one_is_refused(llm: LoopbackLLM) -> None:
     llm.reply = "word " * 100_000  # 500 KB: under the reply cap, far over a paragraph
-    message, _ = timed(lambda: draft(settings(llm.base_url)), 5.0 + 1.0)
+    message, _ = timed(lambda: draft(settings(llm.base_url)), 5.0 + HANG_MARGIN)
     assert message.startswith("error: The AI server returned 499,999 characters, not one")
 
 
@@ -343,7 +415,7 @@ MALFORMED = {
 def test_every_malformed_reply_is_one_clear_line(llm: LoopbackLLM, name: str) -> None:
     raw, expected = MALFORMED[name]
     llm.mode, llm.raw = "raw", raw
-    message, _ = timed(lambda: draft(settings(llm.base_url, timeout=5.0)), 5.0 + 1.0)
+    message, _ = timed(lambda: draft(settings(llm.base_url, timeout=5.0)), 5.0 + HANG_MARGIN)
     assert message.startswith("error: "), message
     assert expected in message
     assert "\n" not in message and "Traceback" not in message and len(message) < 400
@@ -384,7 +456,7 @@ def test_a_key_the_server_echoes_is_masked(
     monkeypatch.setenv("OUTLINER_TEST_KEY", KEY)
     llm.mode, llm.raw = "raw", ECHOES[name]
     ai = settings(llm.base_url, key_env="OUTLINER_TEST_KEY")
-    message, _ = timed(lambda: draft(ai), 5.0 + 1.0)
+    message, _ = timed(lambda: draft(ai), 5.0 + HANG_MARGIN)
     with pytest.raises(AiDraftError) as caught:
         check_connection(ai)
     assert llm.requests[0]["headers"]["Authorization"] == f"Bearer {KEY}"

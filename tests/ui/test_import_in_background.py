@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import random
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,8 +13,10 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from outliner.io.cancel import ImportCancelled, StopCheck
 from outliner.io.essay.file import essay_to_json
-from outliner.ui import MainWindow
+from outliner.ui import MainWindow, file_actions
+from outliner.ui.file_actions import Loaded
 from outliner.ui.import_task import load_in_background
 from tests.io.importers.test_docx_limits import para, word_file
 from tests.ui.test_main_window import WindowFactory, saved_small_essay, window_factory
@@ -20,10 +25,12 @@ __all__ = ["window_factory"]
 
 #: Not a timing: a bound after which a stuck worker fails the test.
 WORKER_BOUND_MS = 30_000
+#: Not a timing either: how long a held import waits for the window to say stop.
+HOLD_BOUND_S = 20
 
 
-def long_draft(path: Path, paragraphs: int = 100_000) -> Path:
-    """A real Word draft that takes seconds to import (within every limit)."""
+def long_draft(path: Path, paragraphs: int) -> Path:
+    """A real Word draft of ``paragraphs`` paragraphs (within every limit)."""
     rng = random.Random(5)
     return word_file(path, "".join(para(f"Point {rng.randrange(10**9)} of {i}.")
                                    for i in range(paragraphs)))
@@ -34,12 +41,48 @@ def progress_dialog(window: MainWindow) -> QProgressDialog | None:
     return shown[0] if shown else None
 
 
+class HeldImport:
+    """``load_for_window`` held on its worker until the window says stop, then
+    run for real on a Word draft (so its own ``should_stop`` check answers).
+
+    However slow the machine, the progress dialog certainly shows (the load
+    cannot finish before Cancel) and Cancel certainly comes mid-import; what
+    the real import did then is recorded in ``outcome``. Held for at most
+    ``HOLD_BOUND_S``: a Cancel that never reaches the worker fails the test
+    (the import then finishes) instead of hanging it."""
+
+    def __init__(self, load: Callable[[Path, StopCheck | None], Loaded]) -> None:
+        self._load = load
+        self.started = threading.Event()
+        self.stop_seen = threading.Event()
+        self.outcome: list[str] = []
+
+    def __call__(self, path: Path, should_stop: StopCheck | None = None) -> Loaded:
+        assert should_stop is not None
+        self.started.set()
+        give_up = time.monotonic() + HOLD_BOUND_S
+        while not should_stop() and time.monotonic() < give_up:
+            time.sleep(0.005)  # should_stop is a callable, not something to wait on
+        if should_stop():
+            self.stop_seen.set()
+        try:
+            loaded = self._load(path, should_stop)
+        except ImportCancelled:
+            self.outcome.append("cancelled")
+            raise
+        self.outcome.append("finished")
+        return loaded
+
+
 @pytest.mark.parametrize("how", ["button", "escape"])
 def test_the_window_keeps_running_and_cancel_keeps_the_old_document(
-        window_factory: WindowFactory, tmp_path: Path, qtbot: QtBot, how: str) -> None:
+        window_factory: WindowFactory, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch, how: str) -> None:
     window = window_factory(saved_small_essay(tmp_path))
     before = essay_to_json(window.document.essay)
-    draft = long_draft(tmp_path / "long.docx")
+    draft = long_draft(tmp_path / "long.docx", paragraphs=200)
+    held = HeldImport(file_actions.load_for_window)
+    monkeypatch.setattr(file_actions, "load_for_window", held)
     ticks: list[int] = []
     seen: list[str] = []
     ticker = QTimer()
@@ -65,6 +108,7 @@ def test_the_window_keeps_running_and_cancel_keeps_the_old_document(
     opened = window.files.open_path(draft, ask_first=False)
     ticker.stop()
 
+    assert held.started.is_set()
     assert seen == ["Opening “long.docx”…"]
     assert len(ticks) >= 10  # the event loop ran while the import did
     assert not opened
@@ -73,8 +117,10 @@ def test_the_window_keeps_running_and_cancel_keeps_the_old_document(
     assert window.document.path == tmp_path / "essay.essay"
     assert essay_to_json(window.document.essay) == before
     assert not window.isWindowModified()
-    # Told to stop, the worker ends between paragraphs instead of finishing.
+    # Told to stop, the worker's import ends with ImportCancelled instead of finishing.
     assert QThreadPool.globalInstance().waitForDone(WORKER_BOUND_MS)
+    assert held.stop_seen.is_set()
+    assert held.outcome == ["cancelled"]
 
 
 def test_a_draft_opened_in_the_background_is_shown(
