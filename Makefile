@@ -30,6 +30,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_files.py
 	$(PY) benchmarks/import_drafts.py
 	$(PY) benchmarks/bench_word.py
+	$(PY) benchmarks/bench_export_scale.py
+	$(PY) benchmarks/bench_hostile_docx.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_window.py
 
 screenshot: $(STAMP)
