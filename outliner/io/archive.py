@@ -19,7 +19,7 @@ import io
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -75,16 +75,8 @@ WORD_LIMITS = ArchiveLimits(
 
 #: A Word template to export with: read whole (its pictures and fonts are kept,
 #: so every entry counts as markup here), with the same bounds as a draft.
-TEMPLATE_LIMITS = ArchiveLimits(
-    file=WORD_TEMPLATE,
-    max_entries=1000,
-    max_entry_bytes=32 * _MB,
-    max_total_bytes=200 * _MB,
-    max_ratio=100,
-    ratio_floor=1 * _MB,
-    max_tags=1_000_000,
-    markup_suffixes=("",),  # every name ends with "": nothing is skipped
-)
+TEMPLATE_LIMITS = replace(WORD_LIMITS, file=WORD_TEMPLATE,
+                          markup_suffixes=("",))  # every name ends with "": nothing skipped
 
 
 @dataclass
