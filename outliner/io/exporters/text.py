@@ -84,34 +84,16 @@ def _export(essay: Essay, path: Path, options: ExportOptions, *, markdown: bool)
 # -- shared pieces ---------------------------------------------------------------
 
 
-def _one_line(text: str) -> str:
-    """Text for a heading or label line: line breaks become spaces."""
-    return " ".join(text.splitlines()).strip()
-
-
-def _quotation(node: Node) -> str:
-    return quotation_line(_one_line(node.text), _one_line(node.cite))
-
-
 @dataclass
 class _Writer:
-    """Collects blocks (separated by one blank line) in one of the two flavours.
-
-    The essay mode writes text as typed; :class:`_OutlineWriter` overrides
-    the ``line`` and ``inline`` hooks to escape it for re-import.
-    """
+    """Collects the outline's blocks (separated by one blank line), Markdown
+    or plain text; text the importer would read as structure is escaped
+    (``export_escapes``), so every word comes back as typed."""
 
     markdown: bool
+    every_star: bool = False  # plain text: escape each "*" (else it reads as Markdown)
     blocks: list[str] = field(default_factory=list)
     body_number: int = 0
-
-    def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
-        """``text`` to follow ``prefix`` at the start of a line (a source as typed)."""
-        return text if works_cited else _one_line(text)
-
-    def inline(self, text: str) -> str:
-        """``text`` to follow a label on its line."""
-        return _one_line(text)
 
     def block(self, text: str) -> None:
         text = text.strip("\n")
@@ -142,20 +124,14 @@ class _Writer:
             for source in essay.sources:
                 self.block(self.line(source.text, works_cited=True))
 
-
-@dataclass
-class _OutlineWriter(_Writer):
-    """The outline flavour: text the importer would read as structure is
-    escaped (``export_escapes``), so every word comes back as typed."""
-
-    every_star: bool = False  # plain text: escape each "*" (else it reads as Markdown)
-
     def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
+        """``text`` to follow ``prefix`` at the start of a line (a source as typed)."""
         if self.markdown:
             return markdown_line(text, prefix, emphasis=not works_cited)
         return text_line(text, prefix, every_star=self.every_star, works_cited=works_cited)
 
     def inline(self, text: str) -> str:
+        """``text`` to follow a label on its line."""
         text = one_line(text)
         if self.markdown:
             return escape_markdown(text)
@@ -186,18 +162,17 @@ class _OutlineWriter(_Writer):
 def _item_lines(node: Node, depth: int, writer: _Writer) -> list[str]:
     """A note, quotation or thesis inside a paragraph, with what it holds."""
     pad = "  " * depth
-    outline = writer if isinstance(writer, _OutlineWriter) else None
     uncited = False
     if node.kind is NodeKind.THESIS:
         head = writer.label(LABELS[NodeKind.THESIS], writer.inline(node.text))
     elif node.kind is NodeKind.QUOTE:
-        head = "- " + (outline.quotation(node) if outline else _quotation(node))
-        uncited = bool(outline) and not has_citation(head)
+        head = "- " + writer.quotation(node)
+        uncited = not has_citation(head)
         if uncited:  # no cite yet: the label says it is a quotation
             head = f"- {UNCITED_LABEL} {head[2:]}"
     else:
         head = "- " + writer.line(node.text, "- ")
-    cite = outline.kept_cite(node) if outline else ""
+    cite = writer.kept_cite(node)
     lines = [(pad + head + cite).rstrip()]
     if node.prose.strip():
         lines.append(pad + "  " + writer.line(node.prose))
@@ -213,13 +188,13 @@ def _item_lines(node: Node, depth: int, writer: _Writer) -> list[str]:
 
 def outline_text(essay: Essay, style: CitationStyle, *, markdown: bool) -> str:
     """The outline as Markdown or plain text that the importer reads back."""
-    text = _outline_text(essay, style, _OutlineWriter(markdown))
+    text = _outline_text(essay, style, _Writer(markdown))
     if not markdown and looks_like_markdown(text):  # "**bold**" typed in a note
-        text = _outline_text(essay, style, _OutlineWriter(markdown, every_star=True))
+        text = _outline_text(essay, style, _Writer(markdown, every_star=True))
     return text
 
 
-def _outline_text(essay: Essay, style: CitationStyle, writer: _OutlineWriter) -> str:
+def _outline_text(essay: Essay, style: CitationStyle, writer: _Writer) -> str:
     markdown = writer.markdown
     meta_lines = [f"{label}: {writer.inline(getattr(essay.meta, name))}"
                   for name, label in META_LABELS if getattr(essay.meta, name).strip()]
@@ -258,7 +233,7 @@ def _quotations_in_prose(node: Node) -> list[Node]:
     return shown
 
 
-def _outline_node(node: Node, level: int, writer: _OutlineWriter) -> None:
+def _outline_node(node: Node, level: int, writer: _Writer) -> None:
     if node.kind not in PARAGRAPH_KINDS and node.kind is not NodeKind.SECTION:
         writer.block("\n".join(_item_lines(node, 0, writer)))  # e.g. a thesis on its own
         return
