@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from outliner.compose.essay_styles import STYLE_WORDS
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
 from outliner.io.atomic import atomic_write
@@ -53,7 +54,6 @@ from outliner.io.export_escapes import (
     text_line,
 )
 from outliner.io.exporters.options import ExportOptions, ExportReport
-from outliner.io.exporters.word_styles import RULES
 from outliner.io.importers.lines import looks_like_markdown
 from outliner.io.vocabulary import LABELS, META_LABELS, paragraph_heading
 
@@ -120,7 +120,7 @@ class _Writer:
     def sources(self, essay: Essay, style: CitationStyle) -> None:
         """The sources list, as typed (every word comes back on re-import)."""
         if essay.sources:
-            self.heading(2, RULES[style].sources_heading)  # Works Cited, References…
+            self.heading(2, STYLE_WORDS[style].sources_heading)  # Works Cited, References…
             for source in essay.sources:
                 self.block(self.line(source.text, works_cited=True))
 
