@@ -182,3 +182,24 @@ ALL_BOMBS = {
     "entries": entries_bomb,
     "tags": tags_bomb,
 }
+
+
+def essay_of_one_megabyte(path: Path, *, seed: int = 1, headings: bool = False) -> Path:
+    """A real (python-docx) Word file with 1 MB of text: the largest honest
+    draft the limits must let through. ``headings`` adds a Heading 1 every
+    20,000 characters and sets every other run in italics."""
+    rng = random.Random(seed)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz")
+                          for _ in range(rng.randint(2, 10))) for _ in range(5000)]
+    document = docx.Document()
+    written = 0
+    while written < 1_000_000:
+        if headings and written % 20_000 < 700:
+            document.add_heading(" ".join(rng.choices(vocabulary, k=5)), 1)
+        paragraph = document.add_paragraph()
+        for i in range(5):
+            run = paragraph.add_run(" ".join(rng.choices(vocabulary, k=20)) + " ")
+            run.italic = headings and i % 2 == 0
+            written += len(run.text)
+    document.save(str(path))
+    return path

@@ -146,21 +146,7 @@ def test_other_compression_methods_are_refused(tmp_path: Path) -> None:
 
 
 def test_a_1mb_of_text_docx_still_imports(tmp_path: Path) -> None:
-    rng = random.Random(4)
-    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz")
-                          for _ in range(rng.randint(2, 10))) for _ in range(5000)]
-    document = docx.Document()
-    written = 0
-    while written < 1_000_000:
-        if written % 20_000 < 700:
-            document.add_heading(" ".join(rng.choices(vocabulary, k=5)), 1)
-        paragraph = document.add_paragraph()
-        for i in range(5):
-            run = paragraph.add_run(" ".join(rng.choices(vocabulary, k=20)) + " ")
-            run.italic = i % 2 == 0
-            written += len(run.text)
-    path = tmp_path / "long.docx"
-    document.save(str(path))
+    path = docx_bombs.essay_of_one_megabyte(tmp_path / "long.docx", seed=4, headings=True)
     essay = import_docx(path)
     words = sum(len(n.text.split()) + len(n.prose.split()) for n in essay.walk())
     assert words > 1_000_000 / 7
