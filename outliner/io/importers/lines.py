@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from outliner.core.essay import Node
 from outliner.io.escapes import unescape_markdown, unescape_stars
 
 
@@ -59,6 +60,16 @@ META_ROLES = frozenset({LineRole.TITLE, LineRole.AUTHOR, LineRole.INSTRUCTOR,
                         LineRole.COURSE, LineRole.DATE})
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One thing the importer decided or assumed, for the writer to check
+    ("thesis: the last sentence of the introduction", "12 wrapped lines
+    joined"); ``node_id`` names the node it is about, when there is one."""
+
+    message: str
+    node_id: str | None = None
+
+
 @dataclass
 class ImportReport:
     """What the importer did besides building the tree.
@@ -73,6 +84,12 @@ class ImportReport:
     markdown: bool = False
     #: What the person should know about the import (shown by the window and CLI).
     notes: list[str] = field(default_factory=list)
+    #: What the importer decided or assumed, each about a node where it can be.
+    findings: list[Finding] = field(default_factory=list)
+
+    def decide(self, message: str, node: Node | None = None) -> None:
+        """Record a decision the writer should be able to check."""
+        self.findings.append(Finding(message, node.id if node is not None else None))
 
     def consume(self, labels: list[str]) -> None:
         """Record structural text that was taken off a line."""
