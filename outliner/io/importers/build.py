@@ -35,13 +35,16 @@ from outliner.io.importers.lines import (
 from outliner.io.importers.lists import OpenList, bullet_text, text_chunks
 from outliner.io.importers.prose import (
     LONG_LINE,
+    announces_prompt,
     ends_sentence,
     has_words,
     is_prose,
     join_lines,
     mla_heading,
     only_cited_quotations,
+    opens_like_a_body,
     reads_as_conclusion,
+    reads_as_preface,
     split_sentences,
     works_cited,
 )
@@ -86,6 +89,9 @@ class OutlineBuilder:
             line.role is LineRole.THESIS and line.kind is LineKind.LABEL for line in lines
         )
         self.marks = OutlineMarks(lines)
+        self.prefaces: list[Node] = []  # a teacher's preface or the prompt, as notes
+        self.prompt_ahead = False  # "Prompt:" alone: the next paragraph is the prompt
+        self.auto_theses: list[Node] = []  # theses taken from an introduction's last sentence
 
     # -- placing nodes ----------------------------------------------------
 
@@ -202,7 +208,8 @@ class OutlineBuilder:
                 i = self._text_run(i)
             self.marks.seen(line)
         self._settle_written_headings()
-        self._find_conclusion()
+        self._place_prefaces()
+        self._report_roles(self._find_conclusion())
         return Essay(meta=self.meta, sources=self.sources, outline=self.outline)
 
     def _settle_written_headings(self) -> None:
@@ -407,6 +414,8 @@ class OutlineBuilder:
             self.pending_thesis.text = text
             self.pending_thesis = None
             return
+        if self._preface(text):
+            return
         if only_cited_quotations(text):  # quotations with cites are never prose
             self.started = True
             self._content(text, self.para, quotes_wanted=False)
@@ -464,7 +473,43 @@ class OutlineBuilder:
         if wants_thesis and len(sentences) >= 2 and not any(
             c.kind is K.THESIS for c in para.children
         ):
-            self._add(Node(K.THESIS, sentences[-1]), para)
+            self.auto_theses.append(self._add(Node(K.THESIS, sentences[-1]), para))
+
+    # -- what comes before the essay -----------------------------------------
+
+    def _preface(self, text: str) -> bool:
+        """A teacher's preface or the prompt before the essay starts ("Here is a
+        sample essay for ...", "Prompt: Discuss ..."): a note, never the
+        introduction (it would give the essay a thesis the writer did not write).
+        It is kept whole, label and all, and placed once the essay is read."""
+        if self.real_paragraphs or self.intro is not None or self.quote_mode:
+            self.prompt_ahead = False
+            return False
+        if not (self.prompt_ahead or reads_as_preface(text)):
+            return False
+        self.prompt_ahead = announces_prompt(text)
+        self.prefaces.append(Node(K.NOTE, text))
+        return True
+
+    def _place_prefaces(self) -> None:
+        """Preface notes go first in the essay's first paragraph (notes there are
+        the writer's to read, not printed in the essay), else a section, else
+        a paragraph made to hold them."""
+        if not self.prefaces:
+            return
+        nodes = self._all_nodes()
+        home = next((n for n in nodes if n.kind in PARAGRAPH_KINDS
+                     and id(n) not in self.wrappers), None)
+        home = home or next((n for n in nodes if n.kind in PARAGRAPH_KINDS or
+                             n.kind is K.SECTION), None)
+        if home is None:
+            home = Node(K.BODY)
+            self.outline.insert(0, home)
+        for note in self.prefaces:
+            note.parent = home
+        home.children[0:0] = self.prefaces
+        for note in self.prefaces:
+            self.report.decide("preface or prompt: kept as a note, not read as the essay", note)
 
     def _sources(self, i: int) -> int:
         """Entries under a Works Cited heading, until the next heading."""
@@ -476,16 +521,39 @@ class OutlineBuilder:
         self.sources.extend(Source(entry) for entry in entries)
         return j
 
-    def _find_conclusion(self) -> None:
-        """The last bare prose paragraph becomes the conclusion if it reads as one."""
-        if any(n.kind is K.CONCLUSION for n in self._all_nodes()):
-            return
-        paragraphs = [n for n in self._all_nodes() if n.kind in PARAGRAPH_KINDS]
+    def _find_conclusion(self) -> Node | None:
+        """The essay's conclusion: one the draft names, or its last paragraph
+        when that is bare prose that opens like a conclusion ("In conclusion")
+        or ends an essay of three or more written paragraphs, unless it opens
+        like a body paragraph ("Another ...") or holds notes (still being planned)."""
+        nodes = self._all_nodes()
+        named = next((n for n in nodes if n.kind is K.CONCLUSION), None)
+        if named is not None:
+            return named
+        paragraphs = [n for n in nodes if n.kind in PARAGRAPH_KINDS and id(n) not in self.wrappers]
         if not paragraphs or id(paragraphs[-1]) not in self.auto_paragraphs:
-            return
+            return None
         last = paragraphs[-1]
-        if last.kind is K.BODY and reads_as_conclusion(last.prose):
+        if last.kind is not K.BODY:
+            return None
+        written = [p for p in paragraphs if p.prose]
+        planned = any(c.kind is K.NOTE for c in last.children)
+        ends_an_essay = len(written) >= 3 and not planned and not opens_like_a_body(last.prose)
+        if reads_as_conclusion(last.prose) or ends_an_essay:
             last.kind = K.CONCLUSION
+            self.report.decide("conclusion: the last paragraph", last)
+            return last
+        return None
+
+    def _report_roles(self, conclusion: Node | None) -> None:
+        """Findings the writer should check: a thesis the importer chose, and
+        an essay with no conclusion."""
+        for thesis in self.auto_theses:
+            if thesis.parent is not None and thesis.parent.kind is K.INTRO:
+                self.report.decide("thesis: the last sentence of the introduction", thesis)
+        has_paragraphs = any(n.kind in PARAGRAPH_KINDS for n in self._all_nodes())
+        if conclusion is None and has_paragraphs:
+            self.report.decide("no conclusion found")
 
 
 def build_essay(lines: list[Line], report: ImportReport) -> Essay:

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from outliner.core.quotations import cited_quotations, find_quotations, outside_quotations
+from outliner.core.quotations import (
+    Quotation,
+    cited_quotations,
+    find_quotations,
+    outside_quotations,
+)
 from outliner.io.importers.lines import Line, LineKind, LineRole, classify
 
 #: A line longer than this that ends a sentence ends its paragraph: drafts
@@ -38,30 +43,52 @@ _LINK_END = re.compile(r"(?:https?://|doi:|www\.)\S*$")
 
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences, never inside a quotation or after "Mr."."""
-    protected = [(q.start, q.end) for q in find_quotations(text)]
+    quotations = find_quotations(text)
+    protected = [(q.start, q.end) for q in quotations]
+    # (stop, end of the break, check the word before the stop)
+    breaks = [(m.start(), m.end(), True) for m in _SENTENCE_END.finditer(text)]
+    breaks += _breaks_after_citations(text, quotations)
+    breaks.sort()
     sentences: list[str] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        cut = match.start()
+    for cut, end, check_word in breaks:
+        if cut < start:
+            continue
         inside = next(((a, b) for a, b in protected if a <= cut < b), None)
-        if inside is not None:
+        if inside is not None and check_word:
             # A stop inside a quotation ends the sentence only when the
             # quotation closes right there and no citation follows it.
-            closes_here = inside[1] <= match.end()
-            if not closes_here or text.startswith("(", match.end()):
+            closes_here = inside[1] <= end
+            if not closes_here or text.startswith("(", end):
                 continue
         before = _WORD_BEFORE.search(text, max(start, cut - 40), cut)
         word = before.group(1).lower() if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if check_word and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
             continue
-        sentence = text[start : match.end()].strip()
+        sentence = text[start:end].strip()
         if sentence:
             sentences.append(sentence)
-        start = match.end()
+        start = end
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)
     return sentences
+
+
+_NEXT_SENTENCE = re.compile(r"\s+(?=[\"“‘(\[]?[^\W_a-z])")
+
+
+def _breaks_after_citations(text: str, quotations: list[Quotation]) -> list[tuple[int, int, bool]]:
+    """Sentence breaks right after a citation whose quotation ended the
+    sentence inside its marks: “… every room.” (Lubrano [p. XX]) Kathy …"""
+    found: list[tuple[int, int, bool]] = []
+    for quote in quotations:
+        inner = text[quote.inner_start : quote.inner_end].rstrip()
+        if quote.has_cite and inner.endswith((".", "!", "?")):
+            after = _NEXT_SENTENCE.match(text, quote.end)
+            if after is not None:
+                found.append((quote.end, after.end(), False))
+    return found
 
 
 def has_words(text: str) -> bool:
@@ -102,6 +129,56 @@ def only_cited_quotations(text: str) -> bool:
 def reads_as_conclusion(prose: str) -> bool:
     """Does a paragraph open the way conclusions do ("In conclusion", "Ultimately")?"""
     return bool(_CONCLUDING.match(prose))
+
+
+_BODY_OPENING = re.compile(
+    r"^\W*(?:another|furthermore|moreover|in\s+addition|additionally|also|first(?:ly)?|"
+    r"second(?:ly)?|third(?:ly)?|next|for\s+(?:example|instance)|to\s+begin(?:\s+with)?)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_like_a_body(prose: str) -> bool:
+    """Does a paragraph open the way a body paragraph does ("Another", "Furthermore")?"""
+    return bool(_BODY_OPENING.match(prose))
+
+
+_HANDOUT_WORDS = r"(?:sample|example|model|exemplar|mentor|essay|prompt|question|assignment)"
+_PREFACE = re.compile(
+    r"^\W*(?:"
+    # a teacher introducing the essay that follows
+    rf"(?:here\s+(?:is|are)|here['’]s|below\s+(?:is|are)|the\s+following\s+(?:is|are))"
+    rf"\s+(?:\S+\s+){{0,6}}?{_HANDOUT_WORDS}s?\b"
+    r"|this\s+is\s+(?:a|an|the)\s+(?:sample|example|model|exemplar|mentor)\b"
+    r"|(?:an?\s+)?(?:sample|example|model|exemplar|mentor)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:essay|paper|response)s?\b"
+    r"|(?:teacher|instructor)(?:['’]s)?\s+(?:note|comment|introduction)s?\b"
+    # the prompt or assignment itself
+    r"|(?:essay\s+|writing\s+|the\s+)?(?:prompt|question|assignment|directions|instructions"
+    r"|task|option)(?:\s*#?\s*\d+)?\s*(?:[:.\-–—]|$)"
+    r"|(?:write|compose|draft)\s+(?:\S+\s+){0,5}?(?:essay|paper|response)\b"
+    r"|in\s+(?:an?|your)\s+(?:\S+\s+){0,3}?(?:essay|paper|response)\b"
+    r"|(?:discuss|explain|analy[sz]e|describe|compare|evaluate|examine|respond\s+to"
+    r"|consider\s+how|choose\s+(?:one|a|an|two|three)|read\s+the)\b"
+    r"|(?:for\s+)?this\s+assignment\b|your\s+(?:essay|paper|response)\s+(?:should|must|will)\b"
+    r")",
+    re.IGNORECASE,
+)
+_PROMPT_AHEAD = re.compile(
+    r"\b(?:prompt|question|assignment|directions|instructions|task|topic)s?\b", re.IGNORECASE)
+
+
+def reads_as_preface(text: str) -> bool:
+    """Is this text, met before the essay begins, a teacher's preface or the
+    prompt ("Here is a sample essay for ...", "Prompt: Discuss ...", "Write
+    an essay in which ...") rather than the writer's introduction?"""
+    return bool(_PREFACE.match(text))
+
+
+def announces_prompt(text: str) -> bool:
+    """Does this short line end by announcing the prompt below it ("Prompt:",
+    "Here is the essay question:")?"""
+    return len(text) < 100 and text.rstrip().endswith(":") and bool(_PROMPT_AHEAD.search(text))
 
 
 def looks_like_date(text: str) -> bool:
@@ -203,10 +280,13 @@ __all__ = [
     "is_prose",
     "join_lines",
     "looks_like_date",
+    "announces_prompt",
     "mla_heading",
+    "opens_like_a_body",
     "only_cited_quotations",
     "read_source_entries",
     "reads_as_conclusion",
+    "reads_as_preface",
     "split_sentences",
     "works_cited",
 ]
