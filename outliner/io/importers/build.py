@@ -33,21 +33,19 @@ from outliner.io.importers.lines import (
     roman_value,
 )
 from outliner.io.importers.lists import OpenList, bullet_text, text_chunks
+from outliner.io.importers.preface import Prefaces
 from outliner.io.importers.prose import (
     LONG_LINE,
-    announces_prompt,
     ends_sentence,
     has_words,
     is_prose,
     join_lines,
     mla_heading,
     only_cited_quotations,
-    opens_like_a_body,
-    reads_as_conclusion,
-    reads_as_preface,
     split_sentences,
     works_cited,
 )
+from outliner.io.importers.roles import find_conclusion, report_roles
 
 K = NodeKind
 
@@ -89,8 +87,7 @@ class OutlineBuilder:
             line.role is LineRole.THESIS and line.kind is LineKind.LABEL for line in lines
         )
         self.marks = OutlineMarks(lines)
-        self.prefaces: list[Node] = []  # a teacher's preface or the prompt, as notes
-        self.prompt_ahead = False  # "Prompt:" alone: the next paragraph is the prompt
+        self.prefaces = Prefaces()  # a teacher's preface or the prompt, kept as notes
         self.auto_theses: list[Node] = []  # theses taken from an introduction's last sentence
 
     # -- placing nodes ----------------------------------------------------
@@ -208,8 +205,11 @@ class OutlineBuilder:
                 i = self._text_run(i)
             self.marks.seen(line)
         self._settle_written_headings()
-        self._place_prefaces()
-        self._report_roles(self._find_conclusion())
+        self.prefaces.place(self.outline, self.wrappers, self.report)
+        paragraphs = [n for n in self._all_nodes()
+                      if n.kind in PARAGRAPH_KINDS and id(n) not in self.wrappers]
+        conclusion, found = find_conclusion(paragraphs, self.auto_paragraphs)
+        report_roles(self.report, paragraphs, self.auto_theses, conclusion, found=found)
         return Essay(meta=self.meta, sources=self.sources, outline=self.outline)
 
     def _settle_written_headings(self) -> None:
@@ -389,6 +389,9 @@ class OutlineBuilder:
             return j
         if self._indented_quotation(run):
             return j
+        run = self._preface_lines(run)
+        if not run:
+            return j
         chunks = text_chunks(run)
         # A paragraph on its own between blank lines, amid prose, is prose even
         # when it is one short sentence ("Overall, ... too late.").
@@ -477,39 +480,28 @@ class OutlineBuilder:
 
     # -- what comes before the essay -----------------------------------------
 
-    def _preface(self, text: str) -> bool:
-        """A teacher's preface or the prompt before the essay starts ("Here is a
-        sample essay for ...", "Prompt: Discuss ..."): a note, never the
-        introduction (it would give the essay a thesis the writer did not write).
-        It is kept whole, label and all, and placed once the essay is read."""
+    def _before_essay(self) -> bool:
+        """Has the essay not begun yet (so a preface may still come)?"""
         if self.real_paragraphs or self.intro is not None or self.quote_mode:
-            self.prompt_ahead = False
+            self.prefaces.stop()
             return False
-        if not (self.prompt_ahead or reads_as_preface(text)):
-            return False
-        self.prompt_ahead = announces_prompt(text)
-        self.prefaces.append(Node(K.NOTE, text))
         return True
 
-    def _place_prefaces(self) -> None:
-        """Preface notes go first in the essay's first paragraph (notes there are
-        the writer's to read, not printed in the essay), else a section, else
-        a paragraph made to hold them."""
-        if not self.prefaces:
-            return
-        nodes = self._all_nodes()
-        home = next((n for n in nodes if n.kind in PARAGRAPH_KINDS
-                     and id(n) not in self.wrappers), None)
-        home = home or next((n for n in nodes if n.kind in PARAGRAPH_KINDS or
-                             n.kind is K.SECTION), None)
-        if home is None:
-            home = Node(K.BODY)
-            self.outline.insert(0, home)
-        for note in self.prefaces:
-            note.parent = home
-        home.children[0:0] = self.prefaces
-        for note in self.prefaces:
-            self.report.decide("preface or prompt: kept as a note, not read as the essay", note)
+    def _preface_lines(self, run: list[Line]) -> list[Line]:
+        """``run`` without the preface paragraph at its start, which is kept."""
+        self.prefaces.new_run()
+        if not self._before_essay():
+            return run
+        count = self.prefaces.leading_lines(run)
+        if count:
+            self.prefaces.take_lines(run, count)
+        return run[count:]
+
+    def _preface(self, text: str) -> bool:
+        """Keep ``text`` as a preface note when the essay has not begun and it
+        reads as one (it would otherwise be the introduction, its last sentence
+        a thesis the writer did not write)."""
+        return self._before_essay() and self.prefaces.take(text)
 
     def _sources(self, i: int) -> int:
         """Entries under a Works Cited heading, until the next heading."""
@@ -520,40 +512,6 @@ class OutlineBuilder:
         self.report.consume(labels)
         self.sources.extend(Source(entry) for entry in entries)
         return j
-
-    def _find_conclusion(self) -> Node | None:
-        """The essay's conclusion: one the draft names, or its last paragraph
-        when that is bare prose that opens like a conclusion ("In conclusion")
-        or ends an essay of three or more written paragraphs, unless it opens
-        like a body paragraph ("Another ...") or holds notes (still being planned)."""
-        nodes = self._all_nodes()
-        named = next((n for n in nodes if n.kind is K.CONCLUSION), None)
-        if named is not None:
-            return named
-        paragraphs = [n for n in nodes if n.kind in PARAGRAPH_KINDS and id(n) not in self.wrappers]
-        if not paragraphs or id(paragraphs[-1]) not in self.auto_paragraphs:
-            return None
-        last = paragraphs[-1]
-        if last.kind is not K.BODY:
-            return None
-        written = [p for p in paragraphs if p.prose]
-        planned = any(c.kind is K.NOTE for c in last.children)
-        ends_an_essay = len(written) >= 3 and not planned and not opens_like_a_body(last.prose)
-        if reads_as_conclusion(last.prose) or ends_an_essay:
-            last.kind = K.CONCLUSION
-            self.report.decide("conclusion: the last paragraph", last)
-            return last
-        return None
-
-    def _report_roles(self, conclusion: Node | None) -> None:
-        """Findings the writer should check: a thesis the importer chose, and
-        an essay with no conclusion."""
-        for thesis in self.auto_theses:
-            if thesis.parent is not None and thesis.parent.kind is K.INTRO:
-                self.report.decide("thesis: the last sentence of the introduction", thesis)
-        has_paragraphs = any(n.kind in PARAGRAPH_KINDS for n in self._all_nodes())
-        if conclusion is None and has_paragraphs:
-            self.report.decide("no conclusion found")
 
 
 def build_essay(lines: list[Line], report: ImportReport) -> Essay:

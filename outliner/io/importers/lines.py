@@ -162,7 +162,8 @@ _SAMPLE_ROLES = frozenset({LineRole.INTRO, LineRole.BODY, LineRole.CONCLUSION, L
 _ROLE_LABEL = re.compile(
     r"^(?P<label>" + _SAMPLE_BEFORE + "(?:"
     + "|".join(f"(?P<{role.value}>{pattern})" for role, pattern in _ROLE_PATTERNS)
-    + r")" + _SAMPLE_AFTER + r")(?:\s*(?P<sep>[:：]|\s[-–—]|[-–—](?=\s)|\.(?=\s|$))[ \t]*(?P<rest>.*)|\s*$)",
+    + r")" + _SAMPLE_AFTER
+    + r")(?:\s*(?P<sep>[:：]|\s[-–—]|[-–—](?=\s)|\.(?=\s|$))[ \t]*(?P<rest>.*)|\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -143,44 +143,6 @@ def opens_like_a_body(prose: str) -> bool:
     return bool(_BODY_OPENING.match(prose))
 
 
-_HANDOUT_WORDS = r"(?:sample|example|model|exemplar|mentor|essay|prompt|question|assignment)"
-_PREFACE = re.compile(
-    r"^\W*(?:"
-    # a teacher introducing the essay that follows
-    rf"(?:here\s+(?:is|are)|here['’]s|below\s+(?:is|are)|the\s+following\s+(?:is|are))"
-    rf"\s+(?:\S+\s+){{0,6}}?{_HANDOUT_WORDS}s?\b"
-    r"|this\s+is\s+(?:a|an|the)\s+(?:sample|example|model|exemplar|mentor)\b"
-    r"|(?:an?\s+)?(?:sample|example|model|exemplar|mentor)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:essay|paper|response)s?\b"
-    r"|(?:teacher|instructor)(?:['’]s)?\s+(?:note|comment|introduction)s?\b"
-    # the prompt or assignment itself
-    r"|(?:essay\s+|writing\s+|the\s+)?(?:prompt|question|assignment|directions|instructions"
-    r"|task|option)(?:\s*#?\s*\d+)?\s*(?:[:.\-–—]|$)"
-    r"|(?:write|compose|draft)\s+(?:\S+\s+){0,5}?(?:essay|paper|response)\b"
-    r"|in\s+(?:an?|your)\s+(?:\S+\s+){0,3}?(?:essay|paper|response)\b"
-    r"|(?:discuss|explain|analy[sz]e|describe|compare|evaluate|examine|respond\s+to"
-    r"|consider\s+how|choose\s+(?:one|a|an|two|three)|read\s+the)\b"
-    r"|(?:for\s+)?this\s+assignment\b|your\s+(?:essay|paper|response)\s+(?:should|must|will)\b"
-    r")",
-    re.IGNORECASE,
-)
-_PROMPT_AHEAD = re.compile(
-    r"\b(?:prompt|question|assignment|directions|instructions|task|topic)s?\b", re.IGNORECASE)
-
-
-def reads_as_preface(text: str) -> bool:
-    """Is this text, met before the essay begins, a teacher's preface or the
-    prompt ("Here is a sample essay for ...", "Prompt: Discuss ...", "Write
-    an essay in which ...") rather than the writer's introduction?"""
-    return bool(_PREFACE.match(text))
-
-
-def announces_prompt(text: str) -> bool:
-    """Does this short line end by announcing the prompt below it ("Prompt:",
-    "Here is the essay question:")?"""
-    return len(text) < 100 and text.rstrip().endswith(":") and bool(_PROMPT_AHEAD.search(text))
-
-
 def looks_like_date(text: str) -> bool:
     """"3 March 2025", "March 3, 2025", "3/3/2025" (the last line of an MLA heading)."""
     return bool(_DATE.match(text))
@@ -280,13 +242,11 @@ __all__ = [
     "is_prose",
     "join_lines",
     "looks_like_date",
-    "announces_prompt",
     "mla_heading",
-    "opens_like_a_body",
     "only_cited_quotations",
+    "opens_like_a_body",
     "read_source_entries",
     "reads_as_conclusion",
-    "reads_as_preface",
     "split_sentences",
     "works_cited",
 ]
