@@ -122,7 +122,7 @@ def test_sample_label_lines_name_the_paragraph_below_them() -> None:
 ])
 def test_each_label_form_names_a_paragraph_not_an_empty_body(label: str, kind: str) -> None:
     para = "A paragraph of prose that keeps going for long enough to count as one. " * 2
-    essay, report = parse_text_with_report(f"{label}\n{para}\n")
+    essay, _ = parse_text_with_report(f"{label}\n{para}\n")
     assert [(n.kind.value, n.prose) for n in essay.outline] == [(kind, para.strip())]
 
 
@@ -233,7 +233,7 @@ def test_a_preface_after_the_essay_began_is_just_prose() -> None:
 
 
 def test_a_draft_that_is_only_a_prompt_keeps_it_in_a_paragraph() -> None:
-    essay, report = parse_text_with_report("Prompt: Discuss the ending of Frankenstein.\n")
+    essay, _ = parse_text_with_report("Prompt: Discuss the ending of Frankenstein.\n")
     assert [(n.kind, [c.text for c in n.children]) for n in essay.outline] == [
         (K.BODY, ["Prompt: Discuss the ending of Frankenstein."])]
     assert tree_errors(essay.outline) == []
