@@ -119,11 +119,25 @@ def test_sample_label_lines_name_the_paragraph_below_them() -> None:
     ("Model introduction", "intro"), ("Body Paragraph 2 (example)", "body"),
     ("Sample Body Paragraph #3:", "body"), ("Conclusion Example", "conclusion"),
     ("Example conclusion paragraph:", "conclusion"), ("## Sample Introduction 1", "intro"),
+    ("**Conclusion Example**", "conclusion"),
 ])
-def test_each_label_form_names_a_paragraph_not_an_empty_body(label: str, kind: str) -> None:
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_each_label_form_names_a_paragraph_not_an_empty_body(
+    label: str, kind: str, gap: str
+) -> None:
     para = "A paragraph of prose that keeps going for long enough to count as one. " * 2
-    essay, _ = parse_text_with_report(f"{label}\n{para}\n")
+    essay, _ = parse_text_with_report(f"{label}{gap}{para}\n")
     assert [(n.kind.value, n.prose) for n in essay.outline] == [(kind, para.strip())]
+
+
+def test_several_sample_introductions_are_each_an_introduction() -> None:
+    para = "A paragraph of prose that keeps going for long enough to count as one. " * 2
+    essay, report = parse_text_with_report(
+        f"Sample Introduction 1\n{para}\n\nSample Introduction 2\n{para}\n")
+    assert kinds(essay) == ["intro", "intro"]
+    theses = [n.children[0] for n in essay.outline]
+    assert findings(essay, report) == [(FOUND_THESIS, theses[0]), (FOUND_THESIS, theses[1]),
+                                       (NO_CONCLUSION, None)]
 
 
 @pytest.mark.parametrize("line", ["Sample Works Cited", "Example: the tape", "Date 2",
