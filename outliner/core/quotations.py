@@ -83,21 +83,62 @@ class Quotation:
         return self.inner_end + len(self.close_mark)
 
 
+#: Words a citation holds besides names and numbers: locators ("p.", "ch.",
+#: "Act", "lines"), "qtd. in", "et al.", "emphasis added", and the small words
+#: of a title ("Lord of the Flies 12").
+_CITE_WORDS = frozenset({
+    "p", "pp", "pg", "pgs", "page", "pages", "par", "para", "paras", "paragraph", "ch",
+    "chap", "chapter", "chapters", "act", "scene", "sc", "line", "lines", "l", "ll", "vol",
+    "vols", "volume", "book", "bk", "part", "pt", "canto", "stanza", "st", "sec", "section",
+    "fol", "n", "nn", "note", "col", "no", "v", "vv", "verse", "verses", "fig", "ed", "trans",
+    "qtd", "quoted", "cited", "in", "and", "et", "al", "see", "also", "cf", "emphasis",
+    "added", "mine", "my", "original", "ibid", "ff", "of", "the", "a", "an", "to", "for", "on",
+    "at", "by", "from", "with", "or", "loc", "location", "min", "ep", "episode",
+})
+_LOCATOR_WORDS = ("act|scene|sc|line|lines|l|ll|ch|chap|chapter|book|bk|part|pt|canto|stanza"
+                  "|st|vol|sec|section|p|pp|pg|page|par|para")
+#: A locator written in Roman numerals: "Act II, Scene i", "Shelley, ch. iv".
+_ROMAN_LOCATOR_CITE = re.compile(
+    rf"^(?:{_AUTHOR},?\s+)*(?:(?:{_LOCATOR_WORDS})\.?\s+[ivxlcdm]+[,;]?\s*)+$",
+    re.IGNORECASE,
+)
+#: A page still to be filled in, as teachers' templates and drafts write it:
+#: "(Lubrano [p. XX])", "(Author page #)", "(Smith pg. ?)".
+_PAGE_PLACEHOLDER = re.compile(
+    r"\[?\b(?:p|pp|pg|page|pages)\b\.?\s*(?:x{1,3}|#+|\?+|_+|n)(?![\w#?_])\]?"
+    r"|(?<=\s)(?:xx+|#+|_{2,})(?=\]?$)",
+    re.IGNORECASE,
+)
+#: A year on its own: after “The Road Not Taken” (1916) it dates a title.
+_LONE_YEAR = re.compile(r"^(?:1[4-9]|20)\d\d$")
+_CITE_TOKEN = re.compile(r"[^\W\d_][\w’']*")
+
+
 def is_citation(candidate: str) -> bool:
     """Does this parenthetical content read as a citation?
 
-    A page or line locator ("258", "1.4.57-58", "p. 4"), an author with one
-    ("Shelley 58", "qtd. in Smith 4"), an author alone ("Shelley") or a
-    Roman-numeral locator ("xii"). A parenthetical remark such as "(just like
-    Kathy having the tape)" is not one.
+    A page or line locator ("258", "1.4.57-58", "p. 4", "lines 4–6", "Act 2,
+    Scene 1", "Act II, Scene i"), an author with one ("Shelley 58", "Shelley,
+    ch. 5", "qtd. in Smith 4", "Smith and Jones 12"), an author alone
+    ("Shelley"), a Roman-numeral locator ("xii") or a page still to be filled
+    in ("Lubrano [p. XX]"). A parenthetical remark such as "(just like Kathy
+    having the tape)" or "(a word used 3 times)", "(see above)" or a year on
+    its own ("1998", which dates a title) is not one.
     """
     text = candidate.strip()
-    if not text or len(text) > 80 or "\n" in text:
+    if not text or len(text) > 80 or "\n" in text or _LONE_YEAR.match(text):
         return False
+    text = _PAGE_PLACEHOLDER.sub(" 1 ", text).replace("[", " ").replace("]", " ").strip()
     if any(ch.isdigit() for ch in text):
-        # A locator: few words, and not a sentence that happens to hold a number.
-        return len(text.split()) <= 8 and not re.search(r"[.!?]\s+[A-Z]", text)
-    return bool(_AUTHOR_CITE.match(text) or _ROMAN_CITE.match(text))
+        # A locator: few words, not a sentence that happens to hold a number,
+        # and hardly any words but names and the words citations use.
+        if len(text.split()) > 8 or re.search(r"[.!?]\s+[A-Z]", text):
+            return False
+        other = [w for w in _CITE_TOKEN.findall(text)
+                 if w[0].islower() and w.lower() not in _CITE_WORDS]
+        return len(other) <= 1
+    return bool(_AUTHOR_CITE.match(text) or _ROMAN_CITE.match(text)
+                or _ROMAN_LOCATOR_CITE.match(text))
 
 
 def tidy_quote_text(raw: str) -> str:

@@ -33,6 +33,7 @@ from outliner.io.importers.lines import (
     roman_value,
 )
 from outliner.io.importers.lists import OpenList, bullet_text, text_chunks
+from outliner.io.importers.preface import Prefaces
 from outliner.io.importers.prose import (
     LONG_LINE,
     ends_sentence,
@@ -41,10 +42,10 @@ from outliner.io.importers.prose import (
     join_lines,
     mla_heading,
     only_cited_quotations,
-    reads_as_conclusion,
     split_sentences,
     works_cited,
 )
+from outliner.io.importers.roles import find_conclusion, report_roles
 
 K = NodeKind
 
@@ -86,6 +87,8 @@ class OutlineBuilder:
             line.role is LineRole.THESIS and line.kind is LineKind.LABEL for line in lines
         )
         self.marks = OutlineMarks(lines)
+        self.prefaces = Prefaces()  # a teacher's preface or the prompt, kept as notes
+        self.auto_theses: list[Node] = []  # theses taken from an introduction's last sentence
 
     # -- placing nodes ----------------------------------------------------
 
@@ -202,7 +205,11 @@ class OutlineBuilder:
                 i = self._text_run(i)
             self.marks.seen(line)
         self._settle_written_headings()
-        self._find_conclusion()
+        self.prefaces.place(self.outline, self.wrappers, self.report)
+        paragraphs = [n for n in self._all_nodes()
+                      if n.kind in PARAGRAPH_KINDS and id(n) not in self.wrappers]
+        conclusion, found = find_conclusion(paragraphs, self.auto_paragraphs)
+        report_roles(self.report, paragraphs, self.auto_theses, conclusion, found=found)
         return Essay(meta=self.meta, sources=self.sources, outline=self.outline)
 
     def _settle_written_headings(self) -> None:
@@ -382,6 +389,9 @@ class OutlineBuilder:
             return j
         if self._indented_quotation(run):
             return j
+        run = self._preface_lines(run)
+        if not run:
+            return j
         chunks = text_chunks(run)
         # A paragraph on its own between blank lines, amid prose, is prose even
         # when it is one short sentence ("Overall, ... too late.").
@@ -406,6 +416,8 @@ class OutlineBuilder:
         if self.pending_thesis is not None:
             self.pending_thesis.text = text
             self.pending_thesis = None
+            return
+        if self._preface(text):
             return
         if only_cited_quotations(text):  # quotations with cites are never prose
             self.started = True
@@ -464,7 +476,32 @@ class OutlineBuilder:
         if wants_thesis and len(sentences) >= 2 and not any(
             c.kind is K.THESIS for c in para.children
         ):
-            self._add(Node(K.THESIS, sentences[-1]), para)
+            self.auto_theses.append(self._add(Node(K.THESIS, sentences[-1]), para))
+
+    # -- what comes before the essay -----------------------------------------
+
+    def _before_essay(self) -> bool:
+        """Has the essay not begun yet (so a preface may still come)?"""
+        if self.real_paragraphs or self.intro is not None or self.quote_mode:
+            self.prefaces.stop()
+            return False
+        return True
+
+    def _preface_lines(self, run: list[Line]) -> list[Line]:
+        """``run`` without the preface paragraph at its start, which is kept."""
+        self.prefaces.new_run()
+        if not self._before_essay():
+            return run
+        count = self.prefaces.leading_lines(run)
+        if count:
+            self.prefaces.take_lines(run, count)
+        return run[count:]
+
+    def _preface(self, text: str) -> bool:
+        """Keep ``text`` as a preface note when the essay has not begun and it
+        reads as one (it would otherwise be the introduction, its last sentence
+        a thesis the writer did not write)."""
+        return self._before_essay() and self.prefaces.take(text)
 
     def _sources(self, i: int) -> int:
         """Entries under a Works Cited heading, until the next heading."""
@@ -475,17 +512,6 @@ class OutlineBuilder:
         self.report.consume(labels)
         self.sources.extend(Source(entry) for entry in entries)
         return j
-
-    def _find_conclusion(self) -> None:
-        """The last bare prose paragraph becomes the conclusion if it reads as one."""
-        if any(n.kind is K.CONCLUSION for n in self._all_nodes()):
-            return
-        paragraphs = [n for n in self._all_nodes() if n.kind in PARAGRAPH_KINDS]
-        if not paragraphs or id(paragraphs[-1]) not in self.auto_paragraphs:
-            return
-        last = paragraphs[-1]
-        if last.kind is K.BODY and reads_as_conclusion(last.prose):
-            last.kind = K.CONCLUSION
 
 
 def build_essay(lines: list[Line], report: ImportReport) -> Essay:

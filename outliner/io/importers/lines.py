@@ -150,10 +150,20 @@ _ROLE_PATTERNS: tuple[tuple[LineRole, str], ...] = (
 )
 # A label is followed by a separator (":", " - ", ".") or ends the line, so
 # "Introduction of the creature..." or "Body language" are not labels.
+# A handout's labels: "Example Introduction:", "Sample Introduction 1", "Body
+# Paragraph 2 (example)", "Conclusion Example" (paragraph and thesis labels only).
+_SAMPLE = r"(?:an?\s+)?(?:example|sample|model|exemplar)"
+_SAMPLE_BEFORE = rf"(?P<sample>{_SAMPLE}\s+)?"
+_SAMPLE_AFTER = (
+    rf"(?P<which>(?:\s*(?:#|no\.?)?\s*\d+)?(?:\s*[(\[]{_SAMPLE}(?:\s*\d+)?[)\]]"
+    rf"|\s+{_SAMPLE}(?:\s*\d+)?)?)"
+)
+_SAMPLE_ROLES = frozenset({LineRole.INTRO, LineRole.BODY, LineRole.CONCLUSION, LineRole.THESIS})
 _ROLE_LABEL = re.compile(
-    r"^(?P<label>(?:"
+    r"^(?P<label>" + _SAMPLE_BEFORE + "(?:"
     + "|".join(f"(?P<{role.value}>{pattern})" for role, pattern in _ROLE_PATTERNS)
-    + r"))(?:\s*(?P<sep>[:：]|\s[-–—]|[-–—](?=\s)|\.(?=\s|$))[ \t]*(?P<rest>.*)|\s*$)",
+    + r")" + _SAMPLE_AFTER
+    + r")(?:\s*(?P<sep>[:：]|\s[-–—]|[-–—](?=\s)|\.(?=\s|$))[ \t]*(?P<rest>.*)|\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -272,6 +282,8 @@ def parse_role_label(text: str) -> tuple[LineRole, str, str] | None:
     if not match:
         return None
     role = next(r for r, _ in _ROLE_PATTERNS if match.group(r.value) is not None)
+    if (match.group("sample") or match.group("which")) and role not in _SAMPLE_ROLES:
+        return None  # "Sample title", "Date 2": not labels this importer reads
     rest = (match.group("rest") or "").strip()
     label_end = match.start("rest") if match.group("rest") is not None else len(text)
     label = text[:label_end].strip()

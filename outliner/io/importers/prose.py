@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from outliner.core.quotations import cited_quotations, find_quotations, outside_quotations
+from outliner.core.quotations import (
+    Quotation,
+    cited_quotations,
+    find_quotations,
+    outside_quotations,
+)
 from outliner.io.importers.lines import Line, LineKind, LineRole, classify
 
 #: A line longer than this that ends a sentence ends its paragraph: drafts
@@ -38,30 +43,52 @@ _LINK_END = re.compile(r"(?:https?://|doi:|www\.)\S*$")
 
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences, never inside a quotation or after "Mr."."""
-    protected = [(q.start, q.end) for q in find_quotations(text)]
+    quotations = find_quotations(text)
+    protected = [(q.start, q.end) for q in quotations]
+    # (stop, end of the break, check the word before the stop)
+    breaks = [(m.start(), m.end(), True) for m in _SENTENCE_END.finditer(text)]
+    breaks += _breaks_after_citations(text, quotations)
+    breaks.sort()
     sentences: list[str] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        cut = match.start()
+    for cut, end, check_word in breaks:
+        if cut < start:
+            continue
         inside = next(((a, b) for a, b in protected if a <= cut < b), None)
-        if inside is not None:
+        if inside is not None and check_word:
             # A stop inside a quotation ends the sentence only when the
             # quotation closes right there and no citation follows it.
-            closes_here = inside[1] <= match.end()
-            if not closes_here or text.startswith("(", match.end()):
+            closes_here = inside[1] <= end
+            if not closes_here or text.startswith("(", end):
                 continue
         before = _WORD_BEFORE.search(text, max(start, cut - 40), cut)
         word = before.group(1).lower() if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if check_word and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
             continue
-        sentence = text[start : match.end()].strip()
+        sentence = text[start:end].strip()
         if sentence:
             sentences.append(sentence)
-        start = match.end()
+        start = end
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)
     return sentences
+
+
+_NEXT_SENTENCE = re.compile(r"\s+(?=[\"“‘(\[]?[^\W_a-z])")
+
+
+def _breaks_after_citations(text: str, quotations: list[Quotation]) -> list[tuple[int, int, bool]]:
+    """Sentence breaks right after a citation whose quotation ended the
+    sentence inside its marks: “… every room.” (Lubrano [p. XX]) Kathy …"""
+    found: list[tuple[int, int, bool]] = []
+    for quote in quotations:
+        inner = text[quote.inner_start : quote.inner_end].rstrip()
+        if quote.has_cite and inner.endswith((".", "!", "?")):
+            after = _NEXT_SENTENCE.match(text, quote.end)
+            if after is not None:
+                found.append((quote.end, after.end(), False))
+    return found
 
 
 def has_words(text: str) -> bool:
@@ -102,6 +129,18 @@ def only_cited_quotations(text: str) -> bool:
 def reads_as_conclusion(prose: str) -> bool:
     """Does a paragraph open the way conclusions do ("In conclusion", "Ultimately")?"""
     return bool(_CONCLUDING.match(prose))
+
+
+_BODY_OPENING = re.compile(
+    r"^\W*(?:another|furthermore|moreover|in\s+addition|additionally|also|first(?:ly)?|"
+    r"second(?:ly)?|third(?:ly)?|next|for\s+(?:example|instance)|to\s+begin(?:\s+with)?)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_like_a_body(prose: str) -> bool:
+    """Does a paragraph open the way a body paragraph does ("Another", "Furthermore")?"""
+    return bool(_BODY_OPENING.match(prose))
 
 
 def looks_like_date(text: str) -> bool:
@@ -205,6 +244,7 @@ __all__ = [
     "looks_like_date",
     "mla_heading",
     "only_cited_quotations",
+    "opens_like_a_body",
     "read_source_entries",
     "reads_as_conclusion",
     "split_sentences",

@@ -15,9 +15,14 @@ What the importer reads, in short:
 - the first prose paragraph is the introduction (its first sentence is its
   line, its last sentence the thesis unless a "Thesis:" line exists); later
   prose paragraphs are body paragraphs (topic sentence as line, quotations
-  with citations as quote nodes); a last one opening "In conclusion",
-  "Ultimately"... is the conclusion;
+  with citations as quote nodes); the last one is the conclusion when it
+  opens "In conclusion", "Ultimately"... or ends three or more written
+  paragraphs (see :mod:`outliner.io.importers.roles`);
+- a teacher's preface or the prompt before the essay ("Here is a sample
+  essay ...", "Prompt: ...") is a note in the first paragraph
+  (:mod:`outliner.io.importers.preface`);
 - headings: "Intro", "2nd body paragraph: ...", "Body 2 -", "Conclusion:",
+  "Example Introduction:", "Body Paragraph 2 (example)",
   "I." / "II." in Roman outlines, "1. Introduction" outlines, Markdown "#"
   (other Markdown headings become sections; the first "# " is the title);
 - labels: "Thesis:", "Quote:" / "Evidence:", "Topic sentence:", "Title:",

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from outliner.core.essay import Essay
 from outliner.core.rules import tree_errors
 from outliner.io.importers.text import parse_text_with_report
+from tests.core.test_citation_forms import citation_forms
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -32,6 +33,9 @@ FRAGMENTS = [
     "(1.4.57-58)", "(qtd. in Smith 4)", "Mr.", "e.g.", "snake_case", "2*3*4", "well-",
     "known", "and", "the", "Victor", "creature", "Elizabeth", "lonely", "12 March 2024",
     "https://example.org/x", "Mrs. Bennet", "Darcy", "pride", "ch. 3",
+    "Prompt:", "Essay question:", "Here is a sample essay", "Write an essay in which",
+    "Example Introduction:", "Sample", "(example)", "Conclusion Example", "(Lubrano [p. XX])",
+    "(Act 2, Scene 1)", "(see above)", "(1998)", "Another",
 ]
 
 arbitrary_text = st.one_of(
@@ -54,7 +58,8 @@ _paragraph = st.lists(_sentence, min_size=1, max_size=6).map(" ".join)
 _quote = st.builds(
     lambda o, q, c, cite: f"{o}{q}{c}" + (f" ({cite})" if cite else ""),
     st.sampled_from(["“", '"', "“ "]), _phrase, st.sampled_from(["”", '"', "’"]),
-    st.sampled_from(["", "258", "Shelley 58", "1.4.57-58", "qtd. in Smith 4", "41"]),
+    st.one_of(st.sampled_from(["", "258", "Shelley 58", "1.4.57-58", "qtd. in Smith 4", "41"]),
+              citation_forms),
 )
 _bullet_mark = st.sampled_from(["-", "- ", "* ", "+ ", "• ", "– ", "1. ", "2) ", "a) ", "A. "])
 _indent = st.sampled_from(["", "", "  ", "    ", "\t", "\t\t"])
@@ -62,7 +67,9 @@ _heading = st.sampled_from([
     "Intro", "Introduction:", "Conclusion:", "2nd body paragraph: ", "Body paragraph 1: ",
     "Body 2 - ", "I. ", "II. ", "III. Conclusion", "# ", "## ", "### Body 3: ", "Title: ",
     "Works Cited", "References", "Quote:", "Quotes: ", "Evidence: ", "Thesis: ", "Name: ",
-    "Date: ",
+    "Date: ", "Example Introduction:", "Sample Introduction 1", "Body Paragraph 2 (example)",
+    "Conclusion Example", "Prompt: ", "Essay question:", "Here is a sample essay for ",
+    "Write an essay in which ",
 ])
 _line = st.one_of(
     _paragraph,
@@ -131,3 +138,23 @@ def test_labels_are_really_consumed() -> None:
     assert report.labels == ["Intro", "Quote:", "-"]
     assert "Intro" not in document_tokens(essay)
     assert document_tokens(essay)["note"] == 1
+
+
+_cited = st.builds(lambda q, c: (q, c), _phrase, citation_forms)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_paragraph, st.lists(_cited, max_size=3)), min_size=1, max_size=5))
+def test_cited_quotations_in_written_paragraphs_become_quote_nodes(
+    paragraphs: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    """Whatever the citation form, a quotation cited inside a written paragraph
+    is listed under it with its words and citation intact."""
+    texts = []
+    for prose, cited in paragraphs:
+        quoted = " ".join(f"Walton writes “{q}” ({c})." for q, c in cited)
+        texts.append(f"Victor reads the letters of his friend again and again. {prose} {quoted}")
+    essay, _ = parse_text_with_report("\n\n".join(texts), markdown=False)
+    quotes = [(n.text, n.cite) for n in essay.walk() if n.kind.value == "quote"]
+    assert quotes == [(q, c) for _, cited in paragraphs for q, c in cited]
+    check_nothing_lost("\n\n".join(texts), False)

@@ -226,9 +226,15 @@ def test_one_paragraph_per_line_without_blank_lines() -> None:
     assert [n.prose for n in essay.outline] == [first.strip(), second.strip(), last.strip()]
 
 
-def test_a_last_paragraph_that_does_not_conclude_stays_a_body() -> None:
+def test_the_last_of_three_written_paragraphs_is_the_conclusion() -> None:
     para = "A paragraph of prose that keeps going for long enough to count as one. " * 2
     essay = parse_text(f"{para}\n\n{para}\n\n{para}\n")
+    assert [n.kind.value for n in essay.outline] == ["intro", "body", "conclusion"]
+
+
+def test_a_last_paragraph_that_opens_like_a_body_stays_a_body() -> None:
+    para = "A paragraph of prose that keeps going for long enough to count as one. " * 2
+    essay = parse_text(f"{para}\n\n{para}\n\nAnother point: {para}\n")
     assert [n.kind.value for n in essay.outline] == ["intro", "body", "body"]
 
 
