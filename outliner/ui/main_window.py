@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QStyle,
     QToolBar,
     QUndoView,
+    QVBoxLayout,
+    QWidget,
 )
 
 import outliner.ui.recovery as recovery
@@ -36,6 +38,7 @@ from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
 from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
+from outliner.ui.import_report import ImportReportPanel
 from outliner.ui.node_editor import NodeEditor
 from outliner.ui.outline.pane import OutlinePane
 from outliner.ui.preview import Preview
@@ -146,7 +149,18 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([430, 400])
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.splitter, 1)
+        # The import report sits above outline and editor, hidden until a draft
+        # has one. Added after them, it comes after them in the Tab order: the
+        # window's first focus stays the outline's.
+        self.import_report = ImportReportPanel(central)
+        self.import_report.node_chosen.connect(self._select_reported)
+        column.insertWidget(0, self.import_report)
+        self.setCentralWidget(central)
 
         self.preview_dock = QDockWidget("Preview", self)
         self.preview_dock.setObjectName("previewDock")
@@ -373,6 +387,16 @@ class MainWindow(QMainWindow):
         first = next(iter(document.essay.walk()), None)
         if first is not None:
             self.view.select_nodes([first])
+        self.import_report.show_report(loaded.report())
+
+    def _select_reported(self, node_id: str) -> None:
+        """A row of the import report was chosen: select its node, keys stay in the tree."""
+        node = self.document.essay.find(node_id)
+        if node is None:
+            self.statusBar().showMessage("That part is no longer in the outline.", 4000)
+            return
+        self.view.select_nodes([node])
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def saved_as(self, path: Path) -> None:
         """The document now lives at ``path`` and nothing is unsaved."""
