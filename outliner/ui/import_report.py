@@ -75,6 +75,7 @@ class ImportReportPanel(QFrame):
         self.rows.setFrameShape(QFrame.Shape.NoFrame)
         self.rows.setWordWrap(True)
         self.rows.setUniformItemSizes(False)
+        self.rows.setSpacing(2)
         self.rows.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap when the width changes
         self.rows.setIconSize(QSize(16, 16))
         self.rows.setSelectionMode(QListWidget.SelectionMode.NoSelection)
@@ -98,6 +99,7 @@ class ImportReportPanel(QFrame):
     def show_report(self, lines: list[ReportLine]) -> None:
         """Show ``lines`` (the panel hides when there are none)."""
         self.rows.clear()
+        any_node = any(line.node is not None for line in lines)
         for line in lines:
             item = QListWidgetItem(line.text)
             node = line.node
@@ -106,10 +108,11 @@ class ImportReportPanel(QFrame):
                 item.setIcon(kind_icon(node.kind))
                 item.setToolTip(f"Select {line.node_name} in the outline")
             else:
-                item.setIcon(_blank_icon())  # lines up with the rows that have a kind icon
+                if any_node:
+                    item.setIcon(_blank_icon())  # lines up with the rows with a kind icon
                 item.setToolTip("About the whole draft")
             self.rows.addItem(item)
-        self.hint.setVisible(any(line.node is not None for line in lines))
+        self.hint.setVisible(any_node)
         self._fit_rows()
         self.setVisible(bool(lines))
 
@@ -134,9 +137,13 @@ class ImportReportPanel(QFrame):
     def _fit_rows(self) -> None:
         # As tall as its rows, up to VISIBLE_ROWS; then it scrolls.
         shown = min(self.rows.count(), VISIBLE_ROWS)
+        if not shown:
+            return
         self.rows.doItemsLayout()  # the rows wrapped at the list's present width
-        height = sum(self.rows.visualItemRect(self.rows.item(i)).height() for i in range(shown))
-        self.rows.setFixedHeight(height + 2 * self.rows.frameWidth() + 2)
+        top = self.rows.visualItemRect(self.rows.item(0)).top()
+        bottom = self.rows.visualItemRect(self.rows.item(shown - 1)).bottom()
+        gaps = 2 * self.rows.spacing()  # above the first row and below the last
+        self.rows.setFixedHeight(bottom - top + 1 + gaps + 2 * self.rows.frameWidth())
 
 
 def _blank_icon() -> QIcon:

@@ -74,4 +74,4 @@ def test_a_word_draft_with_footnotes_says_so_in_a_real_process(tmp_path: Path) -
     result = run("import", source, "-o", tmp_path / "nile.essay")
     assert result.returncode == 0, result.stderr
     assert "How this draft was read:\n" in result.stdout
-    assert "\n  1 footnote kept as notes under the paragraph that cites them\n" in result.stdout
+    assert "\n  1 footnote kept under the paragraph that cites them\n" in result.stdout

@@ -124,8 +124,8 @@ def test_a_line_names_its_node_and_a_gone_node_leaves_the_message() -> None:
 def test_body_counts_say_what_word_import_did() -> None:
     counts = BodyCounts({"footnote": 3, "endnote": 1}, tables=2, insertions=2, deletions=1)
     assert counts.messages() == [
-        "3 footnotes kept as notes under the paragraph that cites them",
-        "1 endnote kept as notes under the paragraph that cites them",
+        "3 footnotes kept under the paragraph that cites them",
+        "1 endnote kept under the paragraph that cites them",
         "2 tables read row by row, each row a note",
         "tracked changes accepted: 2 insertions kept, 1 deletion left out"]
     assert BodyCounts().messages() == []
@@ -148,7 +148,7 @@ def test_word_import_reports_notes_tables_and_tracked_changes(tmp_path: Path) ->
                       footnotes={1: p("Smith 4."), 2: p("Jones 9.")})
     read = open_document_with_report(path)
     assert read.notes[:3] == [
-        "2 footnotes kept as notes under the paragraph that cites them",
+        "2 footnotes kept under the paragraph that cites them",
         "1 table read row by row, each row a note",
         "tracked changes accepted: 1 insertion kept, 1 deletion left out"]
 

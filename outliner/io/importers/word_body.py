@@ -81,8 +81,8 @@ class BodyCounts:
         out: list[str] = []
         for kind in ("footnote", "endnote"):
             if self.notes.get(kind):
-                out.append(f"{_count(self.notes[kind], kind)} kept as notes under "
-                           "the paragraph that cites them")
+                out.append(f"{_count(self.notes[kind], kind)} kept under the "
+                           "paragraph that cites them")
         if self.tables:
             out.append(f"{_count(self.tables, 'table')} read row by row, each row a note")
         if self.insertions or self.deletions:
