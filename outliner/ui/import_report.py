@@ -116,6 +116,18 @@ class ImportReportPanel(QFrame):
         self._fit_rows()
         self.setVisible(bool(lines))
 
+    def above(self, main: QWidget) -> QWidget:
+        """A widget holding this panel above ``main``. ``main`` is placed
+        first so it comes first in the Tab order: the window's first focus
+        goes to it (the outline), never to the panel."""
+        column_widget = QWidget()
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(main, 1)
+        column.insertWidget(0, self)
+        return column_widget
+
     def dismiss(self) -> None:
         """Close the report (the close button)."""
         self.hide()

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QToolBar,
     QUndoView,
-    QVBoxLayout,
-    QWidget,
 )
 
 import outliner.ui.recovery as recovery
@@ -149,18 +147,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([430, 400])
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.splitter, 1)
-        # The import report sits above outline and editor, hidden until a draft
-        # has one. Added after them, it comes after them in the Tab order: the
-        # window's first focus stays the outline's.
-        self.import_report = ImportReportPanel(central)
+        # Above outline and editor, hidden until a draft has something to report.
+        self.import_report = ImportReportPanel()
         self.import_report.node_chosen.connect(self._select_reported)
-        column.insertWidget(0, self.import_report)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.import_report.above(self.splitter))
 
         self.preview_dock = QDockWidget("Preview", self)
         self.preview_dock.setObjectName("previewDock")
@@ -395,6 +385,8 @@ class MainWindow(QMainWindow):
         if node is None:
             self.statusBar().showMessage("That part is no longer in the outline.", 4000)
             return
+        if self.pane.filter_text:
+            self.pane.close_filter()  # the node may be one the filter hides
         self.view.select_nodes([node])
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 

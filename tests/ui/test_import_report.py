@@ -78,6 +78,20 @@ def test_clicking_a_line_selects_its_node_and_leaves_the_keys_in_the_outline(
     assert window.focusWidget() is window.view
 
 
+def test_a_line_about_a_node_the_filter_hides_shows_it(
+        qtbot: QtBot, window_factory: WindowFactory, tmp_path: Path,
+        planted_decisions: None) -> None:
+    window = opened(window_factory, tmp_path)
+    intro = window.document.essay.outline[0]
+    window.pane.open_filter()
+    window.pane.filter_edit.setText("no such words")
+    index = window.view.outline_model.index_for_node(intro)
+    assert window.view.isRowHidden(index.row(), index.parent())
+    click(qtbot, window, item(window, "planted: about the first node"))
+    assert not window.view.isRowHidden(index.row(), index.parent())
+    assert window.view.selected_nodes() == [intro]
+
+
 def test_a_line_about_the_whole_draft_selects_nothing(
         qtbot: QtBot, window_factory: WindowFactory, tmp_path: Path,
         planted_decisions: None) -> None:
