@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from outliner.core.ops import plan_delete
+from outliner.io.read_result import ReportLine
 from outliner.ui import MainWindow
 from outliner.ui.import_report import TITLE
 from tests.io.test_read_result import DRAFT, planted_decisions
@@ -165,3 +166,16 @@ def test_the_panel_and_its_list_have_accessible_names(
     assert panel.accessibleName() == TITLE
     assert panel.rows.accessibleName() and panel.rows.accessibleDescription()
     assert "Select Introduction" in item(window, "about the first node").toolTip()
+
+
+def test_a_long_report_scrolls_instead_of_pushing_the_outline_away(
+        qtbot: QtBot, window_factory: WindowFactory) -> None:
+    window = window_factory()
+    panel = window.import_report
+    panel.show_report([ReportLine(f"finding number {n}") for n in range(30)])
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.rows.verticalScrollBar().maximum() > 0
+    assert panel.height() < window.height() // 2
+    assert window.view.height() > panel.height()
+    panel.show_report([])
+    assert not panel.isVisible()
