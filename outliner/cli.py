@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from outliner import __version__
@@ -128,12 +128,19 @@ def _add_force(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(path: Path) -> Essay:
-    from outliner.io import open_document_with_notes
+    """Read ``path``; how it was read and what the importer decided go to
+    stderr as "note:" lines (stdout is the command's own output)."""
+    return _open_with_report(path, lambda line: print(f"note: {line}", file=sys.stderr))
 
-    essay, notes = open_document_with_notes(path)
-    for note in notes:
-        print(f"note: {note}", file=sys.stderr)
-    return essay
+
+def _open_with_report(path: Path, say: Callable[[str], object]) -> Essay:
+    from outliner.io import open_document_with_report
+    from outliner.io.read_result import report_lines
+
+    read = open_document_with_report(path)
+    for line in report_lines(read):
+        say(line.text)
+    return read.essay
 
 
 def _check_output(path: Path, suffixes: tuple[str, ...]) -> None:
@@ -196,10 +203,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     _check_output(args.output, formats.native().suffixes)
     _may_write(args.output, [Keep(args.source, "the file being imported")], args.force)
-    essay = _open(args.source)
+    report: list[str] = []  # the window's import report, printed after the summary
+    essay = _open_with_report(args.source, report.append)
     _not_open_elsewhere(args.output)  # again: a window may have opened it meanwhile
     save_essay(essay, args.output)
     print(f"Imported {args.source} into {args.output} ({len(essay)} nodes).")
+    if report:
+        print("How this draft was read:")
+        print("\n".join(f"  {line}" for line in report))
     return 0
 
 

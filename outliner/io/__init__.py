@@ -6,6 +6,6 @@ directions use) sit at this level."""
 from __future__ import annotations
 
 from outliner.io.errors import DocumentError
-from outliner.io.formats import open_document, open_document_with_notes
+from outliner.io.formats import open_document, open_document_with_report
 
-__all__ = ["DocumentError", "open_document", "open_document_with_notes"]
+__all__ = ["DocumentError", "open_document", "open_document_with_report"]

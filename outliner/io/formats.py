@@ -10,9 +10,10 @@ starts without loading python-docx or the importers.
 Adding a format is one module with a reader and/or a writer of the shapes
 below, and one :class:`Format` entry here (plus its tests):
 
-* a reader is ``read(path, should_stop) -> (essay, notes)``; ``should_stop``
-  is asked now and then on long reads (raise ImportCancelled when it says so),
-  ``notes`` say what the person should know about how the file was read;
+* a reader is ``read(path, should_stop) -> ReadResult`` (io/read_result.py);
+  ``should_stop`` is asked now and then on long reads (raise ImportCancelled
+  when it says so); the result's ``notes`` say how the file was read and its
+  ``findings`` what the importer decided, each naming its node;
 * a writer is ``write(essay, path, options) -> ExportReport`` and honours
   ``options.mode`` (None: the format's first mode) and ``options.style``.
 """
@@ -31,8 +32,9 @@ from outliner.io.exporters.options import ExportOptions, ExportReport, Mode
 
 if TYPE_CHECKING:
     from outliner.core.essay import Essay
+    from outliner.io.read_result import ReadResult
 
-Reader: TypeAlias = "Callable[[Path, StopCheck | None], tuple[Essay, list[str]]]"
+Reader: TypeAlias = "Callable[[Path, StopCheck | None], ReadResult]"
 Writer: TypeAlias = "Callable[[Essay, Path, ExportOptions], ExportReport]"
 
 
@@ -176,14 +178,15 @@ def format_for_writing(path: Path) -> Format:
 def open_document(path: Path | str, *, should_stop: StopCheck | None = None) -> Essay:
     """Read an .essay file or import a draft in any readable format; long
     reads ask ``should_stop`` as they go (ImportCancelled when it says so)."""
-    return open_document_with_notes(path, should_stop=should_stop)[0]
+    return open_document_with_report(path, should_stop=should_stop).essay
 
 
-def open_document_with_notes(
+def open_document_with_report(
     path: Path | str, *, should_stop: StopCheck | None = None
-) -> tuple[Essay, list[str]]:
+) -> ReadResult:
     """:func:`open_document`, and what the person should know about how the
-    file was read (a draft partly read as Windows-1252, for one)."""
+    file was read (a draft partly read as Windows-1252, for one) and what
+    the importer decided (io/read_result.py)."""
     path = Path(path)  # each reader refuses a missing file, a folder, a FIFO (io/reading.py)
     return format_for_reading(path).load_reader()(path, should_stop)
 

@@ -34,6 +34,8 @@ from outliner.ui.save_guard import (
 
 if TYPE_CHECKING:
     from outliner.io.exporters.options import ExportReport
+    from outliner.io.importers.lines import Finding
+    from outliner.io.read_result import ReportLine
     from outliner.io.write_guard import Keep
     from outliner.ui.main_window import MainWindow
 
@@ -112,24 +114,33 @@ class Loaded:
     version: Version | None = None
     source: Path | None = None  # the file it was imported from (never exported over)
     notes: list[str] = field(default_factory=list)  # how the file was read, for the person
+    findings: list[Finding] = field(default_factory=list)  # what the importer decided
+
+    def report(self) -> list[ReportLine]:
+        """What the window's import report says (nothing for an essay file)."""
+        from outliner.io.read_result import ReadResult, report_lines
+
+        if self.source is None:
+            return []
+        return report_lines(ReadResult(self.essay, self.notes, self.findings))
 
 
 def load_for_window(path: Path, should_stop: StopCheck | None = None) -> Loaded:
     """Open an .essay in place, or import another file as an untitled document."""
-    from outliner.io import open_document_with_notes
+    from outliner.io import open_document_with_report
 
     is_essay = _is_native(path)
     # Taken before reading: if the file changes meanwhile, a save asks once
     # too often, never once too few.
     version = version_on_disk(path) if is_essay else None
     try:
-        essay, notes = open_document_with_notes(path, should_stop=should_stop)
+        read = open_document_with_report(path, should_stop=should_stop)
     except (OSError, ValueError, UnicodeError) as exc:
         raise DocumentError(path, f"could not be read ({exc})") from exc
     if is_essay:
-        return Loaded(essay, path, path, path.name, version, notes=notes)
-    return Loaded(essay, None, path.with_suffix(formats.native().suffix), path.stem,
-                  source=path, notes=notes)
+        return Loaded(read.essay, path, path, path.name, version, notes=read.notes)
+    return Loaded(read.essay, None, path.with_suffix(formats.native().suffix), path.stem,
+                  source=path, notes=read.notes, findings=read.findings)
 
 
 def _release(lock: DocumentLock | None) -> None:
@@ -238,9 +249,9 @@ class FileActions(QObject):
         self.window.app_settings.add_recent_file(path)
         self.window.app_settings.set_last_folder(path.resolve().parent)
         if loaded.path is None:
-            message = " ".join([f"Imported {path.name}. Save keeps it as {path.stem}.essay.",
-                                *loaded.notes])
-            self.window.statusBar().showMessage(message, 12000 if loaded.notes else 6000)
+            # How it was read (loaded.notes) is in the import report panel.
+            self.window.statusBar().showMessage(
+                f"Imported {path.name}. Save keeps it as {path.stem}.essay.", 6000)
         return True
 
     # -- save --------------------------------------------------------------

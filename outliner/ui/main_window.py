@@ -36,6 +36,7 @@ from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
 from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
+from outliner.ui.import_report import ImportReportPanel
 from outliner.ui.node_editor import NodeEditor
 from outliner.ui.outline.pane import OutlinePane
 from outliner.ui.preview import Preview
@@ -146,7 +147,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([430, 400])
-        self.setCentralWidget(self.splitter)
+        # Above outline and editor, hidden until a draft has something to report.
+        self.import_report = ImportReportPanel()
+        self.import_report.node_chosen.connect(self._select_reported)
+        self.setCentralWidget(self.import_report.above(self.splitter))
 
         self.preview_dock = QDockWidget("Preview", self)
         self.preview_dock.setObjectName("previewDock")
@@ -373,6 +377,18 @@ class MainWindow(QMainWindow):
         first = next(iter(document.essay.walk()), None)
         if first is not None:
             self.view.select_nodes([first])
+        self.import_report.show_report(loaded.report())
+
+    def _select_reported(self, node_id: str) -> None:
+        """A row of the import report was chosen: select its node, keys stay in the tree."""
+        node = self.document.essay.find(node_id)
+        if node is None:
+            self.statusBar().showMessage("That part is no longer in the outline.", 4000)
+            return
+        if self.pane.filter_text:
+            self.pane.close_filter()  # the node may be one the filter hides
+        self.view.select_nodes([node])
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def saved_as(self, path: Path) -> None:
         """The document now lives at ``path`` and nothing is unsaved."""

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from outliner.core.essay import Essay
-from outliner.io import formats, open_document_with_notes
+from outliner.io import formats, open_document_with_report
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions
 from tests.support.helpers import small_essay
@@ -65,11 +65,12 @@ PLANTED = textwrap.dedent('''
     from pathlib import Path
     from outliner.core.essay import Essay
     from outliner.io.exporters.options import ExportOptions, ExportReport
+    from outliner.io.read_result import ReadResult
 
-    def read(path: Path, should_stop: object) -> tuple[Essay, list[str]]:
+    def read(path: Path, should_stop: object) -> ReadResult:
         essay = Essay()
         essay.meta.title = path.read_text(encoding="utf-8").strip()
-        return essay, ["read by the planted format"]
+        return ReadResult(essay, ["read by the planted format"])
 
     def write(essay: Essay, path: Path, options: ExportOptions) -> ExportReport:
         path.write_text(f"{options.mode}:{essay.meta.title}", encoding="utf-8")
@@ -88,8 +89,9 @@ def test_a_new_format_is_one_module_and_one_entry(tmp_path: Path,
 
     source = tmp_path / "in.pl1"
     source.write_text("A planted title\n", encoding="utf-8")
-    essay, notes = open_document_with_notes(source)
-    assert essay.meta.title == "A planted title" and notes == ["read by the planted format"]
+    read = open_document_with_report(source)
+    essay = read.essay
+    assert essay.meta.title == "A planted title" and read.notes == ["read by the planted format"]
 
     report = formats.export_essay(small_essay(), tmp_path / "out.pl1",
                                   ExportOptions(mode="outline"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
@@ -37,6 +37,9 @@ from outliner.io.essay.schema import (
     utf8_safe,
 )
 from outliner.io.reading import ESSAY_FILE, read_limited
+
+if TYPE_CHECKING:
+    from outliner.io.read_result import ReadResult
 
 # -- writing ---------------------------------------------------------------
 
@@ -311,6 +314,9 @@ def load_essay(path: Path) -> Essay:
     return essay_from_json(_decode(data, path), path)
 
 
-def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:
-    """The format registry's reader (io/formats.py): :func:`load_essay`, with no notes."""
-    return load_essay(path), []
+def read_document(path: Path, should_stop: object = None) -> ReadResult:
+    """The format registry's reader (io/formats.py): :func:`load_essay`; an
+    essay file is read as saved, so there is nothing to report."""
+    from outliner.io.read_result import ReadResult
+
+    return ReadResult(load_essay(path))

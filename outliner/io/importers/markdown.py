@@ -39,6 +39,7 @@ from outliner.io.importers.lines import (
     parse_role_label,
     reads_as_structure,
 )
+from outliner.io.read_result import ReadResult
 from outliner.io.reading import TEXT_IMPORT, read_limited
 
 if TYPE_CHECKING:  # markdown-it is loaded with the first Markdown draft
@@ -398,12 +399,12 @@ def parse_markdown_with_report(text: str) -> tuple[Essay, ImportReport]:
     return build_essay(lines, report), report
 
 
-def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:
-    """The format registry's reader for .md files: the draft and the notes
-    on how it was read (io/formats.py)."""
+def read_document(path: Path, should_stop: object = None) -> ReadResult:
+    """The format registry's reader for .md files: the draft, the notes on
+    how it was read and what the importer decided (io/formats.py)."""
     text, notes = decode_text_with_notes(read_limited(path, TEXT_IMPORT), path)
     essay, report = parse_markdown_with_report(text)
-    return essay, notes + report.notes
+    return ReadResult(essay, notes + report.notes, report.findings)
 
 
 __all__ = ["markdown_lines", "parse_markdown_with_report", "read_document"]

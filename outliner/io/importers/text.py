@@ -56,6 +56,7 @@ from outliner.io.importers.lines import (
     normalise_newlines,
 )
 from outliner.io.importers.markdown import parse_markdown_with_report
+from outliner.io.read_result import ReadResult
 from outliner.io.reading import TEXT_IMPORT, read_limited
 
 
@@ -113,11 +114,11 @@ def load_sample_essay() -> Essay:
     return read_text_file(sample_essay_path())
 
 
-def read_document(path: Path, should_stop: object = None) -> tuple[Essay, list[str]]:
-    """The format registry's reader (io/formats.py): the draft and the notes
-    on how it was read."""
+def read_document(path: Path, should_stop: object = None) -> ReadResult:
+    """The format registry's reader (io/formats.py): the draft, the notes on
+    how it was read and what the importer decided."""
     essay, report = read_text_file_with_report(path)
-    return essay, report.notes
+    return ReadResult(essay, report.notes, report.findings)
 
 
 __all__ = [

@@ -34,9 +34,10 @@ from outliner.io.cancel import StopCheck, check
 from outliner.io.errors import DocumentError
 from outliner.io.escapes import escape_heading_end, escape_markdown
 from outliner.io.export_escapes import UNCITED_LABEL, has_citation, markdown_line
-from outliner.io.importers.word_body import Block, BodyReader, Piece
+from outliner.io.importers.word_body import Block, BodyCounts, BodyReader, Piece
 from outliner.io.importers.word_numbering import Numbering, numbering_of
 from outliner.io.importers.word_styles import StyleIndex
+from outliner.io.read_result import ReadResult
 from outliner.io.reading import WORD_IMPORT, check_regular_file
 from outliner.io.vocabulary import (
     META_LABELS,
@@ -51,7 +52,14 @@ def import_docx(path: Path | str, *, should_stop: StopCheck | None = None) -> Es
     """Read a .docx draft into an Essay; DocumentError naming the file when
     it is missing, not a Word document, damaged, or unpacks past the limits
     of ``archive.WORD_LIMITS``; ImportCancelled when ``should_stop`` says so."""
-    from outliner.io.importers.text import parse_text
+    return import_docx_with_report(path, should_stop=should_stop).essay
+
+
+def import_docx_with_report(path: Path | str, *,
+                            should_stop: StopCheck | None = None) -> ReadResult:
+    """:func:`import_docx`, with what the importer decided and how the body
+    was read (footnotes, tables, tracked changes)."""
+    from outliner.io.importers.text import parse_text_with_report
 
     converted = convert_docx(path, should_stop)
     if not converted.blocks:
@@ -60,10 +68,12 @@ def import_docx(path: Path | str, *, should_stop: StopCheck | None = None) -> Es
         # Our own outline: each paragraph's prose sits under its heading as
         # body text. The structure goes through the importer; the prose is
         # then given back to the paragraph it was written under.
-        essay = parse_text(converted.text(hold_prose=True), markdown=True)
+        essay, report = parse_text_with_report(converted.text(hold_prose=True), markdown=True)
         if _give_back_prose(essay, converted):
-            return essay
-    return parse_text(converted.text(hold_prose=False), markdown=True)
+            return ReadResult(essay, [*converted.counts.messages(), *report.notes],
+                              report.findings)
+    essay, report = parse_text_with_report(converted.text(hold_prose=False), markdown=True)
+    return ReadResult(essay, [*converted.counts.messages(), *report.notes], report.findings)
 
 
 def docx_to_text(path: Path | str) -> str:
@@ -86,6 +96,7 @@ class Converted:
     blocks: list[_Block] = field(default_factory=list)
     paragraph_headings: int = 0  # headings that stand for a paragraph (ours only)
     held: dict[int, list[str]] = field(default_factory=dict)
+    counts: BodyCounts = field(default_factory=BodyCounts)  # for the import report
 
     def text(self, *, hold_prose: bool) -> str:
         out: list[str] = []
@@ -132,6 +143,7 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
     # escaped for the importer (a note "Works Cited" stays a note).
     own = _OwnText(ours)
     reader = BodyReader(doc)
+    result.counts = reader.counts
     dropped = ""  # a drop cap's letter, waiting for the paragraph it starts
     for item in reader.blocks(doc.element.body):
         check(should_stop)
@@ -432,6 +444,6 @@ def _int(value: str | None) -> int:
         return 0
 
 
-def read_document(path: Path, should_stop: StopCheck | None = None) -> tuple[Essay, list[str]]:
-    """The format registry's reader (io/formats.py): :func:`import_docx`, with no notes."""
-    return import_docx(path, should_stop=should_stop), []
+def read_document(path: Path, should_stop: StopCheck | None = None) -> ReadResult:
+    """The format registry's reader (io/formats.py): :func:`import_docx_with_report`."""
+    return import_docx_with_report(path, should_stop=should_stop)

@@ -66,10 +66,53 @@ class Block:
         return " ".join("".join(piece.text for piece in self.pieces).split())
 
 
+@dataclass
+class BodyCounts:
+    """What reading a body did that the person should know of: the notes
+    kept by kind, the tables read row by row, the tracked changes accepted."""
+
+    notes: dict[str, int] = field(default_factory=dict)  # "footnote": 3
+    tables: int = 0
+    insertions: int = 0  # w:ins and w:moveTo: kept
+    deletions: int = 0  # w:del and w:moveFrom: left out
+
+    def messages(self) -> list[str]:
+        """One sentence per thing done, for the import report."""
+        out: list[str] = []
+        for kind in ("footnote", "endnote"):
+            if self.notes.get(kind):
+                out.append(f"{_count(self.notes[kind], kind)} kept under the "
+                           "paragraph that cites them")
+        if self.tables:
+            out.append(f"{_count(self.tables, 'table')} read row by row, each row a note")
+        if self.insertions or self.deletions:
+            out.append(f"tracked changes accepted: {_count(self.insertions, 'insertion')} "
+                       f"kept, {_count(self.deletions, 'deletion')} left out")
+        return out
+
+    def count_tracked(self, container: Any) -> None:
+        """Count the tracked insertions and deletions of text under ``container``
+        (a changed paragraph mark, inside w:rPr, is no text of its own)."""
+        for change in container.iter(_W + "ins", _W + "moveTo", _W + "del", _W + "moveFrom"):
+            parent = change.getparent()
+            if parent is not None and parent.tag == _W + "rPr":
+                continue
+            if change.tag in (_W + "ins", _W + "moveTo"):
+                self.insertions += 1
+            else:
+                self.deletions += 1
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 class BodyReader:
-    """Reads a python-docx Document's body, and the notes it refers to."""
+    """Reads a python-docx Document's body, and the notes it refers to;
+    ``counts`` grows as it reads."""
 
     def __init__(self, doc: Any) -> None:
+        self.counts = BodyCounts()
         self._links = _links(doc.part)
         self._notes: dict[tuple[str, str], Any] = {}
         self._note_links: dict[str, dict[str, str]] = {}
@@ -88,6 +131,7 @@ class BodyReader:
 
     def blocks(self, container: Any) -> Iterator[Block]:
         """The blocks of a body, cell, note or text box, in order."""
+        self.counts.count_tracked(container)
         yield from self._blocks(container, self._links)
 
     def _blocks(self, container: Any, links: dict[str, str]) -> Iterator[Block]:
@@ -98,6 +142,8 @@ class BodyReader:
                 for box in _text_boxes(child):
                     yield from self._blocks(box, links)
             elif tag == _W + "tbl":
+                if not self._in_note:
+                    self.counts.tables += 1
                 yield from self._rows(child, links)
             elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins",
                          _W + "moveTo", _MC + "AlternateContent", _MC + "Choice"):
@@ -108,7 +154,11 @@ class BodyReader:
         refs: list[tuple[str, str]] = []
         _Walk(block.pieces, refs, links).children(element)
         if not self._in_note:  # a note citing a note (never Word's) would loop
-            block.notes = [text for text in (self._note_text(ref) for ref in refs) if text]
+            for ref in refs:
+                text = self._note_text(ref)
+                if text:
+                    block.notes.append(text)
+                    self.counts.notes[ref[0]] = self.counts.notes.get(ref[0], 0) + 1
         return block
 
     def _rows(self, table: Any, links: dict[str, str]) -> Iterator[Block]:

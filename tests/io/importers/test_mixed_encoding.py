@@ -75,8 +75,8 @@ def test_cyrillic_utf8_beside_a_windows_line_is_not_taken_for_binary(tmp_path: P
 def test_cli_import_prints_the_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out.essay"
     assert main(["import", str(mixed_draft(tmp_path)), "-o", str(out)]) == 0
-    err = capsys.readouterr().err
-    assert "note: mixed.txt: 2 of 5 lines were not UTF-8" in err
+    out_text = capsys.readouterr().out
+    assert "\n  mixed.txt: 2 of 5 lines were not UTF-8" in out_text
     assert load_essay(out).outline[0].text == "Café culture in “Paris” — a start"
 
 
