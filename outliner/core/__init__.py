@@ -8,9 +8,9 @@ from outliner.core.essay import (
     Meta,
     Node,
     NodeKind,
-    Source,
     new_id,
 )
+from outliner.core.sources import Name, Source, SourceType
 from outliner.core.rules import TreeError, can_contain, placement_error
 
 __all__ = [
@@ -19,9 +19,11 @@ __all__ = [
     "Essay",
     "EssayListener",
     "Meta",
+    "Name",
     "Node",
     "NodeKind",
     "Source",
+    "SourceType",
     "TreeError",
     "can_contain",
     "new_id",
