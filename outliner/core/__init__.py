@@ -10,8 +10,8 @@ from outliner.core.essay import (
     NodeKind,
     new_id,
 )
-from outliner.core.sources import Name, Source, SourceType
 from outliner.core.rules import TreeError, can_contain, placement_error
+from outliner.core.sources import Name, Source, SourceType
 
 __all__ = [
     "PARAGRAPH_KINDS",

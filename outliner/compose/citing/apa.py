@@ -31,10 +31,12 @@ from outliner.compose.citing.parts import (
     is_range,
     italic,
     named,
+    organisation_publishes,
     parts_of,
     period,
     sentence_case,
     short_title,
+    title_case,
 )
 from outliner.core.essay import CitationStyle
 from outliner.core.sources import Name, Source, SourceType
@@ -109,7 +111,7 @@ class APAFormatter(CitationFormatter):
     def _title(self, source: Source) -> str:
         title = sentence_case(source.title)
         if source.type is T.FILM:
-            return f"{italic(source.title)} [Film]"
+            return f"{italic(title)} [Film]"
         if source.type in _PART_TYPES:
             return title
         notes = commas(edition(source.edition),
@@ -123,6 +125,8 @@ class APAFormatter(CitationFormatter):
     def _source_part(self, source: Source) -> str:
         kind = source.type
         publisher = clean(source.publisher)
+        if organisation_publishes(source.authors, publisher):
+            publisher = ""  # the author published it: named once, as the author
         pages = bare_pages(source.pages)
         if kind is T.CHAPTER:
             editors = named(source.editors)
@@ -135,14 +139,14 @@ class APAFormatter(CitationFormatter):
         if kind in (T.JOURNAL, T.PERIODICAL) and source.container.strip():
             volume, issue = clean(source.volume), clean(source.issue)
             if volume:
-                head = italic(f"{clean(source.container)}, {volume}")
+                head = italic(f"{title_case(source.container)}, {volume}")
                 head += f"({issue})" if issue else ""
             else:
-                head = italic(source.container)
+                head = italic(title_case(source.container))
                 head += f", ({issue})" if issue else ""
             return period(commas(head, pages))
         if kind is T.WEB:
-            site = clean(source.container)
+            site = title_case(source.container)
             if site and site in (family(n) for n in named(source.authors)):
                 site = ""  # the site is the author: not named twice
             return period(commas(site, publisher))
@@ -154,10 +158,9 @@ class APAFormatter(CitationFormatter):
         author = self._author(source)
         date = apa_date(source)
         title = self._title(source)
-        if author:
-            head = f"{period(author)} {date}. {period(title)}"
-        else:  # no author: the title moves to the author's place
-            head = f"{period(title)} {date}."
+        # No author: the title moves to the author's place.
+        head = (f"{period(author)} {date}. {period(title)}" if author
+                else f"{period(title)} {date}.")
         rest = self._source_part(source)
         link = _link(source)
         return " ".join(p for p in (head, rest, link) if p)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 
+from outliner.compose.citing.parts import bare_pages, clean
 from outliner.core.essay import CitationStyle
 from outliner.core.sources import Source
-from outliner.compose.citing.parts import bare_pages, clean
 
 _LEADING_ARTICLE = re.compile(r"^\W*(?:a|an|the)\s+", re.IGNORECASE)
 

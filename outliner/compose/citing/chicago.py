@@ -18,6 +18,7 @@ from __future__ import annotations
 from outliner.compose.citing.base import CitationFormatter
 from outliner.compose.citing.parts import (
     and_list,
+    bare_pages,
     clean,
     commas,
     doi_link,
@@ -33,6 +34,8 @@ from outliner.compose.citing.parts import (
     quoted,
     sentences,
     short_title,
+    shortened_range,
+    title_case,
     year_of,
 )
 from outliner.core.essay import CitationStyle
@@ -80,13 +83,17 @@ def _publication(source: Source) -> str:
     return commas(where, year_of(source.date))
 
 
+def _pages(source: Source) -> str:
+    return shortened_range(bare_pages(source.pages), 1)
+
+
 def _link(source: Source) -> str:
     return doi_link(source.doi) if source.doi.strip() else clean(source.url)
 
 
 def _journal_facts(source: Source) -> str:
     """"*Journal* 12, no. 3 (2019)" (without the pages)."""
-    head = italic(source.container)
+    head = italic(title_case(source.container))
     volume = clean(source.volume)
     if volume:
         head += f" {volume}"
@@ -111,8 +118,8 @@ class ChicagoFormatter(CitationFormatter):
 
     def _title(self, source: Source, stop: str) -> str:
         if source.type in _PART_TYPES:
-            return quoted(source.title, stop)
-        return italic(source.title)
+            return quoted(title_case(source.title), stop)
+        return italic(title_case(source.title))
 
     # -- bibliography ------------------------------------------------------------
 
@@ -134,24 +141,23 @@ class ChicagoFormatter(CitationFormatter):
         link = _link(source)
         if kind is T.CHAPTER:
             editors = named(source.editors)
-            into = commas(f"In {italic(source.container)}" if source.container.strip() else "",
+            book = italic(title_case(source.container))
+            into = commas(f"In {book}" if book else "",
                           f"edited by {and_list([given_first(n) for n in editors])}"
-                          if editors else "", edition(source.edition),
-                          clean(source.pages).replace("-", "–"))
+                          if editors else "", edition(source.edition), _pages(source))
             return sentences(author, title, into, _publication(source), link)
         if kind is T.JOURNAL:
             facts = _journal_facts(source)
-            pages = clean(source.pages).replace("-", "–")
+            pages = _pages(source)
             return sentences(author, title, f"{facts}: {pages}" if pages else facts, link)
         if kind is T.PERIODICAL:
-            return sentences(author, title,
-                             commas(italic(source.container), month_day_year(source.date)),
-                             link)
+            paper = italic(title_case(source.container))
+            return sentences(author, title, commas(paper, month_day_year(source.date)), link)
         if kind is T.WEB:
             date = month_day_year(source.date)
             accessed = (f"Accessed {month_day_year(source.accessed)}"
                         if source.accessed.strip() and not date else "")
-            return sentences(author, title, commas(clean(source.container),
+            return sentences(author, title, commas(title_case(source.container),
                                                    clean(source.publisher), date),
                              accessed, link)
         contributors = ""
@@ -189,20 +195,20 @@ class ChicagoFormatter(CitationFormatter):
             cited = f"{facts}: {locator}" if locator else facts
             return period(commas(author, title, cited, link))
         if kind is T.PERIODICAL:
-            return period(commas(author, title, italic(source.container),
+            return period(commas(author, title, italic(title_case(source.container)),
                                  month_day_year(source.date), locator, link))
         if kind is T.WEB:
             date = month_day_year(source.date)
             accessed = (f"accessed {month_day_year(source.accessed)}"
                         if source.accessed.strip() and not date else "")
-            return period(commas(author, title, clean(source.container), date or accessed,
+            return period(commas(author, title, title_case(source.container), date or accessed,
                                  locator, link))
         editors = named(source.editors)
         edited = (f"ed. {and_list([given_first(n) for n in editors])}"
                   if editors and (source.authors or kind is T.CHAPTER) else "")
         publication = _publication(source)
         if kind is T.CHAPTER:
-            book = f"in {italic(source.container)}" if source.container.strip() else ""
+            book = f"in {italic(title_case(source.container))}" if source.container.strip() else ""
             work = commas(author, title, book, edited, edition(source.edition))
         elif kind is T.FILM:
             directors = named(source.authors)
@@ -220,7 +226,7 @@ class ChicagoFormatter(CitationFormatter):
         authors = named(source.authors) or (
             named(source.editors) if source.type is not T.CHAPTER else ())
         name = "" if source.type is T.FILM else short_names(authors)
-        title = short_title(source.title)
+        title = short_title(title_case(source.title))
         if source.type in _PART_TYPES:
             body = f"“{title},” {locator}." if locator else f"“{title}.”"
             return f"{name}, {body}" if name else body

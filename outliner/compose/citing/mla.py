@@ -28,10 +28,13 @@ from outliner.compose.citing.parts import (
     is_range,
     italic,
     named,
+    organisation_publishes,
     parts_of,
     quoted,
     sentences,
     short_title,
+    shortened_range,
+    title_case,
     without_scheme,
 )
 from outliner.core.essay import CitationStyle
@@ -82,7 +85,9 @@ def _pages(pages: str) -> str:
     bare = bare_pages(pages)
     if not bare:
         return ""
-    return f"pp. {bare.replace('–', '-')}" if is_range(bare) else f"p. {bare}"
+    if is_range(bare):
+        return f"pp. {shortened_range(bare, 2).replace('–', '-')}"
+    return f"p. {bare}"
 
 
 def _location(source: Source) -> str:
@@ -104,8 +109,9 @@ class MLAFormatter(CitationFormatter):
 
     def _author(self, source: Source) -> str:
         authors = mla_names(source.authors)
-        if source.type is T.FILM:
-            return ""  # a film is listed by its title; its director follows it
+        if source.type is T.FILM or organisation_publishes(source.authors, source.publisher):
+            return ""  # listed by its title: a film's director follows it, so does an
+            # organisation that published its own work
         if authors:
             return authors
         editors = named(source.editors)
@@ -115,8 +121,8 @@ class MLAFormatter(CitationFormatter):
 
     def _title(self, source: Source) -> str:
         if source.type in _PART_TYPES or (source.type is T.OTHER and source.container.strip()):
-            return quoted(source.title, ".")
-        return italic(source.title)
+            return quoted(title_case(source.title), ".")
+        return italic(title_case(source.title))
 
     def structured_entry(self, source: Source) -> str:
         kind = source.type
@@ -130,14 +136,14 @@ class MLAFormatter(CitationFormatter):
         date = mla_date(source.date)
         pages = _pages(source.pages) if kind in _PART_TYPES else ""
         if source.container.strip():
-            container = commas(italic(source.container), contributors, edition(source.edition),
-                               number, clean(source.publisher), date, pages)
+            container = commas(italic(title_case(source.container)), contributors,
+                               edition(source.edition), number, clean(source.publisher), date,
+                               pages, _location(source))
             groups = [self._author(source), self._title(source), container]
         else:  # the work stands alone: its own publication facts follow the title
             facts = commas(contributors, edition(source.edition), number,
-                           clean(source.publisher), date, pages)
+                           clean(source.publisher), date, pages, _location(source))
             groups = [self._author(source), self._title(source), facts[:1].upper() + facts[1:]]
-        groups.append(_location(source))
         if source.accessed.strip():
             groups.append(f"Accessed {mla_date(source.accessed)}")
         return sentences(*groups)
@@ -147,8 +153,9 @@ class MLAFormatter(CitationFormatter):
     def _cited_name(self, source: Source) -> str:
         authors = named(source.authors) or (
             named(source.editors) if source.type is not T.CHAPTER else ())
-        if source.type is T.FILM or not authors:
-            title = short_title(source.title)
+        if (source.type is T.FILM or not authors
+                or organisation_publishes(source.authors, source.publisher)):
+            title = short_title(title_case(source.title))
             if source.type in _PART_TYPES:
                 return f"“{title}”"
             return italic(title)

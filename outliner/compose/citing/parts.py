@@ -58,8 +58,16 @@ def sentences(*parts: str) -> str:
 
 
 def commas(*parts: str) -> str:
-    """The non-empty parts joined by ", "."""
-    return ", ".join(part.strip() for part in parts if part.strip())
+    """The non-empty parts joined by ", " (only a space after a part that
+    already ends with its comma, as “Title,” does)."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out:
+            out += " " if out.endswith((",", ",”", ",’")) else ", "
+        out += part
+    return out
 
 
 # -- names ------------------------------------------------------------------------
@@ -91,6 +99,14 @@ def initials(given: str) -> str:
         if letters:
             out.append("-".join(letters))
     return " ".join(out)
+
+
+def organisation_publishes(authors: tuple[Name, ...], publisher: str) -> bool:
+    """The only author is an organisation that is also the publisher (MLA
+    and APA then name it once, as the publisher)."""
+    names = named(authors)
+    return (len(names) == 1 and not clean(names[0].given)
+            and clean(names[0].family).casefold() == clean(publisher).casefold())
 
 
 def family(name: Name) -> str:
@@ -196,16 +212,16 @@ def without_scheme(url: str) -> str:
 
 # -- titles ------------------------------------------------------------------------
 
-_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over per so the to up via vs with yet"
-    .split())
+_SMALL = "a an and as at but by for from in into nor of on or over per so the to up via vs with yet"
+_SMALL_WORDS = frozenset(_SMALL.split())
 _WORD = re.compile(r"[^\s]+")
 
 
 def _is_title_cased(words: list[str]) -> bool:
     """Every word of four letters or more starts with a capital: typed in
     title case (a title already in sentence case is left as typed)."""
-    long_words = [w for w in words if len(w.strip("“”\"'()[]:;,.!?")) >= 4]
+    long_words = [w for w in words if len(w.strip("“”\"'()[]:;,.!?")) >= 4
+                  and w.strip("“”\"'([")[:1].isalpha()]
     return bool(long_words) and all(w.strip("“”\"'([")[:1].isupper() for w in long_words)
 
 
@@ -238,6 +254,39 @@ def sentence_case(title: str) -> str:
     return " ".join(out)
 
 
+#: Lower case inside a title in MLA's and Chicago's title case: articles,
+#: prepositions, coordinating conjunctions, "to" and "as".
+_LOWER = (
+    "a an the and but for nor or so yet as to about above across after against along "
+    "among around at before behind below beneath beside between beyond by down during "
+    "except from in inside into like near of off on onto out outside over past per since "
+    "through throughout till toward towards under underneath until up upon via with "
+    "within without"
+)
+_LOWER_IN_TITLES = frozenset(_LOWER.split())
+
+
+def title_case(title: str) -> str:
+    """MLA's and Chicago's title case: every word capitalised except the
+    small words above (which are capitalised first, last, and after a colon).
+    Only capitals are added, so a proper noun, an acronym or "iPhone" stays
+    as typed, and a title typed in sentence case comes out right."""
+    words = clean(title).split(" ") if clean(title) else []
+    out: list[str] = []
+    for i, word in enumerate(words):
+        lead = len(word) - len(word.lstrip("“‘\"'(["))
+        core = word[lead:]
+        bare = core.rstrip(":;,.!?”’\"')]").lower()
+        starts = i == 0 or words[i - 1].endswith((":", "?", "!", "—")) or i == len(words) - 1
+        as_typed = not core[:1].isalpha() or any(c.isupper() for c in core) or "/" in core
+        if as_typed or (bare in _LOWER_IN_TITLES and not starts):
+            out.append(word)
+        else:
+            parts = core.split("-")  # "self-respect" -> "Self-Respect"
+            out.append(word[:lead] + "-".join(p[:1].upper() + p[1:] for p in parts))
+    return " ".join(out)
+
+
 def short_title(title: str) -> str:
     """Chicago's short title: the main title (before a colon), and when that
     is longer than four words, its first four words after a leading article."""
@@ -247,7 +296,28 @@ def short_title(title: str) -> str:
         return main
     if words[0].lower() in ("a", "an", "the"):
         words = words[1:]
-    return " ".join(words[:4]).rstrip(",;")
+    words = words[:4]
+    while len(words) > 1 and words[-1].lower().strip(",;") in _SMALL_WORDS:
+        words.pop()  # "How to Read a" reads as "How to Read"
+    return " ".join(words).rstrip(",;")
+
+
+def shortened_range(pages: str, digits: int) -> str:
+    """Inclusive numbers with the second shortened to at least ``digits``
+    changed digits where the rest repeats (MLA, 2: 201–19; Chicago, per
+    CMOS 9.64, 1: 101–8, 2: 321–28). Below 100, and at exact hundreds, in
+    full. Anything but two plain numbers is kept."""
+    m = re.fullmatch(r"(\d+)–(\d+)", pages)
+    if not m:
+        return pages
+    first, second = m[1], m[2]
+    if int(first) < 100 or len(second) != len(first) or int(first) % 100 == 0:
+        return pages
+    keep = 1 if digits == 1 and int(first) % 100 < 10 else 2
+    same = 0
+    while same < len(first) - keep and first[same] == second[same]:
+        same += 1
+    return f"{first}–{second[same:]}"
 
 
 __all__ = [
@@ -269,12 +339,15 @@ __all__ = [
     "month_day_year",
     "named",
     "ordinal",
+    "organisation_publishes",
     "parts_of",
     "period",
     "quoted",
     "sentence_case",
     "sentences",
     "short_title",
+    "shortened_range",
+    "title_case",
     "without_scheme",
     "year_of",
 ]

@@ -26,8 +26,8 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from outliner.core.essay import Essay, Meta, Node, new_id
-from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, new_source_id
 from outliner.core.rules import tree_errors
+from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, new_source_id
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.essay.migrations import CURRENT_VERSION, MigrationError, migrate
