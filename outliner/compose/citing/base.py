@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 
-from outliner.compose.citing.parts import bare_pages, clean
+from outliner.compose.citing.parts import bare_pages, clean, named
 from outliner.core.essay import CitationStyle
 from outliner.core.sources import Source
 
@@ -66,12 +66,19 @@ class CitationFormatter(ABC):
                             author_named: bool, first: bool) -> str:
         """The citation of a source that has fields; ``locator`` is bare ("258")."""
 
-    def sort_key(self, source: Source) -> str:
-        """Alphabetical by the entry as printed (it starts with the first
-        author's family name, or the title), ignoring a leading article and
-        the marks of italics and quotation."""
+    def sort_key(self, source: Source) -> tuple[str, str, int, str]:
+        """Alphabetical by the first author's family and given names (a
+        single author before the same author with others), then by the entry
+        as printed; a source without names, or free text, by its entry. A
+        leading article and the marks of italics and quotation are ignored."""
         bare = re.sub(r"[*“”\"]", "", self.entry(source)).strip()
-        return _LEADING_ARTICLE.sub("", bare).casefold()
+        printed = _LEADING_ARTICLE.sub("", bare).casefold()
+        names = named(source.authors) or named(source.editors)
+        if not source.structured or not names:
+            return (printed, "", 0, printed)
+        first = names[0]
+        return (clean(first.family).casefold(), clean(first.given).casefold(), len(names),
+                printed)
 
     def reference_list(self, sources: list[Source]) -> list[str]:
         """The entries of the non-empty sources, sorted as the style lists them."""
