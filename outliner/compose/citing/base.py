@@ -10,14 +10,12 @@ since nothing reliable can be read out of free text.
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 
 from outliner.compose.citing.parts import bare_pages, clean, named
+from outliner.compose.essay_styles import sort_key
 from outliner.core.essay import CitationStyle
 from outliner.core.sources import Source
-
-_LEADING_ARTICLE = re.compile(r"^\W*(?:a|an|the)\s+", re.IGNORECASE)
 
 
 class CitationFormatter(ABC):
@@ -71,8 +69,7 @@ class CitationFormatter(ABC):
         single author before the same author with others), then by the entry
         as printed; a source without names, or free text, by its entry. A
         leading article and the marks of italics and quotation are ignored."""
-        bare = re.sub(r"[*“”\"]", "", self.entry(source)).strip()
-        printed = _LEADING_ARTICLE.sub("", bare).casefold()
+        printed = sort_key(self.entry(source))
         names = named(source.authors) or named(source.editors)
         if not source.structured or not names:
             return (printed, "", 0, printed)
