@@ -175,6 +175,30 @@ def date_parts(text: str) -> DateParts:
     return DateParts(int(year_match[1]), month, day if month else None)
 
 
+
+
+# -- names as lines of text (how forms show them) ---------------------------------
+
+
+def name_line(name: Name) -> str:
+    """"Ishiguro, Kazuo"; an organisation as its name alone."""
+    return f"{name.family}, {name.given}" if name.given.strip() else name.family
+
+
+def names_from_lines(text: str) -> tuple[Name, ...]:
+    """One name a line: "Family, Given", or a line without a comma for an
+    organisation or a single name (never split: "World Health Organization"
+    is one name). Blank lines are dropped."""
+    names: list[Name] = []
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        family, _, given = line.partition(",")
+        names.append(Name(family.strip(), given.strip()))
+    return tuple(names)
+
+
 __all__ = [
     "SOURCE_FIELD_LABELS",
     "SOURCE_TEXT_FIELDS",
@@ -184,5 +208,7 @@ __all__ = [
     "Source",
     "SourceType",
     "date_parts",
+    "name_line",
+    "names_from_lines",
     "new_source_id",
 ]

@@ -12,7 +12,10 @@ from outliner.core.essay import CitationStyle
 from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, SourceType
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
-WORD = st.text(st.characters(whitelist_categories=("L",)), min_size=1, max_size=10)
+# Letters whose upper and lower case map back to each other (not the
+# dotless ı, whose capital I lowers to a dotted i).
+WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüñøàçÉÜ"),
+               min_size=1, max_size=10)
 NAMES = st.lists(st.builds(Name, TEXT, TEXT), max_size=4).map(tuple)
 
 
