@@ -184,7 +184,8 @@ def one_line(text: str) -> str:
 
 def _front_matter(meta: Meta, words: StyleWords, notes: list[str]) -> FrontMatter:
     title = one_line(meta.title)
-    values = {name: one_line(getattr(meta, name)) for name in ("author", "instructor", "course")}
+    values = {name: one_line(getattr(meta, name))
+              for name in ("author", "instructor", "course", "affiliation")}
     values["date"] = format_date(one_line(meta.date), words.date_format)
     missing = [name for name in ("title", "author", "instructor", "course", "date")
                if not (title if name == "title" else values[name])]

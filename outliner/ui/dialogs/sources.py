@@ -51,7 +51,7 @@ def _names_edit(placeholder: str) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)
     edit.setToolTip("One name a line: Family, Given. A line without a comma is one name "
                     "(an organisation).")
     return edit
@@ -112,6 +112,7 @@ class SourcesDialog(QDialog):
         for name, edit in self.field_edits.items():
             form.addRow(SOURCE_FIELD_LABELS[name], edit)
         self.printed = QLabel()
+        self.printed.setMinimumHeight(self.printed.fontMetrics().lineSpacing() * 3)
         self.printed.setWordWrap(True)
         self.printed.setTextFormat(Qt.TextFormat.RichText)
         self.printed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -121,18 +122,22 @@ class SourcesDialog(QDialog):
         form_box = QWidget()
         form_layout = QVBoxLayout(form_box)
         form_layout.addLayout(form)
-        form_layout.addWidget(self.printed)
-        apply_row = QHBoxLayout()
-        apply_row.addStretch(1)
-        apply_row.addWidget(self.apply_button)
-        form_layout.addLayout(apply_row)
         form_layout.addStretch(1)
-        self.form_area = QScrollArea()
-        self.form_area.setWidgetResizable(True)
-        self.form_area.setWidget(form_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_box)
+        # The printed entry and Apply stay in sight below the scrolling form.
+        apply_row = QHBoxLayout()
+        apply_row.addWidget(self.printed, 1)
+        apply_row.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.form_area = QWidget()
+        right = QVBoxLayout(self.form_area)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(scroll, 1)
+        right.addLayout(apply_row)
 
-        for edit in (self.text_edit, self.authors_edit, self.editors_edit):
-            edit.textChanged.connect(self._form_changed)
+        for names in (self.text_edit, self.authors_edit, self.editors_edit):
+            names.textChanged.connect(self._form_changed)
         for line in self.field_edits.values():
             line.textChanged.connect(self._form_changed)
         self.type_combo.currentIndexChanged.connect(self._form_changed)
@@ -270,6 +275,9 @@ class SourcesDialog(QDialog):
         free = not self.type_combo.currentData()
         for widget in (self.authors_edit, self.editors_edit, *self.field_edits.values()):
             widget.setEnabled(not free)
+        self.text_edit.setPlaceholderText(
+            "The whole entry, as it should be printed" if free
+            else "Kept as typed; printed only as free text")
         changed = source is not None and source != next(
             (s for s in self._sources if s.id == self._shown_id), None)
         self.apply_button.setEnabled(changed)
