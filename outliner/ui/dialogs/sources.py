@@ -153,6 +153,7 @@ class SourcesDialog(QDialog):
         layout.addWidget(close)
 
         document.changed.connect(self._document_changed)
+        self._listening = True
         self._reload()
 
     # -- the list ------------------------------------------------------------
@@ -176,10 +177,10 @@ class SourcesDialog(QDialog):
             item = QListWidgetItem(self._line(source))
             item.setData(_ID_ROLE, source.id)
             self.entries.addItem(item)
-        self.entries.blockSignals(False)
         rows = [s.id for s in self._sources]
         row = rows.index(wanted) if wanted in rows else (0 if rows else -1)
         self.entries.setCurrentRow(row)
+        self.entries.blockSignals(False)
         self._show(self._sources[row] if row >= 0 else None)
 
     def _document_changed(self) -> None:
@@ -188,9 +189,11 @@ class SourcesDialog(QDialog):
 
     def _current_changed(self, current: QListWidgetItem | None,
                          _previous: QListWidgetItem | None) -> None:
-        self.apply_edit()  # leaving an entry keeps its changes
         source_id = current.data(_ID_ROLE) if current is not None else None
-        self._show(next((s for s in self._sources if s.id == source_id), None))
+        # Leaving an entry keeps its changes (the list is then rebuilt, on
+        # the entry picked).
+        if not self.apply_edit(select_id=source_id):
+            self._show(next((s for s in self._sources if s.id == source_id), None))
 
     def _push(self, sources: list[Source], label: str, select_id: str | None) -> None:
         self._filling = True
@@ -287,21 +290,25 @@ class SourcesDialog(QDialog):
         self.printed.setText(_italic_html(entry) if entry else "")
         self.printed.setToolTip(printed)
 
-    def apply_edit(self) -> None:
-        """Push the form's changes to the shown entry as one step (if any)."""
+    def apply_edit(self, select_id: str | None = None) -> bool:
+        """Push the form's changes to the shown entry as one step; False when
+        there were none. The list then shows ``select_id`` (default: this entry)."""
         source = self.form_source()
         if source is None:
-            return
+            return False
         current = list(self._sources)
         row = next(i for i, s in enumerate(current) if s.id == source.id)
         if current[row] == source:
-            return
+            return False
         current[row] = source
-        self._push(current, "Edit Source", source.id)
+        self._push(current, "Edit Source", select_id or source.id)
+        return True
 
     def done(self, result: int) -> None:
         self.apply_edit()  # closing keeps what was typed
-        self._document.changed.disconnect(self._document_changed)
+        if self._listening:
+            self._document.changed.disconnect(self._document_changed)
+            self._listening = False
         super().done(result)
 
 
