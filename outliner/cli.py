@@ -212,7 +212,9 @@ def format_tree(essay: Essay) -> str:
         visit(top, 0)
     if essay.sources:
         lines.append("sources:")
-        lines.extend(f"  {source.text}" for source in essay.sources)
+        from outliner.compose.citing import source_line
+
+        lines.extend(f"  {source_line(source, essay.meta.style)}" for source in essay.sources)
     return "\n".join(lines)
 
 

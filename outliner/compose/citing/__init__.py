@@ -13,6 +13,7 @@ from outliner.compose.citing.base import CitationFormatter
 from outliner.compose.citing.chicago import ChicagoFormatter
 from outliner.compose.citing.mla import MLAFormatter
 from outliner.core.essay import CitationStyle
+from outliner.core.sources import Source
 
 _FORMATTERS: dict[CitationStyle, CitationFormatter] = {
     CitationStyle.MLA: MLAFormatter(),
@@ -26,5 +27,12 @@ def formatter_for(style: CitationStyle) -> CitationFormatter:
     return _FORMATTERS[CitationStyle(style)]
 
 
+def source_line(source: Source, style: CitationStyle) -> str:
+    """What a list of sources shows for ``source``: its text exactly as
+    typed when it is free text, else the style's entry (outline exports and
+    ``outliner show`` use it, so an entry with fields is never blank)."""
+    return formatter_for(style).entry(source) if source.structured else source.text
+
+
 __all__ = ["APAFormatter", "ChicagoFormatter", "CitationFormatter", "MLAFormatter",
-           "formatter_for"]
+           "formatter_for", "source_line"]
