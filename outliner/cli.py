@@ -19,7 +19,7 @@ from outliner.io.errors import DocumentError
 from outliner.io.write_guard import Keep
 
 PROG = "outliner"
-COMMANDS = ("import", "show", "export", "draft")
+COMMANDS = ("import", "show", "export", "draft", "sources")
 
 
 class UsageError(Exception):
@@ -43,7 +43,10 @@ def _top_parser() -> argparse.ArgumentParser:
             f"  export FILE -o OUT{'|'.join(f.suffix for f in formats.writable())}"
             " [--style S] [--mode M] [--template T]\n"
             f"  draft FILE [-o OUT{_native()}] [--paragraph N]\n"
-            "                                write paragraphs from their notes\n\n"
+            "                                write paragraphs from their notes\n"
+            f"  sources add FILE{_native()} REFS...   add references (.bib, .json CSL-JSON, .ris)\n"
+            f"  sources list FILE{_native()} [--style S]\n"
+            "                                print the sources, formatted in the style\n\n"
             "No command writes over its own input, or over an essay open in a\n"
             "window; an existing OUT is replaced only with --force, and the old\n"
             "file is kept as OUT.bak.\n\n"
@@ -105,7 +108,29 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
                             help="draft only paragraph N (1 is the first, counting "
                                  "intro, body paragraphs and conclusion)")
         _add_force(parser)
+    elif command == "sources":
+        _sources_parser(parser)
     return parser
+
+
+def _sources_parser(parser: argparse.ArgumentParser) -> None:
+    from outliner.io.references import REFERENCE_FORMATS
+
+    kinds = ", ".join(f"{fmt.title} ({'/'.join(fmt.suffixes)})" for fmt in REFERENCE_FORMATS)
+    parser.description = f"Add references to an {_native()} file, or list its sources."
+    actions = parser.add_subparsers(dest="action", required=True, metavar="add|list")
+    add = actions.add_parser("add", help=f"add the entries of reference files: {kinds}",
+                             description=f"Add the entries of reference files ({kinds}) to "
+                                         "FILE's sources and save it (the old file is kept "
+                                         "as FILE.bak). Entries already there are skipped.")
+    add.add_argument("file", type=Path, metavar=f"FILE{_native()}")
+    add.add_argument("refs", type=Path, nargs="+", metavar="REFS")
+    listing = actions.add_parser("list", help="print the sources, one line each",
+                                 description="Print the sources, one line each, formatted "
+                                             "and sorted as the citation style lists them.")
+    listing.add_argument("file", type=Path, metavar="FILE")
+    listing.add_argument("--style", choices=[s.value for s in CitationStyle],
+                         help="citation style (default: the essay's own)")
 
 
 def _native() -> str:
@@ -194,7 +219,9 @@ def format_tree(essay: Essay) -> str:
         visit(top, 0)
     if essay.sources:
         lines.append("sources:")
-        lines.extend(f"  {source.text}" for source in essay.sources)
+        from outliner.compose.citing import source_line
+
+        lines.extend(f"  {source_line(source, essay.meta.style)}" for source in essay.sources)
     return "\n".join(lines)
 
 
@@ -283,6 +310,56 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_sources(args: argparse.Namespace) -> int:
+    from outliner.compose.citing import formatter_for
+
+    if args.action == "add":
+        return _sources_add(args)
+    essay = _open(args.file)
+    formatter = formatter_for(CitationStyle(args.style or essay.meta.style))
+    entries = formatter.reference_list(essay.sources)
+    if not entries:
+        print(f"{args.file} has no sources.", file=sys.stderr)
+    for entry in entries:
+        print(entry)
+    return 0
+
+
+def _sources_add(args: argparse.Namespace) -> int:
+    from outliner.compose.citing import formatter_for
+    from outliner.io.essay.file import load_essay, save_essay
+    from outliner.io.references import read_references
+
+    _check_output(args.file, formats.native().suffixes)
+    _not_open_elsewhere(args.file)
+    essay = load_essay(args.file)
+    # Every reference file is read before anything is written: all or nothing.
+    added, skipped = list(essay.sources), 0
+    for refs in args.refs:
+        sources, notes = read_references(refs)
+        for note in notes:
+            print(f"note: {refs}: {note}", file=sys.stderr)
+        for source in sources:
+            if any(source.same_work(old) for old in added):
+                skipped += 1
+            else:
+                added.append(source)
+    new = added[len(essay.sources):]
+    formatter = formatter_for(essay.meta.style)
+    for source in new:
+        print(f"+ {formatter.entry(source)}")
+    if skipped:
+        print(f"{skipped} already in the essay; not added again.")
+    if not new:
+        print("Nothing was added.")
+        return 0
+    essay.set_sources(added)
+    _not_open_elsewhere(args.file)  # a window may have opened it meanwhile
+    save_essay(essay, args.file)
+    print(f"Added {len(new)} source{'s' if len(new) != 1 else ''} to {args.file}.")
+    return 0
+
+
 def _run_app(path: Path | None) -> int:
     try:
         from outliner.ui.app import run_app
@@ -305,6 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "show": _cmd_show,
                 "export": _cmd_export,
                 "draft": _cmd_draft,
+                "sources": _cmd_sources,
             }[command]
             try:
                 return handler(args)

@@ -31,7 +31,9 @@ STYLE_WORDS: dict[CitationStyle, StyleWords] = {
     CitationStyle.MLA: StyleWords(
         "MLA", ("author", "instructor", "course", "date"), False, "dmy", "Works Cited"),
     CitationStyle.APA: StyleWords(
-        "APA", ("author", "course", "instructor", "date"), True, "mdy", "References"),
+        # APA 7 student title page: author, affiliation, course, instructor, date.
+        "APA", ("author", "affiliation", "course", "instructor", "date"), True, "mdy",
+        "References"),
     CitationStyle.CHICAGO: StyleWords(
         "Chicago", ("author", "course", "instructor", "date"), True, "mdy", "Bibliography"),
 }

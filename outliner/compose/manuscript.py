@@ -18,16 +18,19 @@ always carry the same paragraphs in the same order. Decisions made here:
 - notes and quotations outside any paragraph stay where they stand, as a list;
 - text is typeset once (curly marks, the period after a citation) and a
   quotation of 40 words or more is set off as a block quotation;
-- the sources as typed, sorted as the style lists them, under its heading.
+- the sources under the style's heading ("Work Cited" for one MLA entry),
+  sorted as the style lists them: a source with fields formatted by the
+  style (compose/citing), a free-text source as typed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from outliner.compose.citing import formatter_for
 from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.drafting import EssayDrafts
-from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date, sort_key
+from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date
 from outliner.core.essay import (
     KIND_LABELS,
     PARAGRAPH_KINDS,
@@ -169,7 +172,7 @@ def build_manuscript(
     if body.visit(essay.outline, 1):
         notes.append("Notes outside any paragraph and section were written out as a list "
                      "where they stand.")
-    sources = _sources(essay, words, notes)
+    sources = _sources(essay, style, words, notes)
     return Manuscript(style, front, tuple(body.blocks), sources, tuple(notes))
 
 
@@ -181,7 +184,8 @@ def one_line(text: str) -> str:
 
 def _front_matter(meta: Meta, words: StyleWords, notes: list[str]) -> FrontMatter:
     title = one_line(meta.title)
-    values = {name: one_line(getattr(meta, name)) for name in ("author", "instructor", "course")}
+    values = {name: one_line(getattr(meta, name))
+              for name in ("author", "instructor", "course", "affiliation")}
     values["date"] = format_date(one_line(meta.date), words.date_format)
     missing = [name for name in ("title", "author", "instructor", "course", "date")
                if not (title if name == "title" else values[name])]
@@ -194,14 +198,19 @@ def _front_matter(meta: Meta, words: StyleWords, notes: list[str]) -> FrontMatte
     return FrontMatter(lines, title, words.title_first)
 
 
-def _sources(essay: Essay, words: StyleWords, notes: list[str]) -> SourceList:
-    entries = [SourceEntry(s.text, typeset_quotations(one_line(s.text)))
-               for s in essay.sources if s.text.strip()]
-    entries.sort(key=lambda entry: sort_key(entry.printed))
+def _sources(essay: Essay, style: CitationStyle, words: StyleWords,
+             notes: list[str]) -> SourceList:
+    formatter = formatter_for(style)
+    kept = sorted((s for s in essay.sources if s.structured or s.text.strip()),
+                  key=formatter.sort_key)
+    entries = []
+    for source in kept:
+        typed = formatter.entry(source) if source.structured else source.text
+        entries.append(SourceEntry(typed, typeset_quotations(one_line(typed))))
     if not entries:
         notes.append(f"No sources: the {words.sources_heading} page was left out "
-                     "(add sources under Essay Properties).")
-    return SourceList(words.sources_heading, tuple(entries))
+                     "(add sources under Essay > Sources).")
+    return SourceList(formatter.heading(len(entries)), tuple(entries))
 
 
 class _Body:

@@ -8,10 +8,10 @@ from outliner.core.essay import (
     Meta,
     Node,
     NodeKind,
-    Source,
     new_id,
 )
 from outliner.core.rules import TreeError, can_contain, placement_error
+from outliner.core.sources import Name, Source, SourceType
 
 __all__ = [
     "PARAGRAPH_KINDS",
@@ -19,9 +19,11 @@ __all__ = [
     "Essay",
     "EssayListener",
     "Meta",
+    "Name",
     "Node",
     "NodeKind",
     "Source",
+    "SourceType",
     "TreeError",
     "can_contain",
     "new_id",

@@ -186,14 +186,18 @@ class SetMeta(Change):
 
 @dataclass(frozen=True)
 class SetSources(Change):
-    """Replace the works-cited list."""
+    """Replace the sources list (sources are immutable values, so the old
+    list is the exact inverse)."""
 
-    texts: tuple[str, ...]
+    sources: tuple[Source, ...]
     label: str = "Edit Sources"
 
     def apply(self, essay: Essay) -> Change:
-        old = tuple(s.text for s in essay.sources)
-        essay.set_sources([Source(t) for t in self.texts])
+        ids = [s.id for s in self.sources]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two sources have the same id")
+        old = tuple(essay.sources)
+        essay.set_sources(list(self.sources))
         return SetSources(old, self.label)
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from outliner.core.sources import Source as Source  # re-exported: older code imports it here
+
 
 class NodeKind(StrEnum):
     """What a node is in the essay's structure."""
@@ -53,6 +55,9 @@ PARAGRAPH_KINDS = frozenset({NodeKind.INTRO, NodeKind.BODY, NodeKind.CONCLUSION}
 
 #: Node fields that hold text the writer typed.
 TEXT_FIELDS = ("text", "cite", "prose")
+#: Every string field ``Essay.set_field`` changes besides ``kind``: the typed
+#: text, and a quotation's source (a source id; empty: the essay's first).
+NODE_STRING_FIELDS = (*TEXT_FIELDS, "source")
 
 
 def new_id() -> str:
@@ -68,7 +73,8 @@ class Node:
     thesis, a quotation without its quotation marks, a note. ``cite`` is a
     quote's locator ("258"), ``prose`` a paragraph's written-out text. Fields
     are kept even when a kind change makes them unused, so nothing typed is
-    lost by changing a kind back and forth.
+    lost by changing a kind back and forth. ``source`` names the source a
+    quotation cites (a source id; empty: the essay's only or first source).
     """
 
     kind: NodeKind
@@ -77,6 +83,7 @@ class Node:
     prose: str = ""
     children: list[Node] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    source: str = ""  # after the older fields: code builds nodes positionally
     parent: Node | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -119,16 +126,11 @@ class Meta:
     course: str = ""
     date: str = ""
     style: CitationStyle = CitationStyle.MLA
+    #: The school or department (the APA student title page's affiliation line).
+    affiliation: str = ""
 
 
-META_FIELDS = ("title", "author", "instructor", "course", "date", "style")
-
-
-@dataclass
-class Source:
-    """A works-cited entry, as the writer wrote it."""
-
-    text: str
+META_FIELDS = ("title", "author", "instructor", "course", "date", "style", "affiliation")
 
 
 class EssayListener(Protocol):
@@ -166,6 +168,15 @@ class Essay:
             self._index(node)
 
     # -- looking things up -------------------------------------------------
+
+    def source_for(self, node: Node) -> Source | None:
+        """The source a quotation cites: the one its ``source`` names, else
+        the essay's first (None when the essay has no sources)."""
+        if node.source:
+            named = next((s for s in self.sources if s.id == node.source), None)
+            if named is not None:
+                return named
+        return self.sources[0] if self.sources else None
 
     def _index(self, node: Node) -> None:
         for n in node.walk():
@@ -255,10 +266,10 @@ class Essay:
         return parent, row
 
     def set_field(self, node: Node, name: str, value: str | NodeKind) -> None:
-        """Change one field of a node (text, cite, prose or kind)."""
+        """Change one field of a node (text, cite, prose, source or kind)."""
         if name == "kind":
             node.kind = NodeKind(value)
-        elif name in TEXT_FIELDS:
+        elif name in NODE_STRING_FIELDS:
             setattr(node, name, str(value))
         else:
             raise ValueError(f"unknown node field {name!r}")
@@ -277,7 +288,7 @@ class Essay:
             self.listener.meta_changed()
 
     def set_sources(self, sources: list[Source]) -> None:
-        """Replace the works-cited list."""
+        """Replace the sources list."""
         self.sources = list(sources)
         if self.listener:
             self.listener.meta_changed()

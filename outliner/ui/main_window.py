@@ -31,6 +31,7 @@ from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
 from outliner.ui.dialogs.properties import PropertiesDialog
+from outliner.ui.dialogs.sources import SourcesDialog
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
@@ -205,6 +206,9 @@ class MainWindow(QMainWindow):
           "Save the essay under a new name.")
         a("properties", "Essay &Properties…", self.edit_properties, "Ctrl+Alt+P",
           "Title, author, course, date, citation style and sources.")
+        a("sources", "&Sources…", self.edit_sources, "Ctrl+Alt+S",
+          "The works the essay cites: add, edit, remove (also from BibTeX, CSL-JSON, RIS "
+          "with `outliner sources add`).")
         a("close", "&Close", self.close, SK.Close, "Close this window.")
         a("quit", "&Quit", QApplication.closeAllWindows, SK.Quit, "Quit Essay Outliner.")
         a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, SK.HelpContents,
@@ -238,7 +242,6 @@ class MainWindow(QMainWindow):
         file_menu.addActions([acts["save"], acts["save_as"]])
         self.export_menu = self._build_export_menu(file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(acts["properties"])
         file_menu.addSeparator()
         file_menu.addActions([acts["close"], acts["quit"]])
 
@@ -250,6 +253,9 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(self.view.actions["filter"])
 
         self.outline_menu = self._build_outline_menu()
+
+        essay_menu = self.menuBar().addMenu("E&ssay")
+        essay_menu.addActions([acts["properties"], acts["sources"]])
 
         view_menu = self.menuBar().addMenu("&View")
         for name in ("expand_all", "collapse_all"):
@@ -436,6 +442,10 @@ class MainWindow(QMainWindow):
         dialog = PropertiesDialog(self.document.essay, self)
         if dialog.exec() == PropertiesDialog.DialogCode.Accepted:
             self.document.push(dialog.change())
+
+    def edit_sources(self) -> None:
+        """Show Essay > Sources; each change in it is an undoable step."""
+        SourcesDialog(self.document, self).exec()
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts page, built from the menus."""

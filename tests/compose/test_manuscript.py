@@ -305,7 +305,7 @@ def test_missing_metadata_and_sources_are_reported() -> None:
     assert notes == (
         "APA: no author, instructor, date in the essay's properties; left out of the "
         "heading (fill them in under Essay Properties).",
-        "No sources: the References page was left out (add sources under Essay Properties).",
+        "No sources: the References page was left out (add sources under Essay > Sources).",
     )
 
 

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from outliner.core.essay import Essay, Meta, Node, Source, new_id
+from outliner.core.essay import Essay, Meta, Node, new_id
 from outliner.core.rules import tree_errors
+from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, new_source_id
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.essay.migrations import CURRENT_VERSION, MigrationError, migrate
@@ -34,6 +35,7 @@ from outliner.io.essay.schema import (
     FORMAT_NAME,
     EssayFileModel,
     NodeModel,
+    SourceModel,
     utf8_safe,
 )
 from outliner.io.reading import ESSAY_FILE, read_limited
@@ -57,8 +59,30 @@ def _node_dict(node: Node) -> dict[str, Any]:
         "text": utf8_safe(node.text),
         "cite": utf8_safe(node.cite),
         "prose": utf8_safe(node.prose),
+        "source": utf8_safe(node.source),
         "children": [_node_dict(child) for child in node.children],
     }
+
+
+def _names_list(names: tuple[Name, ...]) -> list[dict[str, str]]:
+    return [{"family": utf8_safe(n.family), "given": utf8_safe(n.given)} for n in names]
+
+
+def _source_dicts(sources: list[Source]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for source in sources:
+        source_id = source.id if utf8_safe(source.id) == source.id else ""
+        if not source_id or source_id in seen:  # never written twice: loading would refuse
+            source_id = new_source_id()
+        seen.add(source_id)
+        entry: dict[str, Any] = {"id": source_id, "type": source.type,
+                                 "text": utf8_safe(source.text),
+                                 "authors": _names_list(source.authors),
+                                 "editors": _names_list(source.editors)}
+        entry.update({name: utf8_safe(getattr(source, name)) for name in SOURCE_TEXT_FIELDS})
+        out.append(entry)
+    return out
 
 
 def essay_to_model(essay: Essay) -> EssayFileModel:
@@ -75,8 +99,9 @@ def essay_to_model(essay: Essay) -> EssayFileModel:
                 "course": utf8_safe(meta.course),
                 "date": utf8_safe(meta.date),
                 "style": meta.style,
+                "affiliation": utf8_safe(meta.affiliation),
             },
-            "sources": [{"text": utf8_safe(s.text)} for s in essay.sources],
+            "sources": _source_dicts(essay.sources),
             "outline": [_node_dict(top) for top in essay.outline],
         }
     )
@@ -247,12 +272,29 @@ def _node(model: NodeModel) -> Node:
         text=model.text,
         cite=model.cite,
         prose=model.prose,
+        source=model.source,
         children=[_node(child) for child in model.children],
         id=model.id,
     )
 
 
+def _source(model: SourceModel) -> Source:
+    return Source(
+        text=model.text, type=model.type, id=model.id,
+        authors=tuple(Name(n.family, n.given) for n in model.authors),
+        editors=tuple(Name(n.family, n.given) for n in model.editors),
+        **{name: getattr(model, name) for name in SOURCE_TEXT_FIELDS},
+    )
+
+
 def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
+    source_at: dict[str, int] = {}
+    for number, source_model in enumerate(model.sources):
+        if source_model.id in source_at:
+            raise DocumentError(path, f"sources[{number}]: the id {_short(source_model.id)} "
+                                      f"is already used at sources[{source_at[source_model.id]}]"
+                                      "; ids must be unique")
+        source_at[source_model.id] = number
     located: dict[str, str] = {}
     for where, node_model in _with_paths(model.outline, "outline"):
         if node_model.id in located:
@@ -262,7 +304,7 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
     outline = [_node(top) for top in model.outline]
     essay = Essay(
         meta=Meta(**model.meta.model_dump()),
-        sources=[Source(text=s.text) for s in model.sources],
+        sources=[_source(s) for s in model.sources],
         outline=outline,
     )
     broken = tree_errors(essay.outline)

@@ -19,12 +19,28 @@ from collections.abc import Callable
 from typing import Any
 
 #: The format version this program writes, and the newest it reads.
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 RawFile = dict[str, Any]
 
+
+def _v1_to_v2(data: RawFile) -> RawFile:
+    """Version 2 gave sources an id and a type (and fields, all empty in a
+    version-1 file, whose sources are free text). The ids are numbered, so
+    migrating the same file twice gives the same ids. Anything that is not
+    a list of objects is left for validation to refuse."""
+    sources = data.get("sources")
+    if isinstance(sources, list):
+        for number, source in enumerate(sources, start=1):
+            if isinstance(source, dict) and "id" not in source:
+                upgraded = {"id": f"source-{number}", "type": "other", **source}
+                source.clear()
+                source.update(upgraded)
+    return data
+
+
 #: version N -> the function that rewrites a version-N dict as version N+1.
-MIGRATIONS: dict[int, Callable[[RawFile], RawFile]] = {}
+MIGRATIONS: dict[int, Callable[[RawFile], RawFile]] = {1: _v1_to_v2}
 
 
 class MigrationError(ValueError):

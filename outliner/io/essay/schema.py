@@ -4,7 +4,7 @@ The models mirror ``outliner.core.essay`` but only describe the file; the
 conversion to and from the core objects lives in ``outliner.io.essay.file``.
 Field order here is the key order on disk (``format``, ``version``, ``meta``,
 ``sources``, ``outline``; a node's ``id``, ``kind``, ``text``, ``cite``,
-``prose``, ``children``), so files diff well under version control.
+``prose``, ``source``, ``children``), so files diff well under version control.
 
 Unknown keys are refused rather than dropped: a key this version does not
 know could hold something the writer typed, and saving would lose it.
@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, NodeKind
+from outliner.core.sources import SOURCE_TEXT_FIELDS, SourceType
 from outliner.io.essay.migrations import CURRENT_VERSION
 
 #: The value of the ``format`` key that marks an Essay Outliner file.
@@ -49,14 +50,55 @@ class MetaModel(BaseModel):
     style: CitationStyle = Field(
         default=CitationStyle.MLA, description="citation style the teacher asks for"
     )
+    affiliation: str = Field(
+        default="", description="school or department (APA student title page)"
+    )
 
 
-class SourceModel(BaseModel):
-    """One works-cited entry."""
+class NameModel(BaseModel):
+    """A person's family and given names, or an organisation (family only)."""
 
     model_config = _KNOWN_KEYS_ONLY
 
-    text: str = Field(description="the full entry as the writer wrote it")
+    family: str = ""
+    given: str = ""
+
+
+class SourceModel(BaseModel):
+    """One source: free text as typed, or a type and fields (or both)."""
+
+    model_config = _KNOWN_KEYS_ONLY
+
+    id: str = Field(min_length=1, description="unique among the sources; quotations "
+                                               "name their source by it")
+    type: SourceType = SourceType.OTHER
+    text: str = Field(default="", description="the entry as the writer typed it; "
+                                              "printed as is when there are no fields")
+    authors: list[NameModel] = Field(
+        default_factory=list, description="for a film, its directors")
+    editors: list[NameModel] = Field(default_factory=list)
+    title: str = ""
+    container: str = Field(default="", description="the book, journal, newspaper, "
+                                                   "magazine or site the work is part of")
+    edition: str = ""
+    volume: str = ""
+    issue: str = ""
+    publisher: str = ""
+    place: str = Field(default="", description="place of publication")
+    date: str = Field(default="", description="as given: 2006, 2020-03-05, 5 March 2020")
+    pages: str = ""
+    url: str = ""
+    doi: str = ""
+    accessed: str = Field(default="", description="date the web page was read")
+
+    @model_serializer(mode="wrap")
+    def _omit_empty_fields(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # id, type and text always; the fields only where they hold something.
+        data = dict(handler(self))
+        for name in ("authors", "editors", *SOURCE_TEXT_FIELDS):
+            if not data.get(name):
+                data.pop(name, None)
+        return data
 
 
 class NodeModel(BaseModel):
@@ -79,6 +121,11 @@ class NodeModel(BaseModel):
         description="a paragraph's written-out text; written for intro, body and "
         "conclusion, and for any other node whose prose is not empty",
     )
+    source: str = Field(
+        default="",
+        description="the id of the source a quotation cites; left out (empty) for the "
+        "essay's only or first source",
+    )
     children: list[NodeModel] = Field(default_factory=list, fail_fast=_FIRST_BAD_ITEM_ONLY)
 
     @model_serializer(mode="wrap")
@@ -90,6 +137,8 @@ class NodeModel(BaseModel):
             data.pop("cite", None)
         if self.kind not in PARAGRAPH_KINDS and not self.prose:
             data.pop("prose", None)
+        if not self.source:
+            data.pop("source", None)
         return data
 
 

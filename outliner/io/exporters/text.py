@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from outliner.compose.citing import source_line
 from outliner.compose.essay_styles import STYLE_WORDS
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
@@ -122,7 +123,7 @@ class _Writer:
         if essay.sources:
             self.heading(2, STYLE_WORDS[style].sources_heading)  # Works Cited, References…
             for source in essay.sources:
-                self.block(self.line(source.text, works_cited=True))
+                self.block(self.line(source_line(source, style), works_cited=True))
 
     def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
         """``text`` to follow ``prefix`` at the start of a line (a source as typed)."""

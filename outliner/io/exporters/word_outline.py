@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from outliner.compose.citing import source_line
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
 from outliner.io.export_escapes import one_line
@@ -208,7 +209,8 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
 
     for top in essay.outline:
         visit(top, 0)
-    entries = typeset_source_entries((one_line(s.text) for s in essay.sources), alphabetical=False)
+    entries = typeset_source_entries(
+        (one_line(source_line(s, essay.meta.style)) for s in essay.sources), alphabetical=False)
     if entries:
         # The sources heading is an unnumbered Heading 1 so the importer and
         # the Navigation pane both see it; entries keep their hanging indent

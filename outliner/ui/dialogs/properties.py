@@ -1,8 +1,11 @@
-"""Essay Properties: title, author, instructor, course, date, style, sources.
+"""Essay Properties: title, author, instructor, course, date, style,
+affiliation (APA's title page), sources.
 
 The dialog only edits its own widgets; ``change()`` then gives the one
 change (metadata and sources together) that the window pushes as a single
-undoable step.
+undoable step. The sources list edits free-text entries in place; an entry
+with fields shows as its style prints it and is edited under Essay >
+Sources (this list keeps it as it is).
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outliner.compose.citing import formatter_for
 from outliner.core.changes import Batch, Change, SetMeta, SetSources
 from outliner.core.essay import CitationStyle, Essay
+from outliner.core.sources import Source
 from outliner.ui.citation_styles import STYLE_LABELS
 
 
@@ -42,6 +47,8 @@ class PropertiesDialog(QDialog):
         self.author_edit = QLineEdit(meta.author)
         self.instructor_edit = QLineEdit(meta.instructor)
         self.course_edit = QLineEdit(meta.course)
+        self.affiliation_edit = QLineEdit(meta.affiliation)
+        self.affiliation_edit.setPlaceholderText("School or department (APA title page)")
         self.date_edit = QLineEdit(meta.date)
         self.date_edit.setPlaceholderText("e.g. 26 November 2026")
         today = QPushButton("Today")
@@ -60,7 +67,7 @@ class PropertiesDialog(QDialog):
         self.sources_list.setAlternatingRowColors(True)
         self.sources_list.setWordWrap(True)
         for source in essay.sources:
-            self._add_item(source.text)
+            self._add_item(source.text, source)
         add = QPushButton("Add")
         add.clicked.connect(self._add_source)
         remove = QPushButton("Remove")
@@ -83,11 +90,12 @@ class PropertiesDialog(QDialog):
         form.addRow("&Author", self.author_edit)
         form.addRow("&Instructor", self.instructor_edit)
         form.addRow("&Course", self.course_edit)
+        form.addRow("A&ffiliation", self.affiliation_edit)
         date_label = QLabel("&Date")
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, date_row)
         form.addRow("Citation &style", self.style_combo)
-        form.addRow("Works cited", sources_row)
+        form.addRow("Sources", sources_row)
 
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -101,9 +109,17 @@ class PropertiesDialog(QDialog):
 
     # -- sources list ------------------------------------------------------
 
-    def _add_item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+    def _add_item(self, text: str, source: Source | None = None) -> QListWidgetItem:
+        """A row: free text, editable; a source with fields, shown formatted
+        and kept as it is (edited under Essay > Sources)."""
+        if source is not None and source.structured:
+            shown = formatter_for(self._essay.meta.style).entry(source).replace("*", "")
+            item = QListWidgetItem(shown)
+            item.setToolTip("Edit this entry's fields under Essay > Sources.")
+        else:
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setData(Qt.ItemDataRole.UserRole, source)
         self.sources_list.addItem(item)
         return item
 
@@ -132,10 +148,29 @@ class PropertiesDialog(QDialog):
     # -- result ------------------------------------------------------------
 
     def source_texts(self) -> tuple[str, ...]:
-        """The works-cited entries as shown, blank ones left out."""
+        """The entries as shown, blank ones left out."""
         texts = (self.sources_list.item(i).text().strip()
                  for i in range(self.sources_list.count()))
         return tuple(t for t in texts if t)
+
+    def sources(self) -> tuple[Source, ...]:
+        """The sources as the list has them: entries with fields unchanged,
+        free text as edited (keeping its id), blank free text left out."""
+        out: list[Source] = []
+        for i in range(self.sources_list.count()):
+            item = self.sources_list.item(i)
+            source = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(source, Source) and source.structured:
+                out.append(source)
+                continue
+            text = item.text().strip()
+            if not text:
+                continue
+            if isinstance(source, Source):
+                out.append(source if source.text == text else source.with_fields(text=text))
+            else:
+                out.append(Source(text))
+        return tuple(out)
 
     def change(self) -> Change | None:
         """The one change that makes the essay match the dialog, or None."""
@@ -147,18 +182,21 @@ class PropertiesDialog(QDialog):
             "course": self.course_edit.text().strip(),
             "date": self.date_edit.text().strip(),
             "style": str(self.style_combo.currentData()),
+            "affiliation": self.affiliation_edit.text().strip(),
         }
         current = {
             "title": meta.title, "author": meta.author, "instructor": meta.instructor,
             "course": meta.course, "date": meta.date, "style": meta.style.value,
+            "affiliation": meta.affiliation,
         }
         changes: list[Change] = []
         meta_entries = tuple((k, v) for k, v in wanted.items() if current[k] != v)
         if meta_entries:
             changes.append(SetMeta(meta_entries))
-        texts = self.source_texts()
-        if texts != tuple(s.text for s in self._essay.sources):
-            changes.append(SetSources(texts))
+        sources = self.sources()
+        if sources != tuple(self._essay.sources) or (
+                [s.id for s in sources] != [s.id for s in self._essay.sources]):
+            changes.append(SetSources(sources))
         if not changes:
             return None
         return Batch(tuple(changes), "Edit Properties")

@@ -53,10 +53,11 @@ def test_file_layout_is_stable_for_version_control(tmp_path: Path) -> None:
     text = essay_to_json(essay)
     data = json.loads(text)
     assert list(data) == ["format", "version", "meta", "sources", "outline"]
-    assert data["format"] == "essay-outliner" and data["version"] == 1
-    assert list(data["meta"]) == ["title", "author", "instructor", "course", "date", "style"]
+    assert data["format"] == "essay-outliner" and data["version"] == 2
+    assert list(data["meta"]) == ["title", "author", "instructor", "course", "date", "style",
+                                  "affiliation"]
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert '\n  "version": 1,\n' in text  # two-space indent
+    assert '\n  "version": 2,\n' in text  # two-space indent
     assert "Ünïcode — kept" in text  # not \u-escaped
     # Saving what was loaded writes the same bytes: no churn in diffs.
     assert essay_to_json(essay_from_json(text, tmp_path / "x.essay")) == text
@@ -198,7 +199,7 @@ BAD_FILES = {
     "bad-wrong-format.essay": 'is not an Essay Outliner file .*"format": "essay-outliner"',
     "bad-newer-version.essay": (
         r"was written by a newer Essay Outliner \(format version 3\); "
-        r"this version reads up to 1$"
+        r"this version reads up to 2$"
     ),
     "bad-no-version.essay": "has no format version",
     "bad-kind.essay": (
@@ -258,8 +259,8 @@ def test_every_bad_fixture_is_covered() -> None:
         ('{"format": "essay-outliner", "version": 1, "meta": {"title": 5, "style": "x"}}',
          r"meta\.title: must be text, not 5 \(and 1 more problem\)"),
         # a list stops at its first bad item (bounded time on millions of them)
-        ('{"format": "essay-outliner", "version": 1, "sources": [{}, {}]}',
-         r"sources\[0\]\.text: is missing$"),
+        ('{"format": "essay-outliner", "version": 2, "sources": [{}, {}]}',
+         r"sources\[0\]\.id: is missing$"),
         ('{"format": "essay-outliner", "version": 1, "outline": '
          '[{"id": "q", "kind": "quote"}]}', "A quotation cannot go inside the top level"),
         ("[" * 100_000, "nested too deeply|truncated"),
@@ -370,13 +371,13 @@ def test_older_files_run_through_registered_migrations(monkeypatch: pytest.Monke
         data["meta"]["title"] = "Migrated: " + data["meta"]["title"]
         return data
 
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, rename_title)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 3)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, rename_title)
     essay = load_essay(ESSAY_FIXTURES / "v1.essay")
-    assert calls == [1]
+    assert calls == [2]  # after the real step 1 -> 2
     assert essay.meta.title == "Migrated: Fire and Ice in Jane Eyre"
-    assert migrations.migrate({"version": 2}, 2) == {"version": 2}  # current: no step runs
-    assert calls == [1]
+    assert migrations.migrate({"version": 3}, 3) == {"version": 3}  # current: no step runs
+    assert calls == [2]
 
 
 def test_a_missing_migration_step_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -168,7 +168,7 @@ def test_essay_mode_writes_prose_and_drafts_the_rest(tmp_path: Path) -> None:
     # MLA: the period moves out; the apostrophe is curled as in the Word essay
     assert "“There’s no truth in the rumour” (258)." in blocks[4]
     assert blocks[5] == "In the end every hope is taken away."
-    assert blocks[6:] == ["## Works Cited", "Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n"]
+    assert blocks[6:] == ["## Work Cited", "Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n"]
     assert "- " not in text and "Thesis:" not in text  # no outline marks in the essay
     assert notes == [  # the same notes as the Word essay's (one manuscript)
         "MLA: no instructor, date in the essay's properties; left out of the heading "
@@ -197,7 +197,7 @@ def test_essay_mode_reports_empty_paragraphs_and_loose_notes(tmp_path: Path) -> 
         "Body paragraph 1 is empty; it was left out.",
         "The section “Background” holds notes outside any paragraph; they were written "
         "out as a list.",
-        "No sources: the Works Cited page was left out (add sources under Essay Properties).",
+        "No sources: the Works Cited page was left out (add sources under Essay > Sources).",
     ]
 
 

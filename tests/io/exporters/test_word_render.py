@@ -216,8 +216,8 @@ def test_user_draft_exports_to_mla(tmp_path: Path, user_draft: Path) -> None:
     flat = " ".join(" ".join(pages).split())
     marks = ["Jamie Rivera", "Ms. Patel", "English 11", "9 March 2026",
              "Symbols in Never Let Me Go", "At the beginning of the novel",
-             "Kathy’s only connection", "deferral", "Works Cited"]
+             "Kathy’s only connection", "deferral", "Work Cited"]  # one entry: singular
     positions = [flat.index(mark) for mark in marks]
     assert positions == sorted(positions)
-    assert "Works Cited" in pages[-1] and "Works Cited" not in " ".join(pages[:-1])
+    assert "Work Cited" in pages[-1] and "Work Cited" not in " ".join(pages[:-1])
     assert "“important to [them] because" in flat  # the stray space inside “ is gone

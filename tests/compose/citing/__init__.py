@@ -1,0 +1,1 @@
+"""Tests of outliner.compose.citing: golden entries and citations per style."""
