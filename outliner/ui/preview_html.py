@@ -37,9 +37,9 @@ from outliner.ui.node_editor import SERIF_FAMILIES
 
 K = NodeKind
 
-#: The placeholder's box, in the Word essay's colours.
+#: The placeholder's shading on a light page, as in the Word essay (a dark
+#: theme passes its own, a shade of its base colour).
 UNWRITTEN_SHADING = "#f2f2f2"
-UNWRITTEN_BORDER = "#7f7f7f"
 
 
 def anchor_of(node_id: str) -> str:
@@ -58,17 +58,18 @@ def anchored_ids(manuscript: Manuscript) -> set[str]:
     return ids
 
 
-def essay_html(essay: Essay, muted: str = "gray") -> str:
+def essay_html(essay: Essay, muted: str = "gray", shade: str = UNWRITTEN_SHADING) -> str:
     """The essay as HTML, in its own style."""
-    return manuscript_html(build_manuscript(essay), essay, muted)
+    return manuscript_html(build_manuscript(essay), essay, muted, shade=shade)
 
 
 def manuscript_html(
-    manuscript: Manuscript, essay: Essay, muted: str = "gray", *, outlines: bool = True
+    manuscript: Manuscript, essay: Essay, muted: str = "gray", *, outlines: bool = True,
+    shade: str = UNWRITTEN_SHADING,
 ) -> str:
     """``manuscript`` as HTML; ``essay`` gives the outline shown under each
     drafted paragraph (``outlines`` False: the draft alone, which lays out in
-    half the time on a very long essay)."""
+    half the time on a very long essay); ``shade`` fills the placeholders' box."""
     parts = _front(manuscript.front, muted)
     unwritten = {paragraph.node_id for paragraph in manuscript.unwritten}
     for block in manuscript.blocks:
@@ -92,7 +93,7 @@ def manuscript_html(
             else:
                 parts.append(lines)
         elif isinstance(block, Placeholder):
-            parts.append(_placeholder_html(block))
+            parts.append(_placeholder_html(block, muted, shade))
         else:
             assert isinstance(block, LeftOut)
             if block.node_id in unwritten:
@@ -137,15 +138,15 @@ def _lines_html(lines: tuple[Line, ...]) -> str:
     return "".join(out)
 
 
-def _placeholder_html(block: Placeholder) -> str:
+def _placeholder_html(block: Placeholder, muted: str, shade: str) -> str:
     """The exports' placeholder: shaded, dashed, the flag bold, the outline a list."""
     items = "".join(
         f'<p class="unwritten-item" style="margin-left: {18 + 22 * item.depth}px;">'
         f"• {escape(item.text)}</p>" for item in block.items)
     return (
         f'<table width="100%" cellspacing="0" cellpadding="10" border="1" '
-        f'bgcolor="{UNWRITTEN_SHADING}" style="margin: 4px 0 16px 0; border-style: dashed; '
-        f'border-color: {UNWRITTEN_BORDER};"><tr><td>'
+        f'bgcolor="{shade}" style="margin: 4px 0 16px 0; border-style: dashed; '
+        f'border-color: {muted};"><tr><td>'
         f'<p class="unwritten"><b>{escape(block.heading)}</b></p>{items}</td></tr></table>'
     )
 
@@ -192,7 +193,6 @@ _STYLE = (
     " p.source { margin-left: 28px; text-indent: -28px; }"
     " h1 { font-size: 17pt; font-weight: 600; margin-bottom: 14px; }"
     " ul { margin-top: 0px; } li { margin-bottom: 4px; line-height: 130%; }"
-    # dark text on the light box, in a dark theme too
-    " p.unwritten { margin-bottom: 4px; color: #202020; }"
-    " p.unwritten-item { line-height: 115%; margin-bottom: 3px; color: #202020; }"
+    " p.unwritten { margin-bottom: 4px; }"
+    " p.unwritten-item { line-height: 115%; margin-bottom: 3px; }"
 )

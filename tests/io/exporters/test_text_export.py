@@ -184,7 +184,8 @@ def test_essay_mode_writes_prose_and_flags_the_rest_with_their_notes(tmp_path: P
     omitted, warnings = export(sample(), tmp_path / "omit.md", mode="essay",
                                unwritten=Unwritten.OMIT)
     assert "Not written yet" not in omitted and "The tape" not in omitted
-    assert warnings[0] == "Not written yet: Body paragraph 1, Body paragraph 2. Left out of the essay."
+    assert warnings[0] == ("Not written yet: Body paragraph 1, Body paragraph 2. Left out of "
+                           "the essay.")
 
 
 def test_essay_mode_writes_prose_and_drafts_the_rest_when_asked(tmp_path: Path) -> None:
