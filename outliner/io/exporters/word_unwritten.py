@@ -16,7 +16,7 @@ from xml.sax.saxutils import quoteattr
 
 from outliner.compose.manuscript import Placeholder
 from outliner.io.exporters.word_styles import NORMAL, UNWRITTEN_HEADING, UNWRITTEN_ITEM, StyleIds
-from outliner.io.exporters.word_xml import clean_line, paragraph_xml, run_xml
+from outliner.io.exporters.word_xml import clean_line, paragraph_xml, rich_runs_xml, run_xml
 
 #: Indent of one list level (twips: 0.25 inch).
 LEVEL_TWIPS = 360
@@ -24,31 +24,34 @@ SHADING = "F2F2F2"
 BORDER = "7F7F7F"
 
 
+_EDGE = f'w:val="dashed" w:sz="8" w:space="0" w:color="{BORDER}"'
+_BORDERS = "".join(f"<w:{side} {_EDGE}/>" for side in ("top", "left", "bottom", "right"))
+_MARGINS = "".join(f'<w:{side} w:w="{w}" w:type="dxa"/>'
+                   for side, w in (("top", 100), ("left", 144), ("bottom", 60), ("right", 144)))
+#: The box around the placeholder's paragraphs (the same for every one).
+_TABLE_START = (
+    "<w:tbl><w:tblPr>"
+    '<w:tblW w:w="5000" w:type="pct"/>'
+    f"<w:tblBorders>{_BORDERS}</w:tblBorders>"
+    '<w:tblLayout w:type="fixed"/>'
+    f"<w:tblCellMar>{_MARGINS}</w:tblCellMar>"
+    '<w:tblLook w:val="0000"/>'
+    '</w:tblPr><w:tblGrid><w:gridCol w:w="9360"/></w:tblGrid>'
+    '<w:tr><w:tc><w:tcPr><w:tcW w:w="5000" w:type="pct"/>'
+    f'<w:shd w:val="clear" w:color="auto" w:fill="{SHADING}"/></w:tcPr>'
+)
+_TABLE_END = "</w:tc></w:tr></w:tbl>"
+
+
 def placeholder_xml(block: Placeholder, ids: StyleIds) -> str:
     """The box for ``block``, and the empty paragraph after it."""
     paragraphs = [paragraph_xml(ids[UNWRITTEN_HEADING], run_xml(clean_line(block.heading)))]
     for item in block.items:
         left = LEVEL_TWIPS * (item.depth + 1)
-        runs = run_xml("•\t" + clean_line(item.text))  # the hanging indent is the tab stop
+        # the hanging indent is the tab stop; titles in the notes keep their italics
+        runs = run_xml("•\t") + rich_runs_xml(clean_line(item.text))
         paragraphs.append(_indented(ids[UNWRITTEN_ITEM], runs, left, LEVEL_TWIPS))
-    edge = f'w:val="dashed" w:sz="8" w:space="0" w:color="{BORDER}"'
-    borders = "".join(f"<w:{side} {edge}/>" for side in ("top", "left", "bottom", "right"))
-    margins = "".join(f'<w:{side} w:w="{w}" w:type="dxa"/>'
-                      for side, w in (("top", 100), ("left", 144), ("bottom", 60),
-                                      ("right", 144)))
-    table = (
-        "<w:tbl><w:tblPr>"
-        '<w:tblW w:w="5000" w:type="pct"/>'
-        f"<w:tblBorders>{borders}</w:tblBorders>"
-        '<w:tblLayout w:type="fixed"/>'
-        f"<w:tblCellMar>{margins}</w:tblCellMar>"
-        '<w:tblLook w:val="0000"/>'
-        '</w:tblPr><w:tblGrid><w:gridCol w:w="9360"/></w:tblGrid>'
-        '<w:tr><w:tc><w:tcPr><w:tcW w:w="5000" w:type="pct"/>'
-        f'<w:shd w:val="clear" w:color="auto" w:fill="{SHADING}"/></w:tcPr>'
-        f"{''.join(paragraphs)}</w:tc></w:tr></w:tbl>"
-    )
-    return table + paragraph_xml(ids[NORMAL], "")
+    return f"{_TABLE_START}{''.join(paragraphs)}{_TABLE_END}" + paragraph_xml(ids[NORMAL], "")
 
 
 def _indented(style_id: str, runs: str, left: int, hanging: int) -> str:
