@@ -147,3 +147,32 @@ def test_the_outline_mode_needs_no_choice(qtbot: Any, settings: QSettings,
     drafted: list[QDialog] = []
     dialog.review_draft = lambda d: drafted.append(d) or True  # type: ignore[func-returns-value]
     assert dialog.export() and drafted == []  # no drafting for the outline
+
+
+def test_the_paragraphs_are_named_as_the_editor_names_them(qtbot: Any) -> None:
+    """The names in the dialog (and the command's warning) are the editor's
+    headings, with the section a paragraph sits in."""
+    from outliner.compose.manuscript import build_manuscript
+    from outliner.core.essay import Node, NodeKind
+    from outliner.ui.node_editor import NodeEditor
+
+    K = NodeKind
+    essay = Essay(outline=[
+        Node(K.INTRO, "Opening", id="i"),
+        Node(K.BODY, "Top claim", id="b1"),
+        Node(K.SECTION, "Later", children=[
+            Node(K.BODY, "Written", prose="Done."),
+            Node(K.BODY, "Second in the section", id="s2")]),
+        Node(K.CONCLUSION, "Closing", id="c"),
+    ])
+    editor = NodeEditor(Document(essay))
+    qtbot.addWidget(editor)
+    names = {p.node_id: p.name for p in build_manuscript(essay).unwritten}
+    assert names == {"i": "Introduction", "b1": "Body paragraph 1",
+                     "s2": "Body paragraph 2 in section “Later”", "c": "Conclusion"}
+    for node_id, name in names.items():
+        editor.set_node(essay.node(node_id))
+        heading, _, section = name.partition(" in section ")
+        assert editor.heading.text() == heading
+        if section:
+            assert editor.where.text() == f"In section: {section.strip('“”')}"
