@@ -356,6 +356,27 @@ class _Body:
             self.blocks.append(Paragraph(node.id, node.kind, KIND_LABELS[node.kind], lines))
 
 
+def unwritten_paragraphs(essay: Essay) -> tuple[UnwrittenParagraph, ...]:
+    """The paragraphs :func:`build_manuscript` finds not written yet, named
+    the same way, without building the rest (the Export dialog asks on
+    opening, and typesetting a long essay takes a moment)."""
+    found: list[UnwrittenParagraph] = []
+
+    def visit(nodes: list[Node], section: str) -> None:
+        sibling_bodies = 0
+        for node in nodes:
+            if node.kind is K.SECTION:
+                visit(node.children, one_line(node.text))
+            elif node.kind in PARAGRAPH_KINDS:
+                sibling_bodies += node.kind is K.BODY
+                if not node.prose.strip() and placeholder_items(node):
+                    found.append(UnwrittenParagraph(
+                        node.id, window_name(node.kind, sibling_bodies, section)))
+
+    visit(essay.outline, "")
+    return tuple(found)
+
+
 def placeholder_items(node: Node) -> tuple[LooseItem, ...]:
     """An unwritten paragraph's outline as list items: its claim (labelled as
     the editor labels it), then what it holds, a thesis marked "Thesis:"."""
@@ -448,4 +469,5 @@ __all__ = [
     "one_line",
     "placeholder_items",
     "typeset_lines",
+    "unwritten_paragraphs",
 ]

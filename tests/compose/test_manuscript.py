@@ -22,6 +22,7 @@ from outliner.compose.manuscript import (
     Placeholder,
     SectionHeading,
     build_manuscript,
+    unwritten_paragraphs,
 )
 from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
@@ -460,6 +461,7 @@ def test_every_output_carries_the_manuscripts_paragraphs(
     assert (policy is Unwritten.NOTES) <= (len(manuscript.placeholders)
                                           == len(manuscript.unwritten))
     assert len(manuscript.warnings) == (1 if manuscript.unwritten else 0)
+    assert unwritten_paragraphs(essay) == manuscript.unwritten  # the dialog's quick look
     assert bodies == [f"Body paragraph {n}" for n in range(1, len(bodies) + 1)]
 
 

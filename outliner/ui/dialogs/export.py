@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outliner.compose.manuscript import build_manuscript
+from outliner.compose.manuscript import unwritten_paragraphs
 from outliner.compose.unwritten import Unwritten, UnwrittenParagraph
 from outliner.core.essay import CitationStyle, Essay, Node
 from outliner.io import formats
@@ -112,7 +112,7 @@ class ExportDialog(QDialog):
         hint = QLabel("A template lends its fonts, styles and page setup; its text is not used.")
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        self.unwritten = list(build_manuscript(essay).unwritten)
+        self.unwritten = list(unwritten_paragraphs(essay))
         self.unwritten_box = self._unwritten_box()
         self.mode_box.currentIndexChanged.connect(self._update_unwritten)
         self.buttons = QDialogButtonBox(
