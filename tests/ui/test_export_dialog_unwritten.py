@@ -176,3 +176,22 @@ def test_the_paragraphs_are_named_as_the_editor_names_them(qtbot: Any) -> None:
         assert editor.heading.text() == heading
         if section:
             assert editor.where.text() == f"In section: {section.strip('“”')}"
+
+
+def test_the_exported_message_says_what_became_of_them_first(
+    qtbot: Any, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from outliner.io.exporters.options import ExportReport
+
+    settings.setValue(KEY_UNWRITTEN, "something else")  # an unknown value: the default
+    dialog = ExportDialog(an_essay(), settings)
+    qtbot.addWidget(dialog)
+    assert dialog.unwritten_choice() is Unwritten.NOTES
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    report = ExportReport(path=tmp_path / "x.docx", notes=["A note."],
+                          warnings=["Not written yet: Conclusion. Left out of the essay."])
+    assert not dialog.ask_to_open(report)
+    assert shown == ["• Not written yet: Conclusion. Left out of the essay.\n• A note."]
