@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from outliner import __version__
+from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
 from outliner.core.text import quotation_line
 from outliner.io import formats
@@ -42,6 +43,7 @@ def _top_parser() -> argparse.ArgumentParser:
             "  show FILE                     print the outline as an indented tree\n"
             f"  export FILE -o OUT{'|'.join(f.suffix for f in formats.writable())}"
             " [--style S] [--mode M] [--template T]\n"
+            "                                [--unwritten notes|draft|omit]\n"
             f"  draft FILE [-o OUT{_native()}] [--paragraph N]\n"
             "                                write paragraphs from their notes\n"
             f"  sources add FILE{_native()} REFS...   add references (.bib, .json CSL-JSON, .ris)\n"
@@ -95,6 +97,11 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
                             metavar="REF" + "|".join(f.suffix for f in templated),
                             help="take fonts and styles from this "
                                  + formats.join([f"{f.title} document" for f in templated]))
+        parser.add_argument("--unwritten", choices=[u.value for u in Unwritten],
+                            help="paragraphs with no prose yet, in the finished essay: notes "
+                                 "(default) prints their claim and notes flagged \"Not written "
+                                 "yet\"; draft writes them from their notes with the built-in "
+                                 "drafter; omit leaves them out")
         _add_force(parser)
     elif command == "draft":
         parser.description = (
@@ -255,20 +262,37 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.template is not None and not fmt.templates:
         templated = [f.label for f in formats.writable() if f.templates]
         raise UsageError(f"--template applies to {formats.join(templated)} output only")
+    if args.unwritten is not None and (args.mode or fmt.modes[0]) != "essay":
+        raise UsageError("--unwritten applies to the finished essay (--mode essay); "
+                         "the outline always shows every paragraph's notes")
     template = Keep(args.template, "the template") if args.template is not None else None
     _may_write(args.output, [Keep(args.file, "the file being exported"), template], args.force)
     essay = _open(args.file)
+    unwritten = Unwritten(args.unwritten or Unwritten.NOTES)
     options = ExportOptions(
         mode=args.mode,
         style=CitationStyle(args.style) if args.style else None,
         template=args.template,
+        unwritten=unwritten,
     )
     _not_open_elsewhere(args.output)
     report = formats.export_essay(essay, args.output, options)
+    for warning in report.warnings:
+        print(f"warning: {warning}{_unwritten_hint(unwritten, len(report.unwritten))}",
+              file=sys.stderr)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"Exported {args.file} to {report.path}.")
     return 0
+
+
+def _unwritten_hint(chosen: Unwritten, count: int) -> str:
+    """The other --unwritten choices, after the warning that names the paragraphs."""
+    if chosen is not Unwritten.NOTES:
+        return ""
+    them, their = ("it", "its") if count == 1 else ("them", "their")
+    return (f" (--unwritten draft drafts {them} from {their} notes, --unwritten omit "
+            f"leaves {them} out)")
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:

@@ -7,14 +7,18 @@ always carry the same paragraphs in the same order. Decisions made here:
 - the heading lines and the title, in the style's order, the date written as
   the style writes it;
 - each paragraph node in document order: the writer's prose when it has
-  some, else a draft from its notes (built-in drafter); nothing to print at
-  all makes it a :class:`LeftOut` block, reported, never silently dropped;
-- "Body paragraph N" counts every body paragraph in document order, empty
-  ones too, as the outline export labels them;
+  some; else what the :class:`Unwritten` policy says (a marked
+  :class:`Placeholder` with its claim and notes by default, a draft from its
+  notes only when asked for, or left out), named once in :attr:`warnings`;
+  nothing to print at all makes it a :class:`LeftOut` block, reported,
+  never silently dropped;
+- "Body paragraph N" in labels counts every body paragraph in document
+  order, empty ones too, as the outline export labels them (the unwritten
+  paragraphs are named as the window names them, see compose/unwritten);
 - a section's heading, then its own prose if it kept some (a body turned
   into a section keeps its words), then what it holds;
 - a thesis outside any introduction is a paragraph of its own, unless the
-  introduction's draft already ends with it;
+  introduction's draft (policy ``draft``) already ends with it;
 - notes and quotations outside any paragraph stay where they stand, as a list;
 - text is typeset once (curly marks, the period after a citation) and a
   quotation of 40 words or more is set off as a block quotation;
@@ -31,6 +35,14 @@ from outliner.compose.citing import formatter_for
 from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.drafting import EssayDrafts
 from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date
+from outliner.compose.unwritten import (
+    TEXT_LABELS,
+    Unwritten,
+    UnwrittenParagraph,
+    placeholder_heading,
+    warning_line,
+    window_name,
+)
 from outliner.core.essay import (
     KIND_LABELS,
     PARAGRAPH_KINDS,
@@ -108,7 +120,21 @@ class LeftOut:
     label: str
 
 
-Block = SectionHeading | Paragraph | LooseNotes | LeftOut
+@dataclass(frozen=True)
+class Placeholder:
+    """A paragraph not written yet, printed as its outline under a flag a
+    reader cannot miss: ``heading`` ("[Not written yet: Body paragraph 2]"),
+    then ``items``: its claim ("Claim: …"), then its notes and quotations
+    (with their cites), nested as in the outline."""
+
+    node_id: str
+    kind: NodeKind
+    label: str
+    heading: str
+    items: tuple[LooseItem, ...]
+
+
+Block = SectionHeading | Paragraph | LooseNotes | LeftOut | Placeholder
 
 
 @dataclass(frozen=True)
@@ -147,6 +173,11 @@ class Manuscript:
     blocks: tuple[Block, ...]
     sources: SourceList
     notes: tuple[str, ...]  # what every export reports, in order
+    #: The paragraphs with an outline and no prose, and what was done with them.
+    unwritten: tuple[UnwrittenParagraph, ...] = ()
+    policy: Unwritten = Unwritten.NOTES
+    #: One line naming ``unwritten`` (none when every paragraph is written).
+    warnings: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -156,24 +187,35 @@ class Manuscript:
     def left_out(self) -> list[LeftOut]:
         return [b for b in self.blocks if isinstance(b, LeftOut)]
 
+    @property
+    def placeholders(self) -> list[Placeholder]:
+        return [b for b in self.blocks if isinstance(b, Placeholder)]
+
 
 def build_manuscript(
-    essay: Essay, style: CitationStyle | None = None, memo: DraftMemo | None = None
+    essay: Essay, style: CitationStyle | None = None, memo: DraftMemo | None = None,
+    unwritten: Unwritten = Unwritten.NOTES,
 ) -> Manuscript:
     """The finished essay in ``style`` (None: the essay's own style).
-    ``memo`` keeps drafts between builds (the preview builds often)."""
+    ``unwritten`` says what becomes of paragraphs with no prose (nothing is
+    drafted unless it is :attr:`Unwritten.DRAFT`). ``memo`` keeps drafts
+    between builds (the preview builds often)."""
     style = CitationStyle(style or essay.meta.style or CitationStyle.MLA)
+    policy = Unwritten(unwritten)
     words = STYLE_WORDS[style]
     notes: list[str] = []
     front = _front_matter(essay.meta, words, notes)
     if memo is not None:
         memo.next_build()
-    body = _Body(EssayDrafts(essay, style, memo), notes, memo)
-    if body.visit(essay.outline, 1):
+    body = _Body(EssayDrafts(essay, style, memo), notes, memo, policy)
+    if body.visit(essay.outline, 1, ""):
         notes.append("Notes outside any paragraph and section were written out as a list "
                      "where they stand.")
     sources = _sources(essay, style, words, notes)
-    return Manuscript(style, front, tuple(body.blocks), sources, tuple(notes))
+    names = [paragraph.name for paragraph in body.unwritten]
+    warnings = (warning_line(names, policy),) if names else ()
+    return Manuscript(style, front, tuple(body.blocks), sources, tuple(notes),
+                      tuple(body.unwritten), policy, warnings)
 
 
 def one_line(text: str) -> str:
@@ -216,17 +258,23 @@ def _sources(essay: Essay, style: CitationStyle, words: StyleWords,
 class _Body:
     """Walks the outline once, in document order, collecting blocks and notes."""
 
-    def __init__(self, drafts: EssayDrafts, notes: list[str], memo: DraftMemo | None) -> None:
+    def __init__(self, drafts: EssayDrafts, notes: list[str], memo: DraftMemo | None,
+                 policy: Unwritten) -> None:
         self.drafts = drafts
         self.notes = notes
         self.memo = memo
+        self.policy = policy
         self.blocks: list[Block] = []
+        self.unwritten: list[UnwrittenParagraph] = []
         self.bodies = 0
 
-    def visit(self, nodes: list[Node], level: int) -> bool:
-        """Blocks for ``nodes``; True when some were notes outside any paragraph."""
+    def visit(self, nodes: list[Node], level: int, section: str) -> bool:
+        """Blocks for ``nodes`` (inside the section headed ``section``, "" at
+        the top or in an untitled one); True when some were notes outside any
+        paragraph."""
         loose: list[LooseItem] = []
         had_loose = False
+        sibling_bodies = 0  # the window numbers body paragraphs among their siblings
         for node in nodes:
             if node.kind in (K.NOTE, K.QUOTE):
                 loose.extend(loose_items(node))
@@ -235,7 +283,8 @@ class _Body:
             if node.kind is K.SECTION:
                 self._section(node, level)
             elif node.kind in PARAGRAPH_KINDS:
-                self._paragraph(node)
+                sibling_bodies += node.kind is K.BODY
+                self._paragraph(node, sibling_bodies, section)
             else:
                 self._thesis(node)
         return self._add_loose(loose) or had_loose
@@ -256,27 +305,45 @@ class _Body:
         lines = typeset_lines(node.prose)
         if lines:  # kept from when it was a paragraph: the writer's words, not lost
             self.blocks.append(Paragraph(node.id, K.SECTION, label, lines))
-        if self.visit(node.children, level + 1):
+        if self.visit(node.children, level + 1, heading):
             name = f"The section “{heading}”" if heading else "A section"
             self.notes.append(f"{name} holds notes outside any paragraph; "
                               "they were written out as a list.")
 
-    def _paragraph(self, node: Node) -> None:
+    def _paragraph(self, node: Node, sibling_bodies: int, section: str) -> None:
         if node.kind is K.BODY:
             self.bodies += 1
             label = f"{KIND_LABELS[K.BODY]} {self.bodies}"
         else:
             label = KIND_LABELS[node.kind]
+        if node.prose.strip():
+            self._add_lines(node, label, node.prose, drafted=False)
+            return
+        items = placeholder_items(node)
+        if not items:  # nothing written, nothing to write from
+            self._add_lines(node, label, "", drafted=False)
+            return
+        self.unwritten.append(UnwrittenParagraph(
+            node.id, window_name(node.kind, sibling_bodies, section)))
+        if self.policy is Unwritten.OMIT:
+            self.blocks.append(LeftOut(node.id, node.kind, label))
+        elif self.policy is Unwritten.NOTES:
+            heading = placeholder_heading(window_name(node.kind, sibling_bodies, ""))
+            self.blocks.append(Placeholder(node.id, node.kind, label, heading, items))
+        else:
+            self._add_lines(node, label, self._draft(node, label), drafted=True)
+
+    def _draft(self, node: Node, label: str) -> str:
+        """The built-in drafter's paragraph (policy ``draft`` only)."""
         try:
-            text, drafted = self.drafts.prose_or_draft(node)
+            text, _ = self.drafts.prose_or_draft(node)
         except Exception as exc:  # an export must not fail on one paragraph
             self.notes.append(f"{label} has no prose and could not be drafted ({exc}); "
                               "only its claim was written out.")
-            text, drafted = node.text, True
-        else:
-            if drafted and text.strip():
-                self.notes.append(f"{label} was not drafted yet; it was written out "
-                                  "from its notes.")
+            return node.text
+        return text
+
+    def _add_lines(self, node: Node, label: str, text: str, *, drafted: bool) -> None:
         lines = self._typeset(text)
         if not lines:
             self.blocks.append(LeftOut(node.id, node.kind, label))
@@ -291,11 +358,52 @@ class _Body:
 
     def _thesis(self, node: Node) -> None:
         """A thesis outside any introduction (any other kind here is read as one)."""
-        if self.drafts.thesis_in_intro_draft(node):
+        if self.policy is Unwritten.DRAFT and self.drafts.thesis_in_intro_draft(node):
             return  # the introduction's draft already ends with it
         lines = typeset_lines(node.text)
         if lines:
             self.blocks.append(Paragraph(node.id, node.kind, KIND_LABELS[node.kind], lines))
+
+
+def unwritten_paragraphs(essay: Essay) -> tuple[UnwrittenParagraph, ...]:
+    """The paragraphs :func:`build_manuscript` finds not written yet, named
+    the same way, without building the rest (the Export dialog asks on
+    opening, and typesetting a long essay takes a moment)."""
+    found: list[UnwrittenParagraph] = []
+
+    def visit(nodes: list[Node], section: str) -> None:
+        sibling_bodies = 0
+        for node in nodes:
+            if node.kind is K.SECTION:
+                visit(node.children, one_line(node.text))
+            elif node.kind in PARAGRAPH_KINDS:
+                sibling_bodies += node.kind is K.BODY
+                if not node.prose.strip() and placeholder_items(node):
+                    found.append(UnwrittenParagraph(
+                        node.id, window_name(node.kind, sibling_bodies, section)))
+
+    visit(essay.outline, "")
+    return tuple(found)
+
+
+def placeholder_items(node: Node) -> tuple[LooseItem, ...]:
+    """An unwritten paragraph's outline as list items: its claim (labelled as
+    the editor labels it), then what it holds, a thesis marked "Thesis:"."""
+    claim = one_line(node.text)
+    items: list[LooseItem] = []
+    if claim:
+        items.append(LooseItem(node.id, typeset_quotations(f"{TEXT_LABELS[node.kind]}: {claim}"),
+                               0))
+    cite = one_line(node.cite)  # kept from when it was a quotation
+    if cite:
+        items.append(LooseItem(node.id, f"({cite})", 1 if claim else 0))
+    depth = 1 if items else 0
+    for child in node.children:
+        kept = loose_items(child, depth)
+        if child.kind is K.THESIS and kept and kept[0].depth == depth:
+            kept[0] = LooseItem(child.id, f"{KIND_LABELS[K.THESIS]}: {kept[0].text}", depth)
+        items.extend(kept)
+    return tuple(items)
 
 
 def loose_items(node: Node, depth: int = 0) -> list[LooseItem]:
@@ -361,11 +469,14 @@ __all__ = [
     "LooseNotes",
     "Manuscript",
     "Paragraph",
+    "Placeholder",
     "SectionHeading",
     "SourceEntry",
     "SourceList",
     "build_manuscript",
     "loose_items",
     "one_line",
+    "placeholder_items",
     "typeset_lines",
+    "unwritten_paragraphs",
 ]

@@ -396,7 +396,8 @@ class FileActions(QObject):
         window.view.commit_pending_edit()
         report = export_to_word(window.document.essay, window.app_settings.qsettings,
                                 suggested=window.document.path or window.suggested_path,
-                                parent=window, keep=self._kept_files())
+                                parent=window, keep=self._kept_files(),
+                                document=window.document)
         if report is None:
             return False
         self._tell_exported(report)

@@ -4,5 +4,7 @@ app without importing the code that starts it (ui/app)."""
 
 from __future__ import annotations
 
+from outliner import APP_NAME
+
 ORGANIZATION = "EssayOutliner"
-APPLICATION = "Essay Outliner"
+APPLICATION = APP_NAME

@@ -1,16 +1,16 @@
 """A live preview of the essay as it will read, like a page.
 
-It shows the manuscript the exports print (``preview_html``): paragraphs
-with prose show their prose; the others show the draft the export would
-write, with their outline (the claim, quotations with their cites, notes)
-in a muted box marked "not drafted yet". The preview rebuilds a short while
-after the last change so typing stays fast.
+It shows the manuscript the exports print by default (``preview_html``):
+paragraphs with prose show their prose; the others show the marked
+placeholder the export writes, "[Not written yet: …]" over their claim,
+quotations and notes, in a shaded, dashed box. Nothing is drafted for the
+preview. It rebuilds a short while after the last change so typing stays fast.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outliner.compose.draft_memo import DraftMemo
@@ -106,6 +106,7 @@ class Preview(QTextBrowser):
             return
         self._stale = False
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        shade = _shade(self.palette().color(QPalette.ColorRole.Base))
         bar = self.verticalScrollBar()
         scroll = bar.value()
         essay = self._document.essay
@@ -114,7 +115,7 @@ class Preview(QTextBrowser):
         # On a very long essay the drafts show without their outline: layout
         # time grows with the text, and the outline pane shows it anyway.
         outlines = len(essay) <= LARGE_ESSAY_NODES
-        self.setHtml(manuscript_html(manuscript, essay, muted, outlines=outlines))
+        self.setHtml(manuscript_html(manuscript, essay, muted, outlines=outlines, shade=shade))
         bar.setValue(scroll)
         follow = self._follow
         if self._scroll_pending and follow is not None and follow in self._document.essay:
@@ -133,3 +134,9 @@ class Preview(QTextBrowser):
         if event.type() == QEvent.Type.PaletteChange and self._document is not None:
             self.schedule()
         super().changeEvent(event)
+
+
+def _shade(base: QColor) -> str:
+    """A shade of the page colour for the placeholders' box: a little darker
+    on a light page, a little lighter on a dark one (the text stays readable)."""
+    return (base.darker(107) if base.lightness() > 128 else base.lighter(135)).name()

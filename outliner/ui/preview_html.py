@@ -2,13 +2,17 @@
 
 What the essay says comes from :func:`build_manuscript`, so the preview
 shows the paragraphs the Word and text exports write, in their order and
-with their typography. On top of that, for the writer only: a paragraph the
-drafter wrote from notes sits in a muted box marked "not drafted yet" with
-its outline under the draft, and an empty paragraph left out of the essay
-shows where it stands.
+with their typography. A paragraph not written yet is the exports' marked
+placeholder (its "[Not written yet: …]" flag over its claim and notes) in a
+dashed, shaded box, as the Word essay sets it. On top of that, for the writer
+only: a paragraph the drafter wrote from notes (when the export is told to
+draft) sits in a muted box marked "not drafted yet" with its outline under
+the draft, and an empty paragraph or one left out of the essay shows where
+it stands.
 
 Classes mark what the essay prints (``section``, ``prose``, ``block``,
-``loose``, ``source``); the boxes' own lines carry none.
+``loose``, ``unwritten``, ``unwritten-item``, ``source``); the boxes' own
+lines carry none.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from outliner.compose.manuscript import (
     LooseNotes,
     Manuscript,
     Paragraph,
+    Placeholder,
     SectionHeading,
     build_manuscript,
 )
@@ -31,6 +36,10 @@ from outliner.io.exporters.word_xml import emphasis_spans
 from outliner.ui.node_editor import SERIF_FAMILIES
 
 K = NodeKind
+
+#: The placeholder's shading on a light page, as in the Word essay (a dark
+#: theme passes its own, a shade of its base colour).
+UNWRITTEN_SHADING = "#f2f2f2"
 
 
 def anchor_of(node_id: str) -> str:
@@ -49,18 +58,20 @@ def anchored_ids(manuscript: Manuscript) -> set[str]:
     return ids
 
 
-def essay_html(essay: Essay, muted: str = "gray") -> str:
+def essay_html(essay: Essay, muted: str = "gray", shade: str = UNWRITTEN_SHADING) -> str:
     """The essay as HTML, in its own style."""
-    return manuscript_html(build_manuscript(essay), essay, muted)
+    return manuscript_html(build_manuscript(essay), essay, muted, shade=shade)
 
 
 def manuscript_html(
-    manuscript: Manuscript, essay: Essay, muted: str = "gray", *, outlines: bool = True
+    manuscript: Manuscript, essay: Essay, muted: str = "gray", *, outlines: bool = True,
+    shade: str = UNWRITTEN_SHADING,
 ) -> str:
     """``manuscript`` as HTML; ``essay`` gives the outline shown under each
     drafted paragraph (``outlines`` False: the draft alone, which lays out in
-    half the time on a very long essay)."""
+    half the time on a very long essay); ``shade`` fills the placeholders' box."""
     parts = _front(manuscript.front, muted)
+    unwritten = {paragraph.node_id for paragraph in manuscript.unwritten}
     for block in manuscript.blocks:
         if isinstance(block, LooseNotes):
             parts.extend(f'<a name="{anchor_of(item.node_id)}"></a>' for item in block.items
@@ -81,10 +92,17 @@ def manuscript_html(
                                   lines + outline))
             else:
                 parts.append(lines)
+        elif isinstance(block, Placeholder):
+            parts.append(_placeholder_html(block, muted, shade))
         else:
             assert isinstance(block, LeftOut)
-            parts.append(_box(f"{escape(block.label.upper())} — EMPTY, LEFT OUT OF THE ESSAY",
-                              muted, "<p>Give it a claim, notes or prose.</p>"))
+            if block.node_id in unwritten:
+                parts.append(_box(f"{escape(block.label.upper())} — NOT WRITTEN YET, LEFT OUT "
+                                  "OF THE ESSAY", muted, "<p>Write it, or export it with its "
+                                  "notes or drafted.</p>"))
+            else:
+                parts.append(_box(f"{escape(block.label.upper())} — EMPTY, LEFT OUT OF THE "
+                                  "ESSAY", muted, "<p>Give it a claim, notes or prose.</p>"))
     sources = manuscript.sources
     if sources.entries:
         parts.append(f'<h2 align="center" class="sources">{escape(sources.heading)}</h2>')
@@ -118,6 +136,19 @@ def _lines_html(lines: tuple[Line, ...]) -> str:
         else:
             out.append(f'<p class="prose">{escape(line.text)}</p>')
     return "".join(out)
+
+
+def _placeholder_html(block: Placeholder, muted: str, shade: str) -> str:
+    """The exports' placeholder: shaded, dashed, the flag bold, the outline a list."""
+    items = "".join(
+        f'<p class="unwritten-item" style="margin-left: {18 + 22 * item.depth}px;">'
+        f"• {escape(item.text)}</p>" for item in block.items)
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="10" border="1" '
+        f'bgcolor="{shade}" style="margin: 4px 0 16px 0; border-style: dashed; '
+        f'border-color: {muted};"><tr><td>'
+        f'<p class="unwritten"><b>{escape(block.heading)}</b></p>{items}</td></tr></table>'
+    )
 
 
 def _box(title: str, muted: str, body: str) -> str:
@@ -162,4 +193,6 @@ _STYLE = (
     " p.source { margin-left: 28px; text-indent: -28px; }"
     " h1 { font-size: 17pt; font-weight: 600; margin-bottom: 14px; }"
     " ul { margin-top: 0px; } li { margin-bottom: 4px; line-height: 130%; }"
+    " p.unwritten { margin-bottom: 4px; }"
+    " p.unwritten-item { line-height: 115%; margin-bottom: 3px; }"
 )

@@ -133,18 +133,22 @@ def test_the_users_draft_through_export_and_import_shows_the_same(
     assert "quote: “There’s no truth in the rumour. I’m sorry. I truly am.” (258)" in shown_first
 
 
-def test_export_essay_mode_reports_drafted_paragraphs(
+def test_export_essay_mode_names_the_unwritten_paragraphs(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     out_path = tmp_path / "essay.txt"
     status, out, err = call(capsys, "export", V1, "-o", out_path, "--mode", "essay",
                             "--style", "apa")
     assert status == 0 and out == f"Exported {V1} to {out_path}.\n"
+    # one line, the paragraphs named as the window names them (in its section)
     assert err.splitlines() == [
-        "note: Body paragraph 1 was not drafted yet; it was written out from its notes.",
-        "note: Body paragraph 2 was not drafted yet; it was written out from its notes.",
+        "warning: Not written yet: Body paragraph 1, Body paragraph 1 in section "
+        "“Thornfield”. Exported as marked placeholders (the claim and notes, flagged "
+        "“Not written yet”), not as prose. (--unwritten draft drafts them from their "
+        "notes, --unwritten omit leaves them out)",
     ]
     text = out_path.read_text(encoding="utf-8")
+    assert "[Not written yet: Body paragraph 1]" in text
     assert text.rstrip().endswith("References\n\nBrontë, Charlotte. Jane Eyre. 1847. Penguin "
                                   "Classics, 2006.")
     assert "Jane grows up between cold rooms and hot tempers. From the red-room" in text

@@ -19,9 +19,12 @@ from outliner.compose.manuscript import (
     LooseNotes,
     Manuscript,
     Paragraph,
+    Placeholder,
     SectionHeading,
     build_manuscript,
+    unwritten_paragraphs,
 )
+from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
 from outliner.io.exporters.options import ExportOptions
 from outliner.io.formats import export_essay
@@ -45,8 +48,10 @@ def full_meta(style: CitationStyle = CitationStyle.MLA) -> Meta:
 # and each format's markup is taken off (Markdown "#", "- ", "> "; the text
 # export's list dash and block-quotation indent; the preview's bullet and HTML
 # escapes). Roles: "heading" (a section), "text" (a printed paragraph),
-# "block" (a block quotation), "item" (a note outside any paragraph). Plain
-# text cannot tell a heading from a paragraph, so there both are "text".
+# "block" (a block quotation), "item" (a note outside any paragraph), "flag"
+# and "pitem" (an unwritten paragraph's "[Not written yet: …]" and its
+# outline). Plain text cannot tell a heading from a paragraph, so there both
+# are "text".
 
 
 def _norm(text: str) -> str:
@@ -63,22 +68,33 @@ def expected(manuscript: Manuscript) -> list[tuple[str, str]]:
                        for line in block.lines)
         elif isinstance(block, LooseNotes):
             out.extend(("item", _norm(item.text)) for item in block.items)
+        elif isinstance(block, Placeholder):
+            out.append(("flag", _norm(block.heading)))
+            out.extend(("pitem", _norm(item.text)) for item in block.items)
     return out
 
 
-_WORD_ROLES = {"Body Text": "text", "Block Quotation": "block", "List Bullet": "item"}
+_WORD_ROLES = {"Body Text": "text", "Block Quotation": "block", "List Bullet": "item",
+               "Not Written Yet": "flag", "Not Written Yet Note": "pitem"}
 
 
 def word_blocks(path: Path) -> list[tuple[str, str]]:
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph as WordParagraph
+
+    document = docx.Document(str(path))
     out: list[tuple[str, str]] = []
-    for p in docx.Document(str(path)).paragraphs:
+    for element in document.element.body.iter(qn("w:p")):  # table cells too, in order
+        p = WordParagraph(element, document)
         role = "heading" if p.style.name.startswith("Heading ") else _WORD_ROLES.get(p.style.name)
         if role is not None:
-            out.append((role, _norm(p.text)))
+            text = p.text.removeprefix("•\t") if role == "pitem" else p.text
+            out.append((role, _norm(text)))
     return out
 
 
-_PREVIEW_ROLES = {"section": "heading", "prose": "text", "block": "block", "loose": "item"}
+_PREVIEW_ROLES = {"section": "heading", "prose": "text", "block": "block", "loose": "item",
+                  "unwritten": "flag", "unwritten-item": "pitem"}
 
 
 class _PreviewReader(HTMLParser):
@@ -98,7 +114,7 @@ class _PreviewReader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self._open is not None and tag == self._open[0]:
             text = "".join(self._text)
-            if self._open[1] == "item":
+            if self._open[1] in ("item", "pitem"):
                 text = text.removeprefix("• ")
             self.found.append((self._open[1], _norm(text)))
             self._open = None
@@ -122,8 +138,12 @@ def text_blocks(text: str, sources_heading: str, *, markdown: bool,
     out: list[tuple[str, str]] = []
     for block in blocks[front_blocks:end]:
         lines = block.split("\n")
-        if all(line.lstrip().startswith("- ") for line in lines):
-            out.extend(("item", _norm(line.lstrip()[2:])) for line in lines)
+        flag = block.removeprefix("**").removesuffix("**") if markdown else block
+        if flag.startswith("[Not written yet: ") and flag.endswith("]"):
+            out.append(("flag", _norm(flag)))
+        elif all(line.lstrip().startswith("- ") for line in lines):
+            role = "pitem" if out and out[-1][0] == "flag" else "item"
+            out.extend((role, _norm(line.lstrip()[2:])) for line in lines)
         elif markdown and block.startswith("#"):
             out.append(("heading", _norm(block.lstrip("#"))))
         elif markdown and block.startswith("> "):
@@ -135,29 +155,37 @@ def text_blocks(text: str, sources_heading: str, *, markdown: bool,
     return out
 
 
-def all_outputs(essay: Essay, tmp_path: Path) -> dict[str, Any]:
+def all_outputs(essay: Essay, tmp_path: Path,
+                policy: Unwritten = Unwritten.NOTES) -> dict[str, Any]:
     """Every rendering of ``essay`` in its own style, read back, and the notes."""
-    options = ExportOptions(mode="essay")
-    heading = build_manuscript(essay).sources.heading
+    from outliner.ui.preview_html import manuscript_html
+
+    options = ExportOptions(mode="essay", unwritten=policy)
+    manuscript = build_manuscript(essay, unwritten=policy)
+    heading = manuscript.sources.heading
     front = sum(1 for part in (essay.meta.title, essay.meta.author) if part.strip())
-    out: dict[str, Any] = {"preview": preview_blocks(essay_html(essay))}
+    html = essay_html(essay) if policy is Unwritten.NOTES else manuscript_html(manuscript, essay)
+    out: dict[str, Any] = {"preview": preview_blocks(html)}
     notes: dict[str, list[str]] = {}
+    warnings: dict[str, list[str]] = {}
     for name in ("essay.docx", "essay.md", "essay.txt"):
         path = tmp_path / name
-        notes[name] = export_essay(essay, path, options).notes
+        report = export_essay(essay, path, options)
+        notes[name], warnings[name] = report.notes, report.warnings
         if name.endswith(".docx"):
             out[name] = word_blocks(path)
         else:
             out[name] = text_blocks(path.read_text(encoding="utf-8"), heading,
                                     markdown=name.endswith(".md"), front_blocks=front)
-    out["notes"] = notes
+    out["notes"], out["warnings"] = notes, warnings
     return out
 
 
-def assert_same_everywhere(essay: Essay, tmp_path: Path) -> Manuscript:
-    manuscript = build_manuscript(essay)
+def assert_same_everywhere(essay: Essay, tmp_path: Path,
+                           policy: Unwritten = Unwritten.NOTES) -> Manuscript:
+    manuscript = build_manuscript(essay, unwritten=policy)
     want = expected(manuscript)
-    got = all_outputs(essay, tmp_path)
+    got = all_outputs(essay, tmp_path, policy)
     assert got["preview"] == want
     assert got["essay.docx"] == want
     assert got["essay.md"] == want
@@ -165,6 +193,8 @@ def assert_same_everywhere(essay: Essay, tmp_path: Path) -> Manuscript:
     assert got["essay.txt"] == plain
     for notes in got["notes"].values():
         assert notes == list(manuscript.notes)
+    for warnings in got["warnings"].values():
+        assert warnings == list(manuscript.warnings)
     return manuscript
 
 
@@ -190,14 +220,14 @@ def test_an_empty_body_is_left_out_everywhere_and_numbering_counts_it(tmp_path: 
         Node(K.BODY, "", id="empty"),
         Node(K.BODY, "Second claim", id="b2", children=[Node(K.NOTE, "a note")]),
     ])
-    manuscript = assert_same_everywhere(essay, tmp_path)
+    manuscript = assert_same_everywhere(essay, tmp_path, Unwritten.DRAFT)
     assert manuscript.left_out == [LeftOut("empty", K.BODY, "Body paragraph 1")]
     body = next(p for p in manuscript.paragraphs if p.node_id == "b2")
     assert body.label == "Body paragraph 2" and body.drafted
-    assert manuscript.notes == (
-        "Body paragraph 1 is empty; it was left out.",
-        "Body paragraph 2 was not drafted yet; it was written out from its notes.",
-    )
+    assert manuscript.notes == ("Body paragraph 1 is empty; it was left out.",)
+    assert manuscript.warnings == (
+        "Not written yet: Body paragraph 2. Drafted from its notes by the built-in drafter, "
+        "not written by you: read the draft before handing the essay in.",)
 
 
 def test_the_preview_prints_quotations_as_the_word_essay_does(tmp_path: Path) -> None:
@@ -210,7 +240,7 @@ def test_the_preview_prints_quotations_as_the_word_essay_does(tmp_path: Path) ->
 
 def test_drafted_and_written_paragraphs() -> None:
     essay = small_essay()
-    manuscript = build_manuscript(essay)
+    manuscript = build_manuscript(essay, unwritten=Unwritten.DRAFT)
     by_id = {p.node_id: p for p in manuscript.paragraphs}
     assert not by_id["intro"].drafted and by_id["intro"].lines[0].text == "An opening paragraph."
     assert by_id["b1"].drafted and by_id["b1"].label == "Body paragraph 1"
@@ -268,9 +298,13 @@ def test_a_top_level_thesis_is_written_once() -> None:
     thesis = Node(K.THESIS, "Lost objects show lost futures.", id="t")
     essay = Essay(outline=[Node(K.INTRO, "Opening", children=[Node(K.NOTE, "a school")]),
                            thesis, Node(K.BODY, "The tape", prose="The tape matters.")])
-    drafted = build_manuscript(essay)
+    drafted = build_manuscript(essay, unwritten=Unwritten.DRAFT)
     assert "t" not in {p.node_id for p in drafted.paragraphs}  # in the intro's draft
     assert drafted.paragraphs[0].lines[0].text.endswith("Lost objects show lost futures.")
+    # not drafted: the intro is a placeholder and the thesis the writer typed stands alone
+    for policy in (Unwritten.NOTES, Unwritten.OMIT):
+        shown = build_manuscript(essay, unwritten=policy)
+        assert [p.node_id for p in shown.paragraphs][:1] == ["t"]
     essay.outline[0].prose = "Kathy remembers."
     written = build_manuscript(essay)
     assert [p.label for p in written.paragraphs if p.node_id == "t"] == ["Thesis"]
@@ -316,7 +350,8 @@ def test_a_paragraph_the_drafter_fails_on_keeps_its_claim(
         raise ValueError("boom")
 
     monkeypatch.setattr(EssayDrafts, "prose_or_draft", broken)
-    manuscript = build_manuscript(Essay(outline=[Node(K.BODY, "The claim")]))
+    manuscript = build_manuscript(Essay(outline=[Node(K.BODY, "The claim")]),
+                                  unwritten=Unwritten.DRAFT)
     assert manuscript.paragraphs[0].lines[0].text == "The claim"
     assert any("Body paragraph 1 has no prose and could not be drafted (boom)" in n
                for n in manuscript.notes)
@@ -333,19 +368,21 @@ def test_the_draft_memo_redrafts_only_what_changed(monkeypatch: pytest.MonkeyPat
         return real(node, style, thesis)
 
     monkeypatch.setattr(drafting, "_draft", counting)
-    essay, memo = small_essay(), DraftMemo()
-    first = build_manuscript(essay, memo=memo)
+    essay, memo, draft = small_essay(), DraftMemo(), Unwritten.DRAFT
+    assert build_manuscript(essay, memo=memo).unwritten and calls == []  # notes: no drafting
+    first = build_manuscript(essay, memo=memo, unwritten=draft)
     assert calls == ["b1", "b2", "concl"]  # the intro has prose
     calls.clear()
-    assert build_manuscript(essay, memo=memo) == first and calls == []
+    assert build_manuscript(essay, memo=memo, unwritten=draft) == first and calls == []
     essay.node("n2").text = "a changed note"
-    changed = build_manuscript(essay, memo=memo)
+    changed = build_manuscript(essay, memo=memo, unwritten=draft)
     assert calls == ["b2"]
-    assert changed == build_manuscript(essay)  # the same as drafting afresh
+    assert changed == build_manuscript(essay, unwritten=draft)  # the same as drafting afresh
     assert "changed note" in next(p for p in changed.paragraphs if p.node_id == "b2").lines[0].text
     calls.clear()
     essay.node("thesis").text = "A new thesis."  # every draft ties back to it
-    assert build_manuscript(essay, memo=memo) == build_manuscript(essay, memo=None)
+    assert (build_manuscript(essay, memo=memo, unwritten=draft)
+            == build_manuscript(essay, memo=None, unwritten=draft))
     assert calls[:3] == ["b1", "b2", "concl"]
 
 
@@ -401,12 +438,15 @@ def varied_essays(draw: st.DrawFn) -> Essay:
 
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(essay=varied_essays())
-def test_every_output_carries_the_manuscripts_paragraphs(tmp_path: Path, essay: Essay) -> None:
-    manuscript = assert_same_everywhere(essay, tmp_path)
+@given(essay=varied_essays(), policy=st.sampled_from(Unwritten))
+def test_every_output_carries_the_manuscripts_paragraphs(
+    tmp_path: Path, essay: Essay, policy: Unwritten
+) -> None:
+    manuscript = assert_same_everywhere(essay, tmp_path, policy)
     # every paragraph node the essay prints is there once, in order, written or left out
     shown = [b.node_id for b in manuscript.blocks
-             if isinstance(b, Paragraph | LeftOut) and b.kind in (K.INTRO, K.BODY, K.CONCLUSION)]
+             if isinstance(b, Paragraph | LeftOut | Placeholder)
+             and b.kind in (K.INTRO, K.BODY, K.CONCLUSION)]
     visited = _paragraph_nodes(essay.outline)
     assert shown == [n.id for n in visited]
     # the writer's prose is printed word for word (typeset)
@@ -415,7 +455,13 @@ def test_every_output_carries_the_manuscripts_paragraphs(tmp_path: Path, essay: 
         for word in node.prose.split():
             assert word.strip("\"“”.,'’()") in printed.replace("’", "'")
     bodies = [b.label for b in manuscript.blocks
-              if isinstance(b, Paragraph | LeftOut) and b.kind is K.BODY]
+              if isinstance(b, Paragraph | LeftOut | Placeholder) and b.kind is K.BODY]
+    # nothing drafted unless asked for; every unwritten paragraph named once
+    assert any(p.drafted for p in manuscript.paragraphs) <= (policy is Unwritten.DRAFT)
+    assert (policy is Unwritten.NOTES) <= (len(manuscript.placeholders)
+                                          == len(manuscript.unwritten))
+    assert len(manuscript.warnings) == (1 if manuscript.unwritten else 0)
+    assert unwritten_paragraphs(essay) == manuscript.unwritten  # the dialog's quick look
     assert bodies == [f"Body paragraph {n}" for n in range(1, len(bodies) + 1)]
 
 
@@ -443,7 +489,7 @@ def test_the_preview_shows_a_drafts_outline_unless_told_not_to() -> None:
     from outliner.ui.preview_html import manuscript_html
 
     essay = small_essay()
-    manuscript = build_manuscript(essay)
+    manuscript = build_manuscript(essay, unwritten=Unwritten.DRAFT)
     with_outline = manuscript_html(manuscript, essay)
     assert with_outline.count("NOT DRAFTED YET") == 3 and ">THE OUTLINE<" in with_outline
     assert "<b>Second claim</b>" in with_outline and "<ul>" in with_outline

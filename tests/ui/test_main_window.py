@@ -344,7 +344,7 @@ def test_preview_follows_the_outline(window_factory: WindowFactory, tmp_path: Pa
                                      qtbot: QtBot) -> None:
     window = window_factory(saved_small_essay(tmp_path))
     preview = window.preview
-    qtbot.waitUntil(lambda: "NOT DRAFTED YET" in preview.toPlainText())
+    qtbot.waitUntil(lambda: "[Not written yet: Body paragraph 1]" in preview.toPlainText())
     assert "An opening paragraph." in preview.toPlainText()
     select(window, window.document.essay.node("b1"))
     qtbot.keyClicks(window.editor.prose_edit, "Drafted words here.")

@@ -75,7 +75,8 @@ def _export(essay: Essay, path: Path, options: ExportOptions, *, markdown: bool)
     if options.mode == "essay":
         from outliner.io.exporters.text_essay import essay_text
 
-        text = essay_text(essay, style, markdown=markdown, notes=report.notes)
+        text = essay_text(essay, style, markdown=markdown, report=report,
+                          unwritten=options.unwritten)
     else:
         text = outline_text(essay, style, markdown=markdown)
     atomic_write(path, utf8_safe(text).encode("utf-8"), backup=True)  # old one as .bak

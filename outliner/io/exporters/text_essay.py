@@ -5,8 +5,10 @@ report) comes from :func:`build_manuscript`; this module only marks it up.
 Blocks are separated by one blank line: each printed paragraph is a block
 of its own, a section heading is "## Heading" in Markdown and a line of its
 own in plain text, a block quotation is "> …" in Markdown and indented in
-plain text, notes outside any paragraph are a "- " list. The sources are
-written as typed, so their *italics* and every word import back.
+plain text, notes outside any paragraph are a "- " list. A paragraph not
+written yet is its "[Not written yet: …]" flag (bold in Markdown) over its
+outline as a "- " list. The sources are written as typed, so their *italics*
+and every word import back.
 """
 
 from __future__ import annotations
@@ -14,22 +16,27 @@ from __future__ import annotations
 from outliner.compose.manuscript import (
     FrontMatter,
     LeftOut,
+    LooseItem,
     LooseNotes,
     Manuscript,
     Paragraph,
+    Placeholder,
     SectionHeading,
     build_manuscript,
 )
+from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay
+from outliner.io.exporters.options import ExportReport
 
 #: How plain text sets off a block quotation.
 TEXT_BLOCK_INDENT = "    "
 
 
-def essay_text(essay: Essay, style: CitationStyle, *, markdown: bool, notes: list[str]) -> str:
-    """The essay as it will read; what the export reports goes into ``notes``."""
-    manuscript = build_manuscript(essay, style)
-    notes.extend(manuscript.notes)
+def essay_text(essay: Essay, style: CitationStyle, *, markdown: bool, report: ExportReport,
+               unwritten: Unwritten = Unwritten.NOTES) -> str:
+    """The essay as it will read; what the export reports goes into ``report``."""
+    manuscript = build_manuscript(essay, style, unwritten=unwritten)
+    report.take(manuscript)
     return manuscript_text(manuscript, markdown=markdown)
 
 
@@ -46,7 +53,10 @@ def manuscript_text(manuscript: Manuscript, *, markdown: bool) -> str:
                 else:
                     blocks.append(f"> {line.text}" if markdown else TEXT_BLOCK_INDENT + line.text)
         elif isinstance(block, LooseNotes):
-            blocks.append("\n".join(f"{'  ' * item.depth}- {item.text}" for item in block.items))
+            blocks.append(_list(block.items))
+        elif isinstance(block, Placeholder):
+            blocks.append(f"**{block.heading}**" if markdown else block.heading)
+            blocks.append(_list(block.items))
         else:
             assert isinstance(block, LeftOut)  # nothing to print; the notes say so
     sources = manuscript.sources
@@ -55,6 +65,10 @@ def manuscript_text(manuscript: Manuscript, *, markdown: bool) -> str:
         blocks.extend(entry.typed.strip("\n") for entry in sources.entries)
     kept = [block for block in blocks if block.strip()]
     return "\n\n".join(kept) + "\n" if kept else ""
+
+
+def _list(items: tuple[LooseItem, ...]) -> str:
+    return "\n".join(f"{'  ' * item.depth}- {item.text}" for item in items)
 
 
 def _heading(level: int, text: str, markdown: bool) -> str:

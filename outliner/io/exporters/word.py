@@ -15,11 +15,13 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML library
 
+from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay
 from outliner.io.archive import TEMPLATE_LIMITS, read_archive, repack
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport
+from outliner.io.exporters.word_properties import set_properties
 from outliner.io.exporters.word_styles import (
     HEADER,
     RULES,
@@ -57,14 +59,14 @@ def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportRepor
     outline = options.mode == "outline"
     ids = prepare_styles(doc, rules, outline=outline, from_template=from_template)
     setup_page(doc, rules, from_template=from_template)
-    _set_properties(doc, essay)
+    set_properties(doc, essay)
     _set_header(doc, essay, rules, ids, outline=outline)
     if outline:
         from outliner.io.exporters.word_outline import outline_body
 
         fragment = outline_body(doc, essay, rules, ids)
     else:
-        fragment = essay_body(essay, rules, ids, CitationStyle(style), report)
+        fragment = essay_body(essay, rules, ids, CitationStyle(style), report, options.unwritten)
     buffer = io.BytesIO()
     try:
         append_body(doc, fragment)
@@ -127,16 +129,6 @@ def append_body(doc: Any, fragment: str) -> None:
             body.append(child)
 
 
-def _set_properties(doc: Any, essay: Essay) -> None:
-    props = doc.core_properties
-    props.title = xml_safe(essay.meta.title)[:255]
-    props.author = xml_safe(essay.meta.author)[:255]
-    props.last_modified_by = xml_safe(essay.meta.author)[:255]
-    props.comments = ""
-    props.subject = ""
-    props.keywords = ""
-
-
 def _set_header(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds, *, outline: bool) -> None:
     """The running head: "Surname 3" (MLA) or the page number alone, top
     right on every page, with a real PAGE field."""
@@ -160,13 +152,14 @@ def _set_header(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds, *, out
 
 
 def essay_body(
-    essay: Essay, rules: StyleRules, ids: StyleIds, style: CitationStyle, report: ExportReport
+    essay: Essay, rules: StyleRules, ids: StyleIds, style: CitationStyle, report: ExportReport,
+    unwritten: Unwritten = Unwritten.NOTES,
 ) -> str:
     """The finished essay's paragraphs as one XML fragment: the manuscript's
     content (and its notes) in this style's layout."""
     from outliner.compose.manuscript import build_manuscript
     from outliner.io.exporters.word_essay import manuscript_xml
 
-    manuscript = build_manuscript(essay, style)
-    report.notes.extend(manuscript.notes)
+    manuscript = build_manuscript(essay, style, unwritten=unwritten)
+    report.take(manuscript)
     return manuscript_xml(manuscript, rules, ids)

@@ -15,6 +15,7 @@ from outliner.compose.manuscript import (
     LooseNotes,
     Manuscript,
     Paragraph,
+    Placeholder,
     SectionHeading,
     SourceList,
 )
@@ -30,6 +31,7 @@ from outliner.io.exporters.word_styles import (
     StyleIds,
     StyleRules,
 )
+from outliner.io.exporters.word_unwritten import placeholder_xml
 from outliner.io.exporters.word_xml import (
     clean_line,
     page_break_xml,
@@ -51,6 +53,8 @@ def manuscript_xml(manuscript: Manuscript, rules: StyleRules, ids: StyleIds) -> 
         elif isinstance(block, LooseNotes):
             parts.extend(paragraph_xml(ids[LIST_BULLET], run_xml(clean_line(item.text)))
                          for item in block.items)
+        elif isinstance(block, Placeholder):
+            parts.append(placeholder_xml(block, ids))
         else:
             assert isinstance(block, LeftOut)  # nothing to print; the notes say so
     parts.extend(works_cited_xml(manuscript.sources, ids))

@@ -115,6 +115,9 @@ NORMAL = "Normal"
 HEADER = "Header"
 LIST_BULLET = "List Bullet"
 LIST_PARAGRAPH = "List Paragraph"
+#: A paragraph not written yet: its flag and its outline, in a shaded box.
+UNWRITTEN_HEADING = "Not Written Yet"
+UNWRITTEN_ITEM = "Not Written Yet Note"
 
 
 @dataclass
@@ -223,6 +226,8 @@ def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template:
              if style.element.get(qn("w:type")) == "paragraph"}
     names = [NORMAL, TITLE, BODY, BLOCK_QUOTE, BIB_ENTRY, BIB_HEADING, HEADING_BLOCK,
              HEADER, LIST_BULLET, LIST_PARAGRAPH] + [f"Heading {n}" for n in range(1, 10)]
+    if not outline:
+        names += [UNWRITTEN_HEADING, UNWRITTEN_ITEM]
     for name in names:
         style, ours = _paragraph_style(doc, known, name, from_template)
         ids.ids[name] = style.style_id
@@ -250,6 +255,12 @@ def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template:
             style.paragraph_format.line_spacing = 1.0
         elif name in (LIST_BULLET, LIST_PARAGRAPH):
             look(style)
+        elif name in (UNWRITTEN_HEADING, UNWRITTEN_ITEM):
+            # Single-spaced notes in a box: plainly not the essay's prose.
+            look(style, bold=name == UNWRITTEN_HEADING, first_line=0)
+            style.paragraph_format.line_spacing = 1.0
+            style.paragraph_format.space_after = Pt(3)
+            style.paragraph_format.keep_with_next = name == UNWRITTEN_HEADING
         else:
             level = int(name.rsplit(" ", 1)[1])
             heading = rules.heading(level)

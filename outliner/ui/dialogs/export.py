@@ -1,7 +1,10 @@
 """The Export to Word dialog: where, finished essay or outline, which style,
-which template. It remembers the last choices in the QSettings it is given
-and, after exporting, offers to open the result in the system's word
-processor. It never writes over the files it was told to keep (the open
+which template, and what to do with the paragraphs not written yet (draft
+them now, each reviewed in Draft from Notes before it goes in; export their
+claim and notes as a marked placeholder; or leave them out: nothing
+generated goes in without that choice). It remembers the last choices in
+the QSettings it is given and, after exporting, offers to open the result in
+the system's word processor. It never writes over the files it was told to keep (the open
 essay, the draft it came from, the template) and asks before replacing any
 other file, which is then kept as a .bak."""
 
@@ -13,31 +16,45 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from outliner.core.essay import CitationStyle, Essay
+from outliner.compose.manuscript import unwritten_paragraphs
+from outliner.compose.unwritten import Unwritten, UnwrittenParagraph
+from outliner.core.essay import CitationStyle, Essay, Node
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport, Mode
 from outliner.io.write_guard import Keep, backup_path, check_output, free_name
 from outliner.ui.citation_styles import STYLE_LABELS, STYLE_NAMES
+from outliner.ui.document import Document
 
 KEY_MODE = "export/word/mode"
 KEY_STYLE = "export/word/style"
 KEY_TEMPLATE = "export/word/template"
 KEY_FOLDER = "export/word/folder"
+KEY_UNWRITTEN = "export/word/unwritten"
+
+#: The choices for paragraphs not written yet, in the order shown.
+UNWRITTEN_CHOICES: tuple[tuple[Unwritten, str], ...] = (
+    (Unwritten.DRAFT, "Draft them now: review each draft in Draft from Notes before it goes in"),
+    (Unwritten.NOTES, "Export their claim and notes, marked “[Not written yet]”"),
+    (Unwritten.OMIT, "Leave them out of the essay"),
+)
 
 MODES: tuple[tuple[Mode, str], ...] = (
     ("essay", "Finished essay (formatted paragraphs)"),
@@ -53,16 +70,21 @@ class ExportDialog(QDialog):
 
     def __init__(self, essay: Essay, settings: QSettings, *,
                  suggested: Path | None = None, keep: Sequence[Keep] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, document: Document | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export to Word")
         self.essay = essay
         self.settings = settings
+        #: The window's document: drafting now is an undoable change in it
+        #: (without one, "draft them now" is not offered).
+        self.document = document
         #: Files never written over (the open essay, the draft it came from).
         self.keep = list(keep)
         self.report: ExportReport | None = None
         #: How the result is opened; tests swap in their own.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        #: Shows one Draft from Notes dialog and says whether it was accepted.
+        self.review_draft: Callable[[QDialog], bool] = _run_modal
 
         self.path_edit = QLineEdit(str(self._suggested_path(suggested)))
         browse = QPushButton("Browse…")
@@ -90,6 +112,9 @@ class ExportDialog(QDialog):
         hint = QLabel("A template lends its fonts, styles and page setup; its text is not used.")
         hint.setWordWrap(True)
         hint.setEnabled(False)
+        self.unwritten = list(unwritten_paragraphs(essay))
+        self.unwritten_box = self._unwritten_box()
+        self.mode_box.currentIndexChanged.connect(self._update_unwritten)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -100,22 +125,66 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.unwritten_box)
         layout.addWidget(self.buttons)
         self._restore()
         self._update_button()
+        self._update_unwritten()
         self.resize(560, self.sizeHint().height())
 
     # -- choices --------------------------------------------------------------
 
+    def _unwritten_box(self) -> QGroupBox:
+        """The paragraphs not written yet, named, and the three choices."""
+        box = QGroupBox("Paragraphs not written yet")
+        box.setObjectName("unwrittenBox")
+        names = ", ".join(paragraph.name for paragraph in self.unwritten)
+        listed = QLabel(f"No prose yet: {names}.")
+        listed.setObjectName("unwrittenNames")
+        listed.setWordWrap(True)
+        self.unwritten_group = QButtonGroup(box)
+        layout = QVBoxLayout(box)
+        layout.addWidget(listed)
+        self.unwritten_buttons: dict[Unwritten, QRadioButton] = {}
+        for choice, label in UNWRITTEN_CHOICES:
+            button = QRadioButton(label)
+            button.setObjectName(f"unwritten-{choice.value}")
+            self.unwritten_group.addButton(button)
+            self.unwritten_buttons[choice] = button
+            layout.addWidget(button)
+        if self.document is None:
+            self.unwritten_buttons[Unwritten.DRAFT].setEnabled(False)
+        self.unwritten_buttons[Unwritten.NOTES].setChecked(True)
+        box.setVisible(bool(self.unwritten))
+        return box
+
+    def _update_unwritten(self) -> None:
+        # The outline shows every paragraph's notes anyway.
+        essay_mode = self.mode_box.currentData() != "outline"
+        self.unwritten_box.setEnabled(essay_mode)
+        self.unwritten_box.setToolTip("" if essay_mode else
+                                      "The outline shows every paragraph's notes as they are.")
+
+    def unwritten_choice(self) -> Unwritten:
+        """What the person chose for the paragraphs not written yet."""
+        for choice, button in self.unwritten_buttons.items():
+            if button.isChecked():
+                return choice
+        return Unwritten.NOTES
+
     def options(self) -> ExportOptions:
-        """The export options the dialog shows now."""
+        """The export options the dialog shows now. "Draft them now" drafts
+        through Draft from Notes before the export, so the exporter itself
+        never drafts: what is still unwritten then is a marked placeholder."""
         mode: Mode = "outline" if self.mode_box.currentData() == "outline" else "essay"
         style_key = str(self.style_box.currentData() or "")
         template = self.template_edit.text().strip()
+        choice = self.unwritten_choice()
         return ExportOptions(
             mode=mode,
             style=CitationStyle(style_key) if style_key else None,
             template=Path(template).expanduser() if template else None,
+            unwritten=Unwritten.NOTES if choice is Unwritten.DRAFT else choice,
         )
 
     def output_path(self) -> Path:
@@ -139,11 +208,18 @@ class ExportDialog(QDialog):
         template = str(self.settings.value(KEY_TEMPLATE, "") or "")
         if template and Path(template).is_file():  # a moved template is forgotten
             self.template_edit.setText(template)
+        remembered = str(self.settings.value(KEY_UNWRITTEN, Unwritten.NOTES.value))
+        button = self.unwritten_buttons.get(
+            Unwritten(remembered) if remembered in set(Unwritten) else Unwritten.NOTES)
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
 
     def _remember(self, path: Path) -> None:
         self.settings.setValue(KEY_MODE, self.mode_box.currentData())
         self.settings.setValue(KEY_STYLE, self.style_box.currentData())
         self.settings.setValue(KEY_TEMPLATE, self.template_edit.text().strip())
+        if self.unwritten:  # only a choice the person saw is remembered
+            self.settings.setValue(KEY_UNWRITTEN, self.unwritten_choice().value)
         self.settings.setValue(KEY_FOLDER, str(path.parent))
         self.settings.sync()
 
@@ -180,6 +256,8 @@ class ExportDialog(QDialog):
             return False
         if replacing and not confirm_replace(self, path):
             return False
+        if options.mode == "essay" and self.unwritten_choice() is Unwritten.DRAFT:
+            self.draft_unwritten()
         try:
             self.report = formats.export_essay(self.essay, path, options)
         except DocumentError as exc:
@@ -191,6 +269,35 @@ class ExportDialog(QDialog):
         self.accept()
         return True
 
+    def draft_unwritten(self) -> int:
+        """Open Draft from Notes on each paragraph not written yet, one after
+        another; each accepted draft goes in as one undoable change, a
+        discarded one leaves the paragraph a marked placeholder. Returns how
+        many were accepted."""
+        from outliner.ui.dialogs.draft import DraftDialog
+
+        document = self.document
+        if document is None:
+            return 0
+        waiting = self._still_unwritten(document, self.unwritten)
+        accepted = 0
+        for number, (node, paragraph) in enumerate(waiting, start=1):
+            if node not in document.essay or node.prose.strip():
+                continue  # changed meanwhile
+            dialog = DraftDialog(document, node, self.settings, self,
+                                 current_document=lambda: document)
+            dialog.setWindowTitle(
+                f"Draft from Notes — {paragraph.name} ({number} of {len(waiting)})")
+            accepted += self.review_draft(dialog)
+        return accepted
+
+    @staticmethod
+    def _still_unwritten(document: Document, unwritten: list[UnwrittenParagraph]) -> list[
+            tuple[Node, UnwrittenParagraph]]:
+        found = ((document.essay.find(paragraph.node_id), paragraph) for paragraph in unwritten)
+        return [(node, paragraph) for node, paragraph in found
+                if node is not None and not node.prose.strip()]
+
     def ask_to_open(self, report: ExportReport) -> bool:
         """Tell what was written (with the exporter's notes) and ask whether
         to open it now."""
@@ -198,8 +305,9 @@ class ExportDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Exported")
         box.setText(f"Exported {report.path.name}.")
-        if report.notes:
-            box.setInformativeText("\n".join(f"• {note}" for note in report.notes))
+        said = [*report.warnings, *report.notes]
+        if said:
+            box.setInformativeText("\n".join(f"• {line}" for line in said))
         open_button = box.addButton("Open in Word Processor", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
@@ -231,9 +339,16 @@ def _row(*widgets: QWidget) -> QWidget:
     return holder
 
 
+def _run_modal(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 def export_to_word(essay: Essay, settings: QSettings, suggested: Path | None = None,
-                   parent: QWidget | None = None,
-                   keep: Sequence[Keep] = ()) -> ExportReport | None:
-    """Run the dialog; the report when something was exported, else None."""
-    dialog = ExportDialog(essay, settings, suggested=suggested, keep=keep, parent=parent)
+                   parent: QWidget | None = None, keep: Sequence[Keep] = (),
+                   document: Document | None = None) -> ExportReport | None:
+    """Run the dialog; the report when something was exported, else None.
+    With the window's ``document``, paragraphs not written yet can be drafted
+    (and reviewed) before the export."""
+    dialog = ExportDialog(essay, settings, suggested=suggested, keep=keep, parent=parent,
+                          document=document)
     return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None

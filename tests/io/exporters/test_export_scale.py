@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.io.exporters.options import ExportOptions, Mode
 from outliner.io.exporters.word_xml import MAX_TEXT_NODE_CHARS, text_pieces
@@ -47,10 +48,11 @@ class _WalkCounter:
         monkeypatch.setattr(Essay, "walk", counting)
 
 
-def _walks(essay: Essay, path: Path, mode: Mode | None, monkeypatch: pytest.MonkeyPatch) -> int:
+def _walks(essay: Essay, path: Path, mode: Mode | None, monkeypatch: pytest.MonkeyPatch,
+           unwritten: Unwritten) -> int:
     with monkeypatch.context() as patch:
         counter = _WalkCounter(patch)
-        export_essay(essay, path, ExportOptions(mode=mode))
+        export_essay(essay, path, ExportOptions(mode=mode, unwritten=unwritten))
     return counter.count
 
 
@@ -59,14 +61,17 @@ def _walks(essay: Essay, path: Path, mode: Mode | None, monkeypatch: pytest.Monk
     ("essay.md", "essay"), ("essay.txt", "essay"), ("outline.md", None),
 ])
 @pytest.mark.parametrize("theses", [0, 1, 30])
+@pytest.mark.parametrize("unwritten", [Unwritten.NOTES, Unwritten.DRAFT])
 def test_exports_walk_the_essay_a_fixed_number_of_times(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: Mode | None, theses: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: Mode | None, theses: int,
+    unwritten: Unwritten,
 ) -> None:
     """Without a thesis the per-paragraph lookup walked the whole tree each
     time (quadratic: 20k paragraphs took 140 s). The count must not grow
     with the number of paragraphs or theses."""
-    small = _walks(undrafted(2, min(theses, 1)), tmp_path / f"small-{name}", mode, monkeypatch)
-    large = _walks(undrafted(60, theses), tmp_path / name, mode, monkeypatch)
+    small = _walks(undrafted(2, min(theses, 1)), tmp_path / f"small-{name}", mode, monkeypatch,
+                   unwritten)
+    large = _walks(undrafted(60, theses), tmp_path / name, mode, monkeypatch, unwritten)
     assert large == small
     assert large <= 3
 
@@ -74,7 +79,7 @@ def test_exports_walk_the_essay_a_fixed_number_of_times(
 def test_drafted_paragraphs_still_tie_back_to_the_thesis(tmp_path: Path) -> None:
     essay = undrafted(3, theses=1)
     path = tmp_path / "out.md"
-    export_essay(essay, path, ExportOptions(mode="essay"))
+    export_essay(essay, path, ExportOptions(mode="essay", unwritten=Unwritten.DRAFT))
     text = path.read_text(encoding="utf-8")
     assert text.count("This shows that Thesis 0 holds.") == 3
     # the intro's draft ends with the thesis, so it is not written again on its own

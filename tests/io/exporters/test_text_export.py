@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
 from outliner.io.escapes import unescape_markdown, unescape_stars
 from outliner.io.essay.file import load_essay
@@ -46,12 +47,15 @@ def sample() -> Essay:
 
 
 def export(
-    essay: Essay, path: Path, mode: Mode | None = None, style: CitationStyle | None = None
+    essay: Essay, path: Path, mode: Mode | None = None, style: CitationStyle | None = None,
+    unwritten: Unwritten = Unwritten.NOTES,
 ) -> tuple[str, list[str]]:
-    """Export through the dispatcher; the file's text and the report's notes."""
-    report = export_essay(essay, path, ExportOptions(mode=mode, style=style))
+    """Export through the dispatcher; the file's text and the report's notes
+    (after its warnings)."""
+    report = export_essay(essay, path, ExportOptions(mode=mode, style=style,
+                                                     unwritten=unwritten))
     assert report.path == path
-    return path.read_bytes().decode("utf-8"), report.notes
+    return path.read_bytes().decode("utf-8"), report.warnings + report.notes
 
 
 # -- outline mode -------------------------------------------------------------------
@@ -156,8 +160,37 @@ def test_export_replaces_the_old_file_whole_and_leaves_no_temporary_files(
 # -- essay mode ------------------------------------------------------------------------
 
 
-def test_essay_mode_writes_prose_and_drafts_the_rest(tmp_path: Path) -> None:
+def test_essay_mode_writes_prose_and_flags_the_rest_with_their_notes(tmp_path: Path) -> None:
     text, notes = export(sample(), tmp_path / "essay.md", mode="essay")
+    blocks = text.split("\n\n")
+    assert blocks[2] == "Kathy remembers Hailsham as a kind of home."
+    assert blocks[3:9] == [
+        "**[Not written yet: Body paragraph 1]**",
+        "- Claim: The tape stands for a connection to the outside\n"
+        "  - “how we got hold of things from outside” (41)\n"
+        "  - the Sales are the only window\n"
+        "    - items come to them, not the reverse",
+        "**[Not written yet: Body paragraph 2]**",
+        "- Claim: The deferral is only a rumour\n  - “There’s no truth in the rumour” (258).",
+        "In the end every hope is taken away.",
+        "## Works Cited",
+    ]
+    assert "This shows" not in text  # nothing drafted
+    assert notes[0] == (
+        "Not written yet: Body paragraph 1, Body paragraph 2. Exported as marked "
+        "placeholders (the claim and notes, flagged “Not written yet”), not as prose.")
+    plain, _ = export(sample(), tmp_path / "essay.txt", mode="essay")
+    assert "\n\n[Not written yet: Body paragraph 2]\n\n- Claim: The deferral" in plain
+    omitted, warnings = export(sample(), tmp_path / "omit.md", mode="essay",
+                               unwritten=Unwritten.OMIT)
+    assert "Not written yet" not in omitted and "The tape" not in omitted
+    assert warnings[0] == ("Not written yet: Body paragraph 1, Body paragraph 2. Left out of "
+                           "the essay.")
+
+
+def test_essay_mode_writes_prose_and_drafts_the_rest_when_asked(tmp_path: Path) -> None:
+    text, notes = export(sample(), tmp_path / "essay.md", mode="essay",
+                         unwritten=Unwritten.DRAFT)
     blocks = text.split("\n\n")
     assert blocks[0] == "Sam Lee  \nEnglish 10"
     assert blocks[1] == "# Memory in Never Let Me Go"
@@ -171,10 +204,11 @@ def test_essay_mode_writes_prose_and_drafts_the_rest(tmp_path: Path) -> None:
     assert blocks[6:] == ["## Work Cited", "Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006.\n"]
     assert "- " not in text and "Thesis:" not in text  # no outline marks in the essay
     assert notes == [  # the same notes as the Word essay's (one manuscript)
+        "Not written yet: Body paragraph 1, Body paragraph 2. Drafted from their notes by "
+        "the built-in drafter, not written by you: read the drafts before handing the "
+        "essay in.",
         "MLA: no instructor, date in the essay's properties; left out of the heading "
         "(fill them in under Essay Properties).",
-        "Body paragraph 1 was not drafted yet; it was written out from its notes.",
-        "Body paragraph 2 was not drafted yet; it was written out from its notes.",
     ]
 
 
@@ -182,7 +216,7 @@ def test_essay_mode_as_plain_text(tmp_path: Path) -> None:
     text, notes = export(sample(), tmp_path / "essay.txt", mode="essay")
     assert text.startswith("Sam Lee\nEnglish 10\n\nMemory in Never Let Me Go\n\n")
     assert "#" not in text and "  \n" not in text
-    assert len(notes) == 3
+    assert len(notes) == 2
 
 
 def test_essay_mode_reports_empty_paragraphs_and_loose_notes(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from outliner.cli import main
+from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
 from outliner.core.quotations import typeset_quotations
 from outliner.io.errors import DocumentError
@@ -57,6 +58,13 @@ def export(essay: Essay, tmp_path: Path, name: str = "out.docx", **options: Any)
 
 def texts(doc: Any) -> list[str]:
     return [p.text for p in doc.paragraphs if p.text.strip()]
+
+
+def all_paragraphs(doc: Any) -> list[Any]:
+    """Every paragraph of the body in order, those in table cells too."""
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, doc) for p in doc.element.body.iter(qn("w:p"))]
 
 
 def style_of(doc: Any, text_start: str) -> Any:
@@ -166,15 +174,37 @@ def test_no_sources_leaves_works_cited_out(tmp_path: Path) -> None:
     assert any("No sources" in n for n in report.notes)
 
 
-def test_undrafted_paragraph_is_drafted_and_reported(tmp_path: Path) -> None:
+def test_unwritten_paragraph_is_flagged_with_its_notes(tmp_path: Path) -> None:
     essay = full_essay()
     essay.node("b2").prose = ""
     doc, report = export(essay, tmp_path)
-    # numbered as the outline and the text exports number it: the second body
-    drafted = [n for n in report.notes if n.startswith("Body paragraph 2 ")]
-    assert drafted and "drafted" in drafted[0]
+    assert report.unwritten == ["Body paragraph 2"]
+    assert report.warnings[0].startswith("Not written yet: Body paragraph 2. Exported as a "
+                                         "marked placeholder")
+    boxed = [p for p in all_paragraphs(doc) if p.style.name.startswith("Not Written Yet")]
+    assert [p.text for p in boxed] == [
+        "[Not written yet: Body paragraph 2]", "•\tClaim: Second claim",
+        "•\t“another quotation” (34)", "•\tsecond note"]
+    assert boxed[0].style.font.bold and boxed[1].style.paragraph_format.line_spacing == 1.0
+    # in a shaded, dashed box (a one-cell table), not among the essay's paragraphs
+    assert len(doc.tables) == 1 and "Second claim" not in " ".join(texts(doc))
+    cell = doc.tables[0].cell(0, 0)._tc
+    assert cell.find(f"{qn('w:tcPr')}/{qn('w:shd')}").get(qn("w:fill")) == "F2F2F2"
+    borders = doc.tables[0]._tbl.find(f"{qn('w:tblPr')}/{qn('w:tblBorders')}")
+    assert {b.get(qn("w:val")) for b in borders} == {"dashed"}
+
+
+def test_unwritten_paragraph_is_drafted_only_when_asked(tmp_path: Path) -> None:
+    essay = full_essay()
+    essay.node("b2").prose = ""
+    doc, report = export(essay, tmp_path, unwritten=Unwritten.DRAFT)
+    assert "Drafted from its notes by the built-in drafter" in report.warnings[0]
     flat = " ".join(texts(doc))
     assert "Second claim" in flat and "“another quotation” (34)" in flat
+    assert not doc.tables
+    doc, report = export(essay, tmp_path, "omitted.docx", unwritten=Unwritten.OMIT)
+    assert report.warnings == ["Not written yet: Body paragraph 2. Left out of the essay."]
+    assert "Second claim" not in " ".join(p.text for p in all_paragraphs(doc))
 
 
 def test_user_draft_paragraphs_in_order(tmp_path: Path, user_draft: Path) -> None:
@@ -182,11 +212,11 @@ def test_user_draft_paragraphs_in_order(tmp_path: Path, user_draft: Path) -> Non
 
     essay = read_text_file(user_draft)
     doc, report = export(essay, tmp_path)
-    flat = "\n".join(texts(doc))
+    flat = "\n".join(p.text for p in all_paragraphs(doc))
     assert flat.index("At the beginning") < flat.index("Kathy’s only") < flat.index("deferral")
     assert "“important to [them] because that was how [they] got hold of things from " \
            "outside” (41)." in flat
-    assert any(n.startswith("Body paragraph 2 ") for n in report.notes)  # only an outline
+    assert report.unwritten == ["Body paragraph 2"]  # only an outline
     assert any("author" in n for n in report.notes)
 
 
