@@ -35,6 +35,13 @@ _SKIP = frozenset({
     _W + "p", _W + "txbxContent", _W + "tbl",
 })
 _RUN, _T, _RPR = _W + "r", _W + "t", _W + "rPr"
+_VERT_ALIGN = _W + "vertAlign"
+#: Digits and signs raised or lowered by w:vertAlign, as the characters that
+#: show them (a run with other characters, "1st", stays as typed).
+_SHIFTS = {
+    "superscript": str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾"),
+    "subscript": str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎"),
+}
 _SPACES = frozenset({_W + "tab", _W + "br", _W + "cr", _W + "ptab"})
 _NOTE_REFS = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
 _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
@@ -195,11 +202,17 @@ class _Walk:
         # dispatch above (a third of the Word side's time went there).
         self.run = run
         self._instructions(run)
+        shift: dict[int, int] | None = None
         for child in run:
             tag = child.tag
             if tag == _T:
-                self.pieces.append(Piece(child.text or "", run))
-            elif tag != _RPR:
+                text = child.text or ""
+                if shift and all(ord(ch) in shift for ch in text):
+                    text = text.translate(shift)  # "m" + raised "2": "m²", as Word shows it
+                self.pieces.append(Piece(text, run))
+            elif tag == _RPR:
+                shift = _shift(child)
+            else:
                 self.visit(child)
         self.run = None
 
@@ -234,6 +247,12 @@ class _Walk:
         words = element.get("descr") or element.get("title") or ""
         if words.strip():
             self.pieces.append(Piece(f" [{words.strip()}] "))
+
+
+def _shift(rpr: Any) -> dict[int, int] | None:
+    """The characters a run's own w:vertAlign raises or lowers its digits to."""
+    align = rpr.find(_VERT_ALIGN)
+    return None if align is None else _SHIFTS.get(align.get(_W + "val") or "")
 
 
 def _field_url(instruction: str) -> str:
