@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_word.py
 	$(PY) benchmarks/bench_export_scale.py
 	$(PY) benchmarks/bench_hostile_docx.py
+	$(PY) benchmarks/bench_import_docx.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_window.py
 
 screenshot: $(STAMP)

@@ -22,6 +22,7 @@ from outliner.core.quotations import (
     tidy_quotations,
 )
 from outliner.core.rules import MAX_DEPTH, can_contain
+from outliner.io.importers.inline_labels import take_inline_labels
 from outliner.io.importers.lines import (
     HEADING_ROLES,
     META_ROLES,
@@ -293,6 +294,9 @@ class OutlineBuilder:
     def _topic_line(self, i: int) -> int:
         """"Topic sentence: ..." gives an untitled paragraph its line."""
         line, para = self.lines[i], self.para
+        if (line.text and not line.marker and (para is None or id(para) in self.auto_paragraphs)
+                and (i == 0 or self.lines[i - 1].kind is LineKind.BLANK)):
+            para = self._add_paragraph(K.BODY)  # after prose: a paragraph of its own starts
         if (para is None or para.kind not in PARAGRAPH_KINDS or para.text or not line.text
                 or id(para) in self.wrappers):
             return self._as_plain(i)
@@ -466,7 +470,11 @@ class OutlineBuilder:
         self.started = True
         self.stack.clear()
         self.quote_mode = False
-        para.prose = text
+        inline = take_inline_labels(text)  # "... Thesis: ..." inside the paragraph
+        self.report.consume(inline.labels)
+        text = para.prose = inline.prose
+        if inline.thesis:
+            self._add_thesis(inline.thesis)
         sentences = split_sentences(text)
         if not para.text:
             para.text = sentences[0] if sentences else text

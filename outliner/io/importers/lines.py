@@ -216,6 +216,8 @@ def strip_emphasis(text: str) -> str:
     Marks are only removed where that cannot join two words: "*0**0*" keeps
     its second pair, since taking both off would read "00".
     """
+    if "*" not in text and "_" not in text:
+        return text  # no marks: spare the patterns, whose lookbehinds run at every character
     for pattern in _EMPHASIS:
         previous = None
         while previous != text:  # nested emphasis: "***x***"

@@ -36,7 +36,7 @@ from outliner.io.escapes import escape_heading_end, escape_markdown
 from outliner.io.export_escapes import UNCITED_LABEL, has_citation, markdown_line
 from outliner.io.importers.word_body import Block, BodyCounts, BodyReader, Piece
 from outliner.io.importers.word_numbering import Numbering, numbering_of
-from outliner.io.importers.word_styles import StyleIndex
+from outliner.io.importers.word_styles import StyleIndex, outline_level
 from outliner.io.read_result import ReadResult
 from outliner.io.reading import WORD_IMPORT, check_regular_file
 from outliner.io.vocabulary import (
@@ -229,6 +229,8 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
     return result
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PPR, _PSTYLE, _VAL = _W + "pPr", _W + "pStyle", _W + "val"
 #: List styles by name ("List Bullet 2" is the second level).
 _LIST_STYLE = re.compile(r"^List (?:Bullet|Number)(?: (\d))?$")
 
@@ -242,9 +244,9 @@ def _add_notes(result: Converted, notes: list[str], indent: str, own: _OwnText) 
 
 def _is_drop_cap(element: Any) -> bool:
     """A drop cap: the first letter(s) of the next paragraph, set in a frame."""
-    ppr = element.find(_qn("w:pPr"))
-    frame = ppr.find(_qn("w:framePr")) if ppr is not None else None
-    return frame is not None and frame.get(_qn("w:dropCap")) in ("drop", "margin")
+    ppr = element.find(_PPR)
+    frame = ppr.find(_W + "framePr") if ppr is not None else None
+    return frame is not None and frame.get(_W + "dropCap") in ("drop", "margin")
 
 
 @dataclass
@@ -310,13 +312,6 @@ def _is_italic(run: Any, styles: StyleIndex) -> bool:
             if italic is not None:
                 break
     return bool(italic)
-
-
-def _qn(tag: str) -> str:
-    from docx.oxml.ns import qn
-
-    name: str = qn(tag)
-    return name
 
 
 def _open(path: Path, should_stop: StopCheck | None) -> Any:
@@ -404,44 +399,28 @@ def _read_paragraph(block: Block, style_index: StyleIndex, numbering: Numbering
     text = block.text
     if not text:
         return None
-    element = block.element
-    styles = style_index.chain(element.style, "paragraph")
-    names = [s.name or "" for s in styles]
-    num_id, level = numbering_of(element, styles)
+    # lxml directly, and the style's answers read once per style id: python-docx
+    # objects per paragraph were most of the Word side's time.
+    ppr = block.element.find(_PPR)
+    pstyle = ppr.find(_PSTYLE) if ppr is not None else None
+    style = style_index.paragraph(pstyle.get(_VAL) if pstyle is not None else None)
+    names = list(style.names)
+    num_id, level = numbering_of(ppr, style)
     depth = level
     if level is None:
         # No w:ilvl: the level a numbering gives the style, else the style's
         # own number ("List Bullet 2"), so both kinds of Word list nest.
-        depth = next((numbering.style_levels[s.style_id] for s in styles
-                      if s.style_id in numbering.style_levels), None)
+        depth = next((numbering.style_levels[i] for i in style.ids
+                      if i in numbering.style_levels), None)
         found = _LIST_STYLE.match(names[0]) if names else None
         if depth is None and found and found.group(1):
             depth = int(found.group(1)) - 1
     levels = (level or 0, max(0, min(depth or 0, 8)))
-    return text, names, num_id, levels, _heading_level(names, element, styles)
-
-
-def _heading_level(names: list[str], element: Any, styles: list[Any]) -> int:
-    """1.. for a heading (by style name or outline level), else 0."""
-    for name in names:
-        lowered = name.lower()
-        if lowered.startswith("heading ") and lowered[8:].strip().isdigit():
-            return int(lowered[8:].strip())
-    for ppr in [element.pPr] + [s.element.pPr for s in styles]:
-        if ppr is None:
-            continue
-        outline = ppr.find(_qn("w:outlineLvl"))
-        if outline is not None:
-            value = _int(outline.get(_qn("w:val")))
-            return value + 1 if value < 9 else 0
-    return 0
-
-
-def _int(value: str | None) -> int:
-    try:
-        return int(value or 0)
-    except ValueError:
-        return 0
+    heading = style.heading
+    if not style.named_heading:  # the paragraph's own outline level outranks its style's
+        own = outline_level(ppr)
+        heading = style.heading if own is None else own
+    return text, names, num_id, levels, heading
 
 
 def read_document(path: Path, should_stop: StopCheck | None = None) -> ReadResult:

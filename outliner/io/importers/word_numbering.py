@@ -7,29 +7,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outliner.io.importers.lines import to_roman
+from outliner.io.importers.word_styles import ParagraphStyle, num_pr
 from outliner.io.vocabulary import NOTES_LIST, OUTLINE_LIST
 
 
-def numbering_of(element: Any, styles: list[Any]) -> tuple[int, int | None]:
-    """(numId, ilvl) from the paragraph or, failing that, its styles; numId 0
-    means not numbered, ilvl None that none says."""
-    sources = [element.pPr] + [s.element.pPr for s in styles]
-    num_id: int | None = None
-    level: int | None = None
-    for ppr in sources:
-        if ppr is None:
-            continue
-        num_pr = ppr.find(_qn("w:numPr"))
-        if num_pr is None:
-            continue
-        if num_id is None:
-            found = num_pr.find(_qn("w:numId"))
-            if found is not None:
-                num_id = _int(found.get(_qn("w:val")))
-        if level is None:
-            found = num_pr.find(_qn("w:ilvl"))
-            if found is not None:
-                level = _int(found.get(_qn("w:val")))
+def numbering_of(ppr: Any, style: ParagraphStyle) -> tuple[int, int | None]:
+    """(numId, ilvl) from the paragraph's w:pPr or, failing that, its styles;
+    numId 0 means not numbered, ilvl None that none says."""
+    num_id, level = num_pr(ppr)
+    num_id = style.num_id if num_id is None else num_id
+    level = style.ilvl if level is None else level
     return num_id or 0, None if level is None else max(0, min(level, 8))
 
 

@@ -10,11 +10,78 @@ an unknown id, or a style of the wrong type, means the type's default.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 #: basedOn links followed at most (Word itself allows a few); also ends cycles.
 MAX_CHAIN = 20
 _ON = ("1", "true", "on")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass(frozen=True)
+class ParagraphStyle:
+    """What a paragraph style chain says, read once per style id: every
+    paragraph of a style asks the same questions of it."""
+
+    ids: tuple[str, ...]  # nearest first, like the rest
+    names: tuple[str, ...]  # as python-docx names them ("Heading 1", "List Bullet 2")
+    heading: int  # 1.. by name ("Heading 2"), else by the nearest outline level; 0: body
+    named_heading: bool  # the level comes from a name: it outranks the paragraph's own
+    num_id: int | None  # the nearest style's w:numPr/w:numId
+    ilvl: int | None  # the nearest style's w:numPr/w:ilvl
+
+
+def paragraph_style(chain: list[Any]) -> ParagraphStyle:
+    """The facts of a chain of python-docx paragraph styles."""
+    names = tuple(style.name or "" for style in chain)
+    pprs = [style.element.find(_W + "pPr") for style in chain]
+    # The nearest "Heading N" name decides, even "Heading 0" (not a heading).
+    named = next((level for level in map(heading_of_name, names) if level is not None), None)
+    outline = next((level for level in map(outline_level, pprs) if level is not None), 0)
+    num_id = ilvl = None
+    for ppr in pprs:
+        found_id, found_level = num_pr(ppr)
+        num_id = found_id if num_id is None else num_id
+        ilvl = found_level if ilvl is None else ilvl
+    return ParagraphStyle(tuple(style.style_id or "" for style in chain), names,
+                          outline if named is None else named, named is not None,
+                          num_id, ilvl)
+
+
+def heading_of_name(name: str) -> int | None:
+    """N for a style named "Heading N", else None."""
+    lowered = name.lower()
+    if lowered.startswith("heading ") and lowered[8:].strip().isdigit():
+        return int(lowered[8:].strip())
+    return None
+
+
+def outline_level(ppr: Any) -> int | None:
+    """The heading level a w:pPr's w:outlineLvl gives (0 for body text, level
+    9), None when it says nothing."""
+    outline = ppr.find(_W + "outlineLvl") if ppr is not None else None
+    if outline is None:
+        return None
+    value = _int(outline.get(_W + "val"))
+    return value + 1 if value < 9 else 0
+
+
+def num_pr(ppr: Any) -> tuple[int | None, int | None]:
+    """(numId, ilvl) a w:pPr's w:numPr says, each None when absent."""
+    numbered = ppr.find(_W + "numPr") if ppr is not None else None
+    if numbered is None:
+        return None, None
+    found_id, found_level = numbered.find(_W + "numId"), numbered.find(_W + "ilvl")
+    return (None if found_id is None else _int(found_id.get(_W + "val")),
+            None if found_level is None else _int(found_level.get(_W + "val")))
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
 
 
 class StyleIndex:
@@ -24,6 +91,7 @@ class StyleIndex:
         self._by_id: dict[str, Any] = {}
         self._defaults: dict[str, Any] = {}  # w:type value: its default style element
         self._chains: dict[tuple[str | None, str], list[Any]] = {}
+        self._paragraph: dict[str | None, ParagraphStyle] = {}
         try:
             root = doc.styles.element
         except Exception:  # no styles part: every paragraph is unstyled
@@ -43,6 +111,13 @@ class StyleIndex:
         found = self._chains.get(key)
         if found is None:
             found = self._chains[key] = self._build(style_id, kind)
+        return found
+
+    def paragraph(self, style_id: str | None) -> ParagraphStyle:
+        """The facts of paragraph style ``style_id`` (None: the default)."""
+        found = self._paragraph.get(style_id)
+        if found is None:
+            found = self._paragraph[style_id] = paragraph_style(self.chain(style_id, "paragraph"))
         return found
 
     def _build(self, style_id: str | None, kind: str) -> list[Any]:

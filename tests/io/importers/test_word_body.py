@@ -222,3 +222,14 @@ def test_picture_keeps_its_alt_text(tmp_path: Path) -> None:
                'descr="A map of the delta"/></wp:inline></w:drawing></w:r>')
     path = write_docx(tmp_path / "alt.docx", START + p("The delta, drawn: ", picture))
     assert "The delta, drawn: [A map of the delta]" in _texts(import_docx(path))
+
+
+def test_raised_and_lowered_digits_read_as_word_shows_them(tmp_path: Path) -> None:
+    def shifted(text: str, align: str) -> str:
+        return f'<w:r><w:rPr><w:vertAlign w:val="{align}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+    path = write_docx(tmp_path / "shift.docx", START + p(
+        "A room of 20 m", shifted("2", "superscript"), " holds CO", shifted("2", "subscript"),
+        " for the 1", shifted("st", "superscript"), " time."))
+    # "st" has no raised letters to show it: it stays as typed, never lost.
+    assert "A room of 20 m² holds CO₂ for the 1st time." in _texts(import_docx(path))
