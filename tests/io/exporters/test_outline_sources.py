@@ -10,7 +10,7 @@ import pytest
 from outliner.cli import format_tree
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.sources import Source
-from outliner.io import formats, open_document_with_notes
+from outliner.io import formats, open_document_with_report
 from outliner.io.exporters.options import ExportOptions
 from tests.support.sources import ISHIGURO
 
@@ -24,7 +24,7 @@ def test_outline_export_writes_the_entry_of_a_source_with_fields(tmp_path: Path,
                   outline=[Node(NodeKind.BODY, "claim")])
     path = tmp_path / f"outline{suffix}"
     formats.export_essay(essay, path, ExportOptions(mode="outline"))
-    back, _notes = open_document_with_notes(path)
+    back = open_document_with_report(path).essay
     assert [s.text for s in back.sources] == ["Typed, as typed.", ENTRY]
 
 

@@ -173,7 +173,7 @@ def test_essay_mode_writes_prose_and_flags_the_rest_with_their_notes(tmp_path: P
         "**[Not written yet: Body paragraph 2]**",
         "- Claim: The deferral is only a rumour\n  - “There’s no truth in the rumour” (258).",
         "In the end every hope is taken away.",
-        "## Works Cited",
+        "## Work Cited",  # one entry (MLA 9)
     ]
     assert "This shows" not in text  # nothing drafted
     assert notes[0] == (
