@@ -31,9 +31,9 @@ from outliner.io.importers.lines import (
     LineKind,
     LineRole,
     OutlineMarks,
-    roman_value,
 )
-from outliner.io.importers.lists import OpenList, bullet_text, text_chunks
+from outliner.io.importers.lists import OpenList, text_chunks
+from outliner.io.importers.outline_items import OutlineItems
 from outliner.io.importers.preface import Prefaces
 from outliner.io.importers.prose import (
     LONG_LINE,
@@ -59,7 +59,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-class OutlineBuilder:
+class OutlineBuilder(OutlineItems):
     """Turns classified lines into an :class:`Essay` (use :func:`build_essay`)."""
 
     def __init__(self, lines: list[Line], report: ImportReport) -> None:
@@ -75,11 +75,17 @@ class OutlineBuilder:
         self.quote_parent: Node | None = None  # where those quote nodes go
         self.quote_waiting = False  # a bare "Quote:" line whose quotations are to come
         self.pending_thesis: Node | None = None  # "Thesis:" with its text below
+        self.para_level = 0  # the Markdown heading level that opened self.para
         self.started = False  # content seen: header lines are no longer meta
         self.real_paragraphs = 0  # paragraphs from headings or prose
         self.auto_paragraphs: set[int] = set()  # ids of paragraphs made from bare prose
         self.intro: Node | None = None  # the first introduction
-        self.loose_thesis: Node | None = None  # a thesis met before any introduction
+        self.loose_thesis: Node | None = None  # a "Thesis:" at the top, no introduction
+        # Introductions made to hold a thesis met before any (their later
+        # top-level items are body paragraphs), and bodies made from items.
+        self.thesis_intros: set[int] = set()
+        self.item_bodies: set[int] = set()
+        self.numbered_bodies: list[tuple[str, Node]] = []  # "II." ... read as bodies
         self.wrappers: set[int] = set()  # ids of paragraphs made to hold orphans
         # Paragraph headings whose text reads as prose: it is the paragraph
         # itself unless prose or notes follow (then it is the topic sentence).
@@ -125,26 +131,18 @@ class OutlineBuilder:
         return wrapper
 
     def _add_paragraph(self, kind: NodeKind, text: str = "") -> Node:
-        node = self._add(Node(kind, text), self._section())
+        reused = self._thesis_intro_for(kind, text)
+        node = reused or self._add(Node(kind, text), self._section())
         if kind is K.INTRO and self.intro is None:
             self.intro = node
-            loose = self.loose_thesis
-            if loose is not None and loose.parent is None and loose in self.outline:
-                # "Thesis:" came before the introduction: it belongs inside it.
-                self.outline.remove(loose)
-                node.children.append(loose)
-                loose.parent = node
-            self.loose_thesis = None
         self.para = node
-        self.stack.clear()
+        self.para_level = 0
+        self.stack.reset()
+        self.pending_thesis = None  # "Thesis:" then a new paragraph: its text never came
         self.quote_mode = False
         self.real_paragraphs += 1
         self.started = True
         return node
-
-    def _list_parent(self, indent: int, style: str) -> Node | None:
-        """Close the list to where an item with this indent and mark belongs."""
-        return self.stack.parent(indent, style, self.para)
 
     def _content(self, text: str, parent: Node | None, *, quotes_wanted: bool) -> Node | None:
         """A note, or quote nodes when the text is only quotations with cites.
@@ -170,15 +168,6 @@ class OutlineBuilder:
         for quote in found:
             last = self._add(Node(K.QUOTE, quote.text, cite=quote.cite), parent)
         return last
-
-    def _add_thesis(self, text: str) -> Node:
-        intro = self.para if self.para is not None and self.para.kind is K.INTRO else None
-        if intro is None:
-            intro = self.intro
-        thesis = self._add(Node(K.THESIS, text), intro)
-        if intro is None and self.loose_thesis is None:
-            self.loose_thesis = thesis
-        return thesis
 
     def _all_nodes(self) -> list[Node]:
         return [n for top in self.outline for n in top.walk()]
@@ -206,6 +195,7 @@ class OutlineBuilder:
                 i = self._text_run(i)
             self.marks.seen(line)
         self._settle_written_headings()
+        self._report_numbered_bodies()
         self.prefaces.place(self.outline, self.wrappers, self.report)
         paragraphs = [n for n in self._all_nodes()
                       if n.kind in PARAGRAPH_KINDS and id(n) not in self.wrappers]
@@ -233,6 +223,8 @@ class OutlineBuilder:
     def _heading_or_label(self, i: int) -> int:
         line = self.lines[i]
         role = line.role
+        if line.level:
+            self.stack.close_headings(line.level)
         if role in META_ROLES:
             return self._meta_line(i)
         if role is LineRole.TOPIC:
@@ -243,6 +235,8 @@ class OutlineBuilder:
         if role is LineRole.SOURCES:
             return self._sources(i)
         if role in HEADING_ROLES:
+            if role is LineRole.SECTION and self._subheading(line):
+                return i + 1
             if line.level or role is LineRole.SECTION:  # "Section:" in plain text: a top one
                 self._close_sections(line.level or 1)
             if role is LineRole.SECTION:
@@ -250,6 +244,7 @@ class OutlineBuilder:
             else:
                 kind = {LineRole.INTRO: K.INTRO, LineRole.BODY: K.BODY}.get(role, K.CONCLUSION)
                 para = self._add_paragraph(kind, line.text)
+                self.para_level = line.level
                 if is_prose(line.text):  # "Intro: In the novel ... . ... ." may be written out
                     self.written_headings.append(para)
             return i + 1
@@ -259,18 +254,20 @@ class OutlineBuilder:
                    and not ends_sentence(pieces[-1])):
                 pieces.append(self.lines[i].content)  # a thesis wrapped over lines
                 i += 1
-            thesis = self._add_thesis(join_lines(pieces))
+            thesis = self._add_thesis(join_lines(pieces), item=bool(line.marker))
             self.pending_thesis = None if line.text else thesis
             if line.marker:
                 style = self.marks.style(line)
-                self._list_parent(line.indent, style)
-                self.stack.push(line.indent, style, thesis)
+                self._list_parent(line, style)
+                self._push(line, style, thesis)
+            else:  # a thesis line at the margin ends the list above it
+                self.stack.clear()
             self.started = True
             return i
         # LineRole.QUOTES: the quotations follow on this line or the next ones.
         self.started = True
         self.quote_mode = True
-        parent = self._list_parent(line.indent, line.style) if line.marker else self.para
+        parent = self._list_parent(line, line.style) if line.marker else self.para
         if not line.marker:
             self.stack.clear()
         self.quote_parent = parent
@@ -298,7 +295,7 @@ class OutlineBuilder:
                 and (i == 0 or self.lines[i - 1].kind is LineKind.BLANK)):
             para = self._add_paragraph(K.BODY)  # after prose: a paragraph of its own starts
         if (para is None or para.kind not in PARAGRAPH_KINDS or para.text or not line.text
-                or id(para) in self.wrappers):
+                or id(para) in self.wrappers or para.children):  # its line comes first
             return self._as_plain(i)
         self.report.consume(line.labels)
         pieces, i = [line.text], i + 1
@@ -335,36 +332,9 @@ class OutlineBuilder:
         section = self._add(Node(K.SECTION, line.text), parent)
         self.sections.append((line.level or 1, section))
         self.para = section
-        self.stack.clear()
+        self.stack.reset()
         self.quote_mode = False
         self.started = True
-
-    def _bullet(self, i: int) -> int:
-        line = self.lines[i]
-        style = self.marks.style(line)
-        text, j = bullet_text(self.lines, i)
-        if self.marks.numbers_paragraph(line):
-            self.report.consume(line.labels)
-            first = roman_value(line.marker.strip("().")) == 1
-            nothing_yet = self.real_paragraphs == 0
-            self._add_paragraph(K.INTRO if first and nothing_yet else K.BODY, text)
-            return j
-        self.started = True
-        self.report.consume(line.labels)
-        parent = self._list_parent(line.indent, style)
-        if self.pending_thesis is not None and not self.pending_thesis.text:
-            self.pending_thesis.text = text
-            self.pending_thesis = None
-            return j
-        self.quote_waiting = False
-        node = self._content(text, parent, quotes_wanted=self.quote_mode)
-        if node is not None:
-            self.stack.push(line.indent, style, node)
-        while (node is not None and j < len(self.lines) and self.lines[j].kind is LineKind.TEXT
-               and only_cited_quotations(self.lines[j].content)):
-            self._content(self.lines[j].content, node, quotes_wanted=False)
-            j += 1
-        return j
 
     def _blockquote(self, i: int) -> int:
         pieces: list[str] = []
@@ -377,7 +347,7 @@ class OutlineBuilder:
         self.stack.clear()  # a quotation ends the bullet list: what follows comes after it
         words, cite = block_quotation(tidy_quotations(join_lines(pieces)))
         if words or cite:
-            self._add(Node(K.QUOTE, words, cite=cite), self.para)
+            self._add(Node(K.QUOTE, words, cite=cite), self.stack.heading() or self.para)
         return j
 
     def _text_run(self, i: int) -> int:
@@ -443,7 +413,7 @@ class OutlineBuilder:
                 and not para.children and id(para) not in self.wrappers):
             para.text = text  # "Intro" then one short line: that line is its claim
             return
-        node = self._content(text, para, quotes_wanted=False)
+        node = self._content(text, self.stack.heading() or para, quotes_wanted=False)
         if node is not None and node.kind is K.NOTE and text.endswith(":"):
             # "Analysis:" followed by bullets: the bullets belong to it.
             self.stack.push(indent, ":", node)
@@ -514,7 +484,7 @@ class OutlineBuilder:
     def _sources(self, i: int) -> int:
         """Entries under a Works Cited heading, until the next heading."""
         self.started = True
-        self.stack.clear()
+        self.stack.reset()
         self.quote_mode = False
         entries, labels, j = works_cited(self.lines, i, markdown=self.report.markdown)
         self.report.consume(labels)

@@ -55,6 +55,7 @@ class LineRole(StrEnum):
 #: Roles that start a new paragraph or part of the essay.
 HEADING_ROLES = frozenset({LineRole.INTRO, LineRole.BODY, LineRole.CONCLUSION,
                            LineRole.SECTION, LineRole.SOURCES})
+_PARAGRAPH_ROLES = frozenset({LineRole.INTRO, LineRole.BODY, LineRole.CONCLUSION})
 #: Roles that fill the essay's metadata (only honoured at the top, except title).
 META_ROLES = frozenset({LineRole.TITLE, LineRole.AUTHOR, LineRole.INSTRUCTOR,
                         LineRole.COURSE, LineRole.DATE})
@@ -163,7 +164,9 @@ _ROLE_LABEL = re.compile(
     r"^(?P<label>" + _SAMPLE_BEFORE + "(?:"
     + "|".join(f"(?P<{role.value}>{pattern})" for role, pattern in _ROLE_PATTERNS)
     + r")" + _SAMPLE_AFTER
-    + r")(?:\s*(?P<sep>[:：]|\s[-–—]|[-–—](?=\s)|\.(?=\s|$))[ \t]*(?P<rest>.*)|\s*$)",
+    + r")(?:\s*(?P<sep>[:：]|\s[-–—]|[-–—](?=\s)|\.(?=\s|$))[ \t]*(?P<rest>.*)|\s*$"
+    # "Body 1 (access) — ...": a paragraph's label, its topic in brackets kept as text.
+    r"|[ \t]+(?P<aside>(?=\([^()\n]{1,40}\)[ \t]*(?:[:：]|[-–—][ \t]|$))(?P<paren_rest>.*)))",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -286,6 +289,10 @@ def parse_role_label(text: str) -> tuple[LineRole, str, str] | None:
     role = next(r for r, _ in _ROLE_PATTERNS if match.group(r.value) is not None)
     if (match.group("sample") or match.group("which")) and role not in _SAMPLE_ROLES:
         return None  # "Sample title", "Date 2": not labels this importer reads
+    if match.group("aside") is not None:
+        if role not in _PARAGRAPH_ROLES:
+            return None
+        return role, match.group("label"), match.group("paren_rest").strip()
     rest = (match.group("rest") or "").strip()
     label_end = match.start("rest") if match.group("rest") is not None else len(text)
     label = text[:label_end].strip()
@@ -439,13 +446,16 @@ class OutlineMarks:
     """
 
     def __init__(self, lines: list[Line]) -> None:
-        values = {
-            roman_value(line.marker.strip("().")) for line in lines
+        margin = [
+            line.marker.strip("().") for line in lines
             if line.marker and line.indent == 0 and line.level == 0
             and line.kind is not LineKind.BLOCKQUOTE and line.marker.endswith((".", ")"))
-        }
-        #: "I." and "II." both start lines at the margin.
-        self.roman_outline = {1, 2} <= values
+        ]
+        values = {roman_value(value) for value in margin}
+        #: "I." and "II." both start lines at the margin, or "I." comes first
+        #: and an "A." after it (so "I." is not the letter after "H.").
+        self.roman_outline = {1, 2} <= values or (
+            margin[:1] == ["I"] and "A" in margin[1:])
         self.heading_styles = {"I.", "I)"} if self.roman_outline else set()
         for line in lines:
             numbered = line.style.lstrip("(").startswith("1")

@@ -28,7 +28,14 @@ What the importer reads, in short:
 - labels: "Thesis:", "Quote:" / "Evidence:", "Topic sentence:", "Title:",
   "Name:", "Teacher:", "Class:", "Date:" (the last four only at the top);
 - bullets (-, *, +, •, –, 1., 1), a), A.) nest by indentation and mark, and
-  a line that follows a bullet without a blank line continues it;
+  a line that follows a bullet without a blank line continues it; without
+  indentation the marks rank as in a standard outline (I. > A. > 1. > a. >
+  (1) > (a)), and "B." after "A." is its sibling however it is indented;
+- a thesis with no introduction around it gets one, and the top-level items
+  after it are body paragraphs (a "Body 1 (access) —" item names its own);
+  Markdown subheadings inside a paragraph are its notes; the writer's order
+  is kept (a thesis written after a body paragraph is the one exception: it
+  moves into the introduction, and the import report says so);
 - "Works Cited" / "References" / "Bibliography" entries become sources;
 - "Section: Background" starts a section (the plain-text outline export
   writes its sections so);
