@@ -60,10 +60,11 @@ def import_docx(path: Path | str, *, should_stop: StopCheck | None = None) -> Es
         # Our own outline: each paragraph's prose sits under its heading as
         # body text. The structure goes through the importer; the prose is
         # then given back to the paragraph it was written under.
-        essay = parse_text(converted.text(hold_prose=True), markdown=True)
+        essay = parse_text(converted.text(hold_prose=True), markdown=True, unwrap_lines=False)
         if _give_back_prose(essay, converted):
             return essay
-    return parse_text(converted.text(hold_prose=False), markdown=True)
+    # One line per Word paragraph: none of them is a wrapped line.
+    return parse_text(converted.text(hold_prose=False), markdown=True, unwrap_lines=False)
 
 
 def docx_to_text(path: Path | str) -> str:

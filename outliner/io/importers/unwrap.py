@@ -1,0 +1,333 @@
+"""Join a hard-wrapped draft's lines back into the lines its writer typed.
+
+Drafts pasted from email, a terminal editor or a PDF are folded at about 72
+columns: a paragraph, a bullet, a "Thesis:" line or a quotation arrives as
+several lines. The builder reads one line as one thing, so the lines that
+only continue the one before are joined here first, reading what writers
+and wrapping tools do:
+
+- a blank line, a list mark, a label or a heading always starts something new;
+- a wrapping tool breaks a line only where the next word would not have
+  fitted: the file's wrap width is estimated from its line lengths (robust to
+  a few long lines and to tools that count bytes, as ``fold`` does), and a
+  line that ends early ended where its writer meant it to (a title, the lines
+  of an MLA heading, a list of one-line notes);
+- a sentence that has not ended goes on ("years to" / "spend togethers"),
+  and so does a hyphenated word ("well-" / "known") or an open quotation;
+- indentation: a bullet's text may go on under the bullet's text (a hanging
+  indent) and a paragraph may indent only its first line, while a line
+  indented past its paragraph starts a new block.
+
+Word drafts are read one line per Word paragraph and are never unwrapped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from outliner.io.importers.lines import (
+    ImportReport,
+    Line,
+    LineKind,
+    LineRole,
+    classify,
+    unescape_line_start,
+)
+from outliner.io.importers.prose import (
+    LONG_LINE,
+    WRAPPED_LINE,
+    ends_sentence,
+    only_cited_quotations,
+    split_sentences,
+)
+
+#: Narrower than this, a file's longest lines are notes, not a wrap width.
+_MIN_WIDTH = 40
+#: Wider than this, long lines are unwrapped paragraphs, not a wrap width.
+_MAX_WIDTH = 160
+#: Words a line does not end on unless its sentence goes on below it.
+_CONTINUING_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
+    "with", "by", "from", "into", "onto", "than", "that", "as", "if", "because", "while",
+    "whose", "which", "who", "whom", "its", "their", "my", "our", "your", "is", "are",
+    "was", "were", "so", "when", "where", "about", "like", "not", "very",
+})
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
+_FIRST_LETTER = re.compile(r"[^\W_]")
+_WORD_HYPHEN = re.compile(r"[^\W\d_]-$")
+
+
+@dataclass(frozen=True)
+class WrapWidth:
+    """The column a file was folded at, counted in characters and in UTF-8
+    bytes (``fold`` counts bytes, so a line with curly quotes ends early);
+    either is None when the file's lines show no such width."""
+
+    chars: int | None
+    bytes: int | None
+
+    def overflows(self, line: Line, word: str) -> bool:
+        """Would ``word`` not have fitted after ``line``: was the line full?"""
+        text = line.raw.rstrip().expandtabs(4)
+        if self.chars is not None and len(text) + 1 + len(word) > self.chars:
+            return True
+        size = len(text.encode("utf-8", "surrogatepass")) + 1 + len(
+            word.encode("utf-8", "surrogatepass"))
+        return self.bytes is not None and size > self.bytes
+
+
+def _size(text: str, *, in_bytes: bool) -> int:
+    return len(text.encode("utf-8", "surrogatepass")) if in_bytes else len(text)
+
+
+def estimate_width(wrapped: list[str], others: list[str], *, in_bytes: bool = False) -> int | None:
+    """The wrap width the lines of a draft point to, or None.
+
+    ``wrapped`` are lines followed by more text (the ones a wrap may have
+    broken), ``others`` the rest. Wrapped lines end within a word's length
+    of the width, so many lines reach up to it; and no line passes it that
+    could have been broken before it (a long address with no space may).
+    """
+    sizes = [_size(text, in_bytes=in_bytes) for text in wrapped]
+    lines = wrapped + others
+    best: tuple[int, int] | None = None  # (score, width)
+    for width in sorted(set(sizes), reverse=True):
+        if width < _MIN_WIDTH:
+            break
+        if width > _MAX_WIDTH:
+            continue
+        score = _near(sizes, width) - 5 * _breakable(lines, width, in_bytes=in_bytes)
+        if best is None or score > best[0]:
+            best = (score, width)
+    if best is None:
+        return None
+    width = best[1]
+    near = _near(sizes, width)
+    passed = _breakable(lines, width, in_bytes=in_bytes)
+    if near < 2 or near < 0.3 * len(sizes) or passed > near // 10:
+        return None
+    return width
+
+
+def _near(sizes: list[int], width: int) -> int:
+    """How many lines end within a quarter of ``width`` of it."""
+    return sum(width - width // 4 < n <= width for n in sizes)
+
+
+def _breakable(lines: list[str], width: int, *, in_bytes: bool) -> int:
+    """How many lines pass ``width`` though a space came before it."""
+    count = 0
+    for text in lines:
+        if _size(text, in_bytes=in_bytes) <= width:
+            continue
+        space = text.find(" ", len(text) - len(text.lstrip()))
+        if space >= 0 and _size(text[:space], in_bytes=in_bytes) <= width:
+            count += 1
+    return count
+
+
+def wrap_width(lines: list[Line]) -> WrapWidth:
+    """The wrap width of a draft's classified lines."""
+    wrapped: list[str] = []
+    others: list[str] = []
+    for n, line in enumerate(lines):
+        if line.kind is LineKind.BLANK:
+            continue
+        text = line.raw.rstrip().expandtabs(4)
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        (wrapped if after is not None and after.kind is LineKind.TEXT else others).append(text)
+    return WrapWidth(estimate_width(wrapped, others),
+                     estimate_width(wrapped, others, in_bytes=True))
+
+
+def _first_word(line: Line) -> str:
+    words = line.raw.split()
+    return words[0] if words else ""
+
+
+def _starts_lower(line: Line) -> bool:
+    first = _FIRST_LETTER.search(line.content)
+    return first is not None and first.group().islower()
+
+
+def _ended(text: str) -> bool:
+    """Did the line end where a writer ends a line (a sentence, a colon)?"""
+    text = text.rstrip()
+    return ends_sentence(text) or text.endswith(":")
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    """"... and it", "... the", "... Victor,": the words go on below."""
+    text = text.rstrip()
+    if text.endswith((",", ";", "—", "–")):
+        return True
+    last = _LAST_WORD.search(text)
+    return last is not None and last.group(1).lower() in _CONTINUING_WORDS
+
+
+def _open_quotation(pieces: list[Line]) -> bool:
+    """A quotation opened on the last two lines and not closed yet."""
+    text = " ".join(line.content for line in pieces[-2:])
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _escaped(line: Line) -> bool:
+    return line.raw.lstrip().startswith("\\")
+
+
+class _Paragraph:
+    """The physical lines one written line is being made of."""
+
+    def __init__(self, head: Line) -> None:
+        self.pieces = [head]
+
+    @property
+    def head(self) -> Line:
+        return self.pieces[0]
+
+    @property
+    def last(self) -> Line:
+        return self.pieces[-1]
+
+    @property
+    def hanging(self) -> int | None:
+        """The indent of its continuation lines, once there is one."""
+        return self.pieces[1].indent if len(self.pieces) > 1 else None
+
+    @property
+    def bulleted(self) -> bool:
+        head = self.head
+        return bool(head.marker) and not head.level and head.kind is not LineKind.BLOCKQUOTE
+
+
+class Unwrapper:
+    """Decides, line by line, whether a line continues the one before it."""
+
+    def __init__(self, lines: list[Line], *, markdown: bool) -> None:
+        self.lines = lines
+        self.markdown = markdown
+        self.width = wrap_width(lines)
+        self.wrapped = self.width.chars is not None or self.width.bytes is not None
+
+    def takes(self, para: _Paragraph) -> bool:
+        """Can anything continue this line at all?"""
+        head = para.head
+        if _escaped(head) or head.level or head.kind in (
+                LineKind.BLANK, LineKind.RULE, LineKind.BLOCKQUOTE):
+            return False
+        if head.kind in (LineKind.HEADING, LineKind.LABEL):
+            return bool(head.text)  # "Quote:" alone: its quotations are lines of their own
+        return True
+
+    def continues(self, para: _Paragraph, line: Line) -> bool:
+        """Is ``line`` more of the written line ``para`` holds?"""
+        if line.kind is not LineKind.TEXT or not self.takes(para):
+            return False
+        last = para.last
+        previous = last.content
+        word = _first_word(line)
+        if _WORD_HYPHEN.search(previous) and word[:1].isalpha():
+            return True  # "well-" / "known"
+        if _open_quotation(para.pieces):
+            return True
+        full = self.width.overflows(last, word)
+        hanging = para.hanging
+        if para.bulleted:
+            return self._continues_item(para, line, full=full)
+        if hanging is not None and line.indent != hanging:
+            return False  # the paragraph's lines share an indent
+        if hanging is None and line.indent > para.head.indent:
+            return False  # indented past it: a block quotation or a new paragraph
+        if full:
+            return True
+        if line.soft_break and len(previous) >= WRAPPED_LINE:
+            return True  # markdown-it's paragraph, and no short line typed as a line
+        if _ended(previous):
+            return False
+        head = para.head
+        if head.role in (LineRole.THESIS, LineRole.TOPIC):
+            return True  # "Thesis:" holds one sentence, however it was broken
+        if only_cited_quotations(line.content):
+            return False  # a quotation with its citation on a line of its own
+        if _ends_mid_phrase(previous):
+            return True
+        return _starts_lower(line) and (
+            len(split_sentences(previous)) > 1 or len(split_sentences(line.content)) > 1)
+
+    def _continues_item(self, para: _Paragraph, line: Line, *, full: bool) -> bool:
+        """A bullet's text goes on unless the line reads as a new thing."""
+        head = para.head
+        hanging = para.hanging
+        if hanging is not None and hanging > head.indent and line.indent < hanging:
+            return False  # its text hung under the mark; this line does not
+        if full:
+            return True
+        if only_cited_quotations(line.content):
+            return False  # a quotation under the bullet, not more of its words
+        if line.indent > head.indent:
+            return True
+        if not self.wrapped:
+            # One line per item as typed: a long line after it is a paragraph.
+            return len(line.content) <= LONG_LINE
+        return not _ended(para.last.content)
+
+    def join(self, para: _Paragraph) -> Line:
+        """The one line ``para``'s pieces make (its head when they are one)."""
+        if len(para.pieces) == 1:
+            return para.head
+        raw = para.head.raw.rstrip()
+        for piece in para.pieces[1:]:
+            text = piece.raw.strip()
+            if text.startswith("\\"):
+                text = unescape_line_start(text, self.markdown)
+            glue = raw.endswith("-") and len(raw) > 1 and raw[-2].isalnum()
+            raw += text if glue else " " + text
+        head = para.head
+        joined = classify(head.number, raw, markdown=self.markdown)
+        same = (joined.kind, joined.marker, joined.role, joined.labels) == (
+            head.kind, head.marker, head.role, head.labels)
+        return joined if same else head
+
+    def run(self) -> tuple[list[Line], int]:
+        out: list[Line] = []
+        joined = 0
+        para: _Paragraph | None = None
+
+        def close() -> None:
+            nonlocal joined
+            if para is None:
+                return
+            line = self.join(para)
+            if line is para.head:  # the line would read as something else once joined
+                out.extend(para.pieces)
+            else:
+                out.append(line)
+                joined += len(para.pieces) - 1
+
+        for line in self.lines:
+            if para is not None and self.continues(para, line):
+                para.pieces.append(line)
+                continue
+            close()
+            para = _Paragraph(line)
+        close()
+        return out, joined
+
+
+def unwrap_lines(lines: list[Line], *, markdown: bool) -> tuple[list[Line], int]:
+    """``lines`` with every line that only continues the one before it joined
+    to it, and how many lines were joined."""
+    return Unwrapper(lines, markdown=markdown).run()
+
+
+def unwrap(lines: list[Line], report: ImportReport, *, markdown: bool) -> list[Line]:
+    """:func:`unwrap_lines`, telling ``report`` how many lines were joined."""
+    out, joined = unwrap_lines(lines, markdown=markdown)
+    if joined:
+        noun = "line" if joined == 1 else "lines"
+        report.decide(f"{joined} wrapped {noun} joined")
+    return out
+
+
+__all__ = ["Unwrapper", "WrapWidth", "estimate_width", "unwrap", "unwrap_lines", "wrap_width"]
