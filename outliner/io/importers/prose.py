@@ -64,6 +64,14 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+def ends_with_abbreviation(text: str) -> bool:
+    """Does ``text`` end with "p.", "Mr.", "e.g." or an initial (no full stop)?"""
+    before = _WORD_BEFORE.search(text.rstrip())
+    word = before.group(1).lower().rstrip(".") if before else ""
+    return text.rstrip().endswith(".") and (
+        word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+
+
 def has_words(text: str) -> bool:
     """Does ``text`` hold any letter or digit?"""
     return bool(_ALNUM.search(text))
@@ -199,6 +207,7 @@ __all__ = [
     "LONG_LINE",
     "WRAPPED_LINE",
     "ends_sentence",
+    "ends_with_abbreviation",
     "has_words",
     "is_prose",
     "join_lines",

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from outliner.io.escapes import ASCII_PUNCTUATION
 from outliner.io.importers.lines import (
     ImportReport,
     Line,
@@ -34,16 +35,19 @@ from outliner.io.importers.lines import (
     classify,
     unescape_line_start,
 )
+from outliner.io.importers.lists import style_key
 from outliner.io.importers.prose import (
     LONG_LINE,
     WRAPPED_LINE,
     ends_sentence,
+    ends_with_abbreviation,
+    join_lines,
     only_cited_quotations,
     split_sentences,
 )
 
 #: Narrower than this, a file's longest lines are notes, not a wrap width.
-_MIN_WIDTH = 40
+_MIN_WIDTH = 36
 #: Wider than this, long lines are unwrapped paragraphs, not a wrap width.
 _MAX_WIDTH = 160
 #: Words a line does not end on unless its sentence goes on below it.
@@ -51,11 +55,28 @@ _CONTINUING_WORDS = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
     "with", "by", "from", "into", "onto", "than", "that", "as", "if", "because", "while",
     "whose", "which", "who", "whom", "its", "their", "my", "our", "your", "is", "are",
-    "was", "were", "so", "when", "where", "about", "like", "not", "very",
+    "was", "were", "so", "when", "where", "about", "like", "not", "very", "he", "she",
+    "they", "we", "i", "will", "would", "can", "could", "should", "must", "has", "have",
+    "been",
 })
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
 _FIRST_LETTER = re.compile(r"[^\W_]")
 _WORD_HYPHEN = re.compile(r"[^\W\d_]-$")
+#: "(258)": a page number a wrap may carry to the start of a line.
+_PAGE_MARK = re.compile(r"^\(\d+\)$")
+_CLOSING_QUOTES = ("”", '"', "’")
+_OPENING_QUOTES = ("“", '"', "‘")
+#: A quotation on lines of its own is looked at over this many lines at most.
+_QUOTATION_LINES = 8
+#: How a Works Cited entry opens: "Shelley, Mary.", "Van Gogh, V.", "“Title.”".
+_ENTRY_START = re.compile(r"^(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z]|[“\"‘*_])")
+
+
+def _ends_sources(line: Line) -> bool:
+    """Does this line end a Works Cited list (or start one)? As
+    :func:`~outliner.io.importers.prose.works_cited` reads it."""
+    return line.kind is LineKind.HEADING or (
+        line.kind is LineKind.LABEL and line.role in (LineRole.THESIS, LineRole.QUOTES))
 
 
 @dataclass(frozen=True)
@@ -68,13 +89,23 @@ class WrapWidth:
     bytes: int | None
 
     def overflows(self, line: Line, word: str) -> bool:
-        """Would ``word`` not have fitted after ``line``: was the line full?"""
-        text = line.raw.rstrip().expandtabs(4)
-        if self.chars is not None and len(text) + 1 + len(word) > self.chars:
-            return True
-        size = len(text.encode("utf-8", "surrogatepass")) + 1 + len(
-            word.encode("utf-8", "surrogatepass"))
-        return self.bytes is not None and size > self.bytes
+        """Would ``word`` not have fitted after ``line``: was the line full?
+
+        A line that kept the space it was broken at (``fold -s`` keeps it)
+        would have had to hold the space after the word too."""
+        text = _measured(line.raw)
+        for width, in_bytes in ((self.chars, False), (self.bytes, True)):
+            needed = _size(text, in_bytes=in_bytes) + _size(word, in_bytes=in_bytes) + 1
+            if width is not None and needed > width:
+                return True
+        return False
+
+
+def _measured(raw: str) -> str:
+    """A line as a wrapping tool measured it: tabs expanded, and one
+    trailing space where it kept one."""
+    text = raw.rstrip().expandtabs(4)
+    return text + " " if raw[len(raw.rstrip()):][:1] == " " else text
 
 
 def _size(text: str, *, in_bytes: bool) -> int:
@@ -134,7 +165,7 @@ def wrap_width(lines: list[Line]) -> WrapWidth:
     for n, line in enumerate(lines):
         if line.kind is LineKind.BLANK:
             continue
-        text = line.raw.rstrip().expandtabs(4)
+        text = _measured(line.raw)
         after = lines[n + 1] if n + 1 < len(lines) else None
         (wrapped if after is not None and after.kind is LineKind.TEXT else others).append(text)
     return WrapWidth(estimate_width(wrapped, others),
@@ -152,9 +183,10 @@ def _starts_lower(line: Line) -> bool:
 
 
 def _ended(text: str) -> bool:
-    """Did the line end where a writer ends a line (a sentence, a colon)?"""
+    """Did the line end where a writer ends a line (a sentence, a colon)?
+    "p." and "Mr." do not end one."""
     text = text.rstrip()
-    return ends_sentence(text) or text.endswith(":")
+    return (ends_sentence(text) and not ends_with_abbreviation(text)) or text.endswith(":")
 
 
 def _ends_mid_phrase(text: str) -> bool:
@@ -179,8 +211,12 @@ def _escaped(line: Line) -> bool:
 class _Paragraph:
     """The physical lines one written line is being made of."""
 
-    def __init__(self, head: Line) -> None:
+    def __init__(self, head: Line, *, in_sources: bool = False, hung: bool = False) -> None:
         self.pieces = [head]
+        #: Under a Works Cited heading: a line at the margin may start an entry.
+        self.in_sources = in_sources
+        #: ... whose entries go on under a hanging indent (MLA's and APA's rule).
+        self.hung = hung
 
     @property
     def head(self) -> Line:
@@ -209,6 +245,7 @@ class Unwrapper:
         self.markdown = markdown
         self.width = wrap_width(lines)
         self.wrapped = self.width.chars is not None or self.width.bytes is not None
+        self._looking_ahead = False
 
     def takes(self, para: _Paragraph) -> bool:
         """Can anything continue this line at all?"""
@@ -220,50 +257,117 @@ class Unwrapper:
             return bool(head.text)  # "Quote:" alone: its quotations are lines of their own
         return True
 
-    def continues(self, para: _Paragraph, line: Line) -> bool:
-        """Is ``line`` more of the written line ``para`` holds?"""
-        if line.kind is not LineKind.TEXT or not self.takes(para):
+    def continues(self, para: _Paragraph, n: int) -> bool:
+        """Is ``lines[n]`` more of the written line ``para`` holds?"""
+        if not self.takes(para):
             return False
+        line = self.lines[n]
         last = para.last
         previous = last.content
         word = _first_word(line)
+        if line.kind is not LineKind.TEXT:
+            return self._wrapped_into_mark(para, line, word)
         if _WORD_HYPHEN.search(previous) and word[:1].isalpha():
             return True  # "well-" / "known"
         if _open_quotation(para.pieces):
             return True
+        if previous.endswith(_CLOSING_QUOTES) and line.content.startswith("("):
+            return True  # the quotation's citation
         full = self.width.overflows(last, word)
-        hanging = para.hanging
         if para.bulleted:
-            return self._continues_item(para, line, full=full)
+            return self._continues_item(para, n, full=full)
+        if para.in_sources:
+            return self._continues_entry(para, line, full=full)
+        hanging = para.hanging
         if hanging is not None and line.indent != hanging:
             return False  # the paragraph's lines share an indent
         if hanging is None and line.indent > para.head.indent:
             return False  # indented past it: a block quotation or a new paragraph
         if full:
             return True
-        if line.soft_break and len(previous) >= WRAPPED_LINE:
+        if line.soft_break and (len(previous) >= WRAPPED_LINE or (
+                _starts_lower(line) and not _ended(previous))):
             return True  # markdown-it's paragraph, and no short line typed as a line
         if _ended(previous):
             return False
-        head = para.head
-        if head.role in (LineRole.THESIS, LineRole.TOPIC):
+        if para.head.role in (LineRole.THESIS, LineRole.TOPIC):
             return True  # "Thesis:" holds one sentence, however it was broken
-        if only_cited_quotations(line.content):
-            return False  # a quotation with its citation on a line of its own
+        if self._cited_quotation_at(n):
+            return False  # a quotation with its citation, on lines of its own
         if _ends_mid_phrase(previous):
             return True
+        # A sentence that goes on in small letters, in a paragraph of sentences
+        # (not a list of notes typed one a line).
         return _starts_lower(line) and (
-            len(split_sentences(previous)) > 1 or len(split_sentences(line.content)) > 1)
+            ends_sentence(line.content) or len(split_sentences(previous)) > 1
+            or len(split_sentences(line.content)) > 1)
 
-    def _continues_item(self, para: _Paragraph, line: Line, *, full: bool) -> bool:
+    def _cited_quotation_at(self, n: int) -> bool:
+        """Do ``lines[n]`` and the lines wrapped with it hold only quotations
+        with their citations (a quotation under a note, not more of it)?"""
+        line = self.lines[n]
+        if self._looking_ahead or not line.content.startswith(_OPENING_QUOTES):
+            return only_cited_quotations(line.content)
+        block = _Paragraph(line)
+        self._looking_ahead = True
+        try:
+            k = n + 1
+            while k < len(self.lines) and k - n <= _QUOTATION_LINES and self.continues(block, k):
+                block.pieces.append(self.lines[k])
+                k += 1
+        finally:
+            self._looking_ahead = False
+        return only_cited_quotations(join_lines([piece.content for piece in block.pieces]))
+
+    def _wrapped_into_mark(self, para: _Paragraph, line: Line, word: str) -> bool:
+        """A wrap that left words reading as a mark or a label at a line's start:
+        a quotation's "(258)", "(1) the tape", "evidence. The" (a label is
+        capitalised when it is one; a list is not part of a sentence)."""
+        previous = para.last.content
+        if line.level:
+            return False
+        if line.kind is LineKind.BULLET and (
+                (_PAGE_MARK.match(line.marker) and previous.endswith(_CLOSING_QUOTES))
+                or (line.marker[:1].isdigit() and ends_with_abbreviation(previous))):
+            return True  # the quotation's citation, or the number after "p."
+        if line.marker == "p." and line.text[:1].isdigit() and not _ended(previous):
+            return True  # "(Fitzgerald, 1925," / "p. 21)": a page, not a list item
+        if _ended(previous) or not self.width.overflows(para.last, word):
+            return False
+        if line.kind is LineKind.BULLET:
+            same_list = para.bulleted and style_key(para.head.style) == style_key(line.style)
+            first = _FIRST_LETTER.search(line.text)
+            lower = first is not None and first.group().islower()
+            return not same_list and line.marker[:1] in "(0123456789" and lower
+        label = line.labels[-1] if line.labels else ""
+        return line.kind in (LineKind.LABEL, LineKind.HEADING) and not line.marker and (
+            label[:1].islower())
+
+    def _continues_entry(self, para: _Paragraph, line: Line, *, full: bool) -> bool:
+        """A Works Cited entry goes on under a hanging indent where the list
+        has them, or where its sentence does, or where a wrap broke it after
+        a full stop and the line does not open the way entries do ("Surname,
+        F." or a quoted title)."""
+        head = para.head
+        if line.indent > head.indent:
+            return para.hung
+        if line.indent < head.indent:
+            return False
+        previous = para.last.content
+        if _ended(previous) or para.hung:
+            return full and not _ENTRY_START.match(line.content)
+        return full or _starts_lower(line) or _ends_mid_phrase(previous)
+
+    def _continues_item(self, para: _Paragraph, n: int, *, full: bool) -> bool:
         """A bullet's text goes on unless the line reads as a new thing."""
+        line = self.lines[n]
         head = para.head
         hanging = para.hanging
         if hanging is not None and hanging > head.indent and line.indent < hanging:
             return False  # its text hung under the mark; this line does not
         if full:
             return True
-        if only_cited_quotations(line.content):
+        if self._cited_quotation_at(n):
             return False  # a quotation under the bullet, not more of its words
         if line.indent > head.indent:
             return True
@@ -280,7 +384,7 @@ class Unwrapper:
         for piece in para.pieces[1:]:
             text = piece.raw.strip()
             if text.startswith("\\"):
-                text = unescape_line_start(text, self.markdown)
+                text = self._unescaped_start(text)
             glue = raw.endswith("-") and len(raw) > 1 and raw[-2].isalnum()
             raw += text if glue else " " + text
         head = para.head
@@ -288,6 +392,30 @@ class Unwrapper:
         same = (joined.kind, joined.marker, joined.role, joined.labels) == (
             head.kind, head.marker, head.role, head.labels)
         return joined if same else head
+
+    def _hanging_entries(self, heading: int) -> bool:
+        """Does the Works Cited list under ``lines[heading]`` indent the later
+        lines of its entries?"""
+        base: int | None = None
+        for line in self.lines[heading + 1 :]:
+            if _ends_sources(line):
+                break
+            if line.kind is LineKind.TEXT:
+                if base is not None and line.indent > base:
+                    return True
+                base = line.indent if base is None else min(base, line.indent)
+        return False
+
+    def _unescaped_start(self, text: str) -> str:
+        """A line's text as it reads in the middle of a line: the backslash
+        that kept its start from reading as structure comes off. (In Markdown
+        one before punctuation stays: the classifier resolves it anywhere;
+        one before a digit was put there so that "14. x" stays text.)"""
+        if not self.markdown:
+            return unescape_line_start(text, False)
+        if text[1:2] and text[1] not in ASCII_PUNCTUATION:
+            return text[1:]
+        return text
 
     def run(self) -> tuple[list[Line], int]:
         out: list[Line] = []
@@ -305,12 +433,16 @@ class Unwrapper:
                 out.append(line)
                 joined += len(para.pieces) - 1
 
-        for line in self.lines:
-            if para is not None and self.continues(para, line):
+        in_sources = hung = False
+        for n, line in enumerate(self.lines):
+            if para is not None and self.continues(para, n):
                 para.pieces.append(line)
                 continue
             close()
-            para = _Paragraph(line)
+            if _ends_sources(line):
+                in_sources = line.role is LineRole.SOURCES
+                hung = in_sources and self._hanging_entries(n)
+            para = _Paragraph(line, in_sources=in_sources, hung=hung)
         close()
         return out, joined
 
