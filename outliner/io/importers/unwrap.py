@@ -123,7 +123,8 @@ def estimate_width(wrapped: list[str], others: list[str], *, in_bytes: bool = Fa
     sizes = [_size(text, in_bytes=in_bytes) for text in wrapped]
     lines = wrapped + others
     best: tuple[int, int] | None = None  # (score, width)
-    for width in sorted(set(sizes), reverse=True):
+    # A paragraph's last line may be the one that reached the width.
+    for width in sorted({_size(text, in_bytes=in_bytes) for text in lines}, reverse=True):
         if width < _MIN_WIDTH:
             break
         if width > _MAX_WIDTH:
