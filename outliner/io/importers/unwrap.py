@@ -120,43 +120,45 @@ def estimate_width(wrapped: list[str], others: list[str], *, in_bytes: bool = Fa
     of the width, so many lines reach up to it; and no line passes it that
     could have been broken before it (a long address with no space may).
     """
-    sizes = [_size(text, in_bytes=in_bytes) for text in wrapped]
-    lines = wrapped + others
+    top = _MAX_WIDTH + 1
+    # ends[w]: wrapped lines ending at column w; passes[w]: lines that pass
+    # column w though they could have broken at or before it. Counted once,
+    # so trying every width costs no more than reading the lines.
+    ends = [0] * (top + 1)
+    passes = [0] * (top + 2)
+    widths: set[int] = set()
+    for n, text in enumerate([*wrapped, *others]):
+        size = _size(text, in_bytes=in_bytes)
+        widths.add(size)
+        if n < len(wrapped):
+            ends[min(size, top)] += 1
+        space = text.find(" ", len(text) - len(text.lstrip()))
+        if space >= 0:
+            first = _size(text[:space], in_bytes=in_bytes)
+            if first < size and first <= top:
+                passes[first] += 1
+                passes[min(size, top + 1)] -= 1
+    reach = [0] * (top + 2)  # reach[w]: wrapped lines ending at or before w
+    passing = [0] * (top + 2)
+    for w in range(top + 1):
+        reach[w] = (reach[w - 1] if w else 0) + ends[w]
+        passing[w] = (passing[w - 1] if w else 0) + passes[w]
+
+    def near(width: int) -> int:  # lines ending within a quarter of the width
+        return reach[width] - reach[width - width // 4]
+
     best: tuple[int, int] | None = None  # (score, width)
     # A paragraph's last line may be the one that reached the width.
-    for width in sorted({_size(text, in_bytes=in_bytes) for text in lines}, reverse=True):
-        if width < _MIN_WIDTH:
-            break
-        if width > _MAX_WIDTH:
-            continue
-        score = _near(sizes, width) - 5 * _breakable(lines, width, in_bytes=in_bytes)
+    for width in sorted((w for w in widths if _MIN_WIDTH <= w <= _MAX_WIDTH), reverse=True):
+        score = near(width) - 5 * passing[width]
         if best is None or score > best[0]:
             best = (score, width)
     if best is None:
         return None
     width = best[1]
-    near = _near(sizes, width)
-    passed = _breakable(lines, width, in_bytes=in_bytes)
-    if near < 2 or near < 0.3 * len(sizes) or passed > near // 10:
+    if near(width) < 2 or near(width) < 0.3 * len(wrapped) or passing[width] > near(width) // 10:
         return None
     return width
-
-
-def _near(sizes: list[int], width: int) -> int:
-    """How many lines end within a quarter of ``width`` of it."""
-    return sum(width - width // 4 < n <= width for n in sizes)
-
-
-def _breakable(lines: list[str], width: int, *, in_bytes: bool) -> int:
-    """How many lines pass ``width`` though a space came before it."""
-    count = 0
-    for text in lines:
-        if _size(text, in_bytes=in_bytes) <= width:
-            continue
-        space = text.find(" ", len(text) - len(text.lstrip()))
-        if space >= 0 and _size(text[:space], in_bytes=in_bytes) <= width:
-            count += 1
-    return count
 
 
 def wrap_width(lines: list[Line]) -> WrapWidth:
