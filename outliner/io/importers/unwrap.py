@@ -207,6 +207,13 @@ def _open_quotation(pieces: list[Line]) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+def _open_parenthesis(pieces: list[Line]) -> bool:
+    """A parenthesis opened on the last two lines and not closed yet
+    ("(Reyes" / "66)")."""
+    text = " ".join(line.content for line in pieces[-2:])
+    return text.count("(") > text.count(")")
+
+
 def _escaped(line: Line) -> bool:
     return line.raw.lstrip().startswith("\\")
 
@@ -272,7 +279,7 @@ class Unwrapper:
             return self._wrapped_into_mark(para, line, word)
         if _WORD_HYPHEN.search(previous) and word[:1].isalpha():
             return True  # "well-" / "known"
-        if _open_quotation(para.pieces):
+        if _open_quotation(para.pieces) or _open_parenthesis(para.pieces):
             return True
         if previous.endswith(_CLOSING_QUOTES) and line.content.startswith("("):
             return True  # the quotation's citation
@@ -333,6 +340,9 @@ class Unwrapper:
                 (_PAGE_MARK.match(line.marker) and previous.endswith(_CLOSING_QUOTES))
                 or (line.marker[:1].isdigit() and ends_with_abbreviation(previous))):
             return True  # the quotation's citation, or the number after "p."
+        if line.marker.endswith(")") and not line.marker.startswith("(") and (
+                _open_parenthesis(para.pieces)):
+            return True  # "(Reyes" / "66) and": the citation goes on
         if line.marker == "p." and line.text[:1].isdigit() and not _ended(previous):
             return True  # "(Fitzgerald, 1925," / "p. 21)": a page, not a list item
         if _ended(previous) or not self.width.overflows(para.last, word):
@@ -341,7 +351,8 @@ class Unwrapper:
             same_list = para.bulleted and style_key(para.head.style) == style_key(line.style)
             first = _FIRST_LETTER.search(line.text)
             lower = first is not None and first.group().islower()
-            return not same_list and line.marker[:1] in "(0123456789" and lower
+            # "(1) the tape": "1." and "2)" stay list items (they start lists too often).
+            return not same_list and line.marker.startswith("(") and lower
         label = line.labels[-1] if line.labels else ""
         return line.kind in (LineKind.LABEL, LineKind.HEADING) and not line.marker and (
             label[:1].islower())

@@ -51,8 +51,11 @@ def _capital(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+#: Words a sentence may end on (not "a" or "the": "keeps a." would read as a list mark).
+_NOUNS = st.sampled_from([w for w in _WORDS[:27] if w not in ("a", "the")])
 _sentence = st.one_of(
-    st.builds(lambda p, end: _capital(p) + end, _phrase, st.sampled_from([".", ".", "?", "!"])),
+    st.builds(lambda p, noun, end: f"{_capital(p)} {noun}{end}", _phrase, _NOUNS,
+              st.sampled_from([".", ".", "?", "!"])),
     st.builds(lambda p, q: f"{_capital(p)} says {q}.", _phrase, _quotation),
 )
 _paragraph = st.lists(_sentence, min_size=2, max_size=6).map(" ".join)
