@@ -351,8 +351,11 @@ class Unwrapper:
             same_list = para.bulleted and style_key(para.head.style) == style_key(line.style)
             first = _FIRST_LETTER.search(line.text)
             lower = first is not None and first.group().islower()
-            # "(1) the tape": "1." and "2)" stay list items (they start lists too often).
-            return not same_list and line.marker.startswith("(") and lower
+            # "(1) the tape"; "and" / "2) the deferral". A "1." or "2)" after a
+            # line that could end there starts a list.
+            numbered = line.marker.startswith("(") or (
+                line.marker[:1].isdigit() and _ends_mid_phrase(previous))
+            return not same_list and numbered and lower
         label = line.labels[-1] if line.labels else ""
         return line.kind in (LineKind.LABEL, LineKind.HEADING) and not line.marker and (
             label[:1].islower())

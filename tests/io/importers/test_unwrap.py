@@ -71,6 +71,18 @@ def test_the_users_draft_folded_imports_as_typed(user_draft: Path, width: int) -
     assert report.findings[0].message.endswith("wrapped lines joined")
 
 
+@pytest.mark.parametrize("width", range(60, 81))
+def test_the_users_draft_wrapped_by_a_mail_client_imports_as_typed(
+    user_draft: Path, width: int
+) -> None:
+    """textwrap at every width from 60 to 80, bullets wrapped under their
+    mark and under their text ("... and" / "2) the nonexistent deferral)")."""
+    text = user_draft.read_text(encoding="utf-8")
+    typed = shape(read_text_file(user_draft))
+    for hanging in (False, True):
+        assert shape(parse_text(wrap_lines(text, width, hanging=hanging))) == typed
+
+
 def test_a_quotation_wrapped_with_its_page_is_a_quote_node() -> None:
     essay = parse_text(
         "Body paragraph 1: the lighthouse\n"
