@@ -207,6 +207,15 @@ def _open_quotation(pieces: list[Line]) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+def _counts_on(pieces: list[Line], marker: str) -> bool:
+    """Is "2)" the next number of a count the line already holds ("(1) the tape")?"""
+    value = marker.strip("(.)")
+    if not value.isdigit() or int(value) < 2:
+        return False
+    before = f"{int(value) - 1})"
+    return any(before in piece.text for piece in pieces)
+
+
 def _open_parenthesis(pieces: list[Line]) -> bool:
     """A parenthesis opened on the last two lines and not closed yet
     ("(Reyes" / "66)")."""
@@ -351,10 +360,9 @@ class Unwrapper:
             same_list = para.bulleted and style_key(para.head.style) == style_key(line.style)
             first = _FIRST_LETTER.search(line.text)
             lower = first is not None and first.group().islower()
-            # "(1) the tape"; "and" / "2) the deferral". A "1." or "2)" after a
-            # line that could end there starts a list.
-            numbered = line.marker.startswith("(") or (
-                line.marker[:1].isdigit() and _ends_mid_phrase(previous))
+            # "(1) the tape", and "2) the deferral" after "(1) ... and": the
+            # writer numbers inside a sentence. Any other "1." or "2)" is a list.
+            numbered = line.marker.startswith("(") or _counts_on(para.pieces, line.marker)
             return not same_list and numbered and lower
         label = line.labels[-1] if line.labels else ""
         return line.kind in (LineKind.LABEL, LineKind.HEADING) and not line.marker and (
