@@ -249,12 +249,8 @@ class OutlineBuilder(OutlineItems):
                     self.written_headings.append(para)
             return i + 1
         if role is LineRole.THESIS:
-            pieces, i = [line.text], i + 1
-            while (line.text and i < len(self.lines) and self.lines[i].kind is LineKind.TEXT
-                   and not ends_sentence(pieces[-1])):
-                pieces.append(self.lines[i].content)  # a thesis wrapped over lines
-                i += 1
-            thesis = self._add_thesis(join_lines(pieces), item=bool(line.marker))
+            i += 1  # a thesis wrapped over lines was joined before (importers.unwrap)
+            thesis = self._add_thesis(line.text, item=bool(line.marker))
             self.pending_thesis = None if line.text else thesis
             if line.marker:
                 style = self.marks.style(line)
@@ -298,14 +294,9 @@ class OutlineBuilder(OutlineItems):
                 or id(para) in self.wrappers or para.children):  # its line comes first
             return self._as_plain(i)
         self.report.consume(line.labels)
-        pieces, i = [line.text], i + 1
-        while (i < len(self.lines) and self.lines[i].kind is LineKind.TEXT
-               and not ends_sentence(pieces[-1])):
-            pieces.append(self.lines[i].content)
-            i += 1
-        para.text = join_lines(pieces)
+        para.text = line.text
         self.started = True
-        return i
+        return i + 1
 
     def _as_plain(self, i: int) -> int:
         """Read a line whose label turned out not to be one as ordinary text."""
@@ -398,7 +389,8 @@ class OutlineBuilder(OutlineItems):
             self._content(text, self.para, quotes_wanted=False)
             return
         amid_prose = self.para is not None and id(self.para) in self.auto_paragraphs
-        short_paragraph = alone and amid_prose and len(text) >= 40 and ends_sentence(text)
+        short_paragraph = alone and len(text) >= 40 and ends_sentence(text) and (
+            amid_prose or len(split_sentences(text)) >= 2)  # a written paragraph, if short
         if is_prose(text) or short_paragraph:
             self._prose(text)
             return

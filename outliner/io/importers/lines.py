@@ -117,6 +117,9 @@ class Line:
     marker: str = ""  # bullet or enumeration mark as typed ("-", "2)", "II.")
     style: str = ""  # marker family: "-", "*", "1.", "1)", "A.", "a.", "I." ...
     level: int = 0  # Markdown heading level
+    #: Markdown: markdown-it read this line as going on with the paragraph of
+    #: the line before (a line break inside a paragraph).
+    soft_break: bool = False
 
     @property
     def marker_labels(self) -> list[str]:

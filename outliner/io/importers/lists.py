@@ -1,8 +1,8 @@
 """Bullet lists and runs of lines in a draft, for the builder.
 
 Which open list item a new bullet hangs under (by indent and mark family),
-which lines below a bullet are more of its words, and how a run of plain
-text lines splits into paragraphs or one note per line. Nothing here places
+a bullet's words, and a run of plain text lines as one paragraph or note per
+line. Nothing here places
 nodes in the essay: :mod:`outliner.io.importers.build` does that.
 """
 
@@ -11,14 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from outliner.core.essay import Node
-from outliner.io.importers.lines import Line, LineKind, roman_value
-from outliner.io.importers.prose import (
-    LONG_LINE,
-    WRAPPED_LINE,
-    ends_sentence,
-    join_lines,
-    only_cited_quotations,
-)
+from outliner.io.importers.lines import Line, roman_value
 
 
 def style_key(style: str) -> str:
@@ -158,40 +151,16 @@ class OpenList:
 
 
 def bullet_text(lines: list[Line], i: int) -> tuple[str, int]:
-    """The words of the bullet at ``lines[i]`` with its wrapped lines joined,
-    and the index of the first line after them."""
-    line = lines[i]
-    pieces = [line.text]
-    j = i + 1
-    while j < len(lines) and lines[j].kind is LineKind.TEXT:
-        following = lines[j]
-        if only_cited_quotations(following.content):
-            break  # a quotation under the bullet, not more of its words
-        if following.indent <= line.indent and len(following.content) > LONG_LINE:
-            break  # a paragraph written right after the notes, not a wrapped line
-        pieces.append(following.content)
-        j += 1
-    return join_lines(pieces), j
+    """The words of the bullet at ``lines[i]`` and the index of the line after
+    it (wrapped lines were joined before: see :mod:`~outliner.io.importers.unwrap`)."""
+    return lines[i].text, i + 1
 
 
 def text_chunks(run: list[Line]) -> list[tuple[int, str]]:
-    """Split a run of text lines into (indent, text) paragraphs or single lines."""
-    groups: list[list[Line]] = []
-    current: list[Line] = []
-    for line in run:
-        current.append(line)
-        if len(line.content) > LONG_LINE and ends_sentence(line.content):
-            groups.append(current)
-            current = []
-    if current:
-        groups.append(current)
-    chunks: list[tuple[int, str]] = []
-    for group in groups:
-        if len(group) == 1 or all(len(ln.content) >= WRAPPED_LINE for ln in group[:-1]):
-            chunks.append((group[0].indent, join_lines([ln.content for ln in group])))
-        else:  # short lines: each is its own note
-            chunks.extend((ln.indent, ln.content) for ln in group)
-    return chunks
+    """A run of text lines as (indent, text): each line is a paragraph or a
+    note of its own (wrapped lines were joined before, and a Word draft's
+    lines are its paragraphs)."""
+    return [(line.indent, line.content) for line in run]
 
 
 __all__ = [

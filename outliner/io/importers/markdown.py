@@ -39,6 +39,7 @@ from outliner.io.importers.lines import (
     parse_role_label,
     reads_as_structure,
 )
+from outliner.io.importers.unwrap import unwrap
 from outliner.io.read_result import ReadResult
 from outliner.io.reading import TEXT_IMPORT, read_limited
 
@@ -230,6 +231,7 @@ class _Lines:
         self.out: list[str] = []
         self.inline = _Inline()
         self.last_end: int | None = None  # the source line the last block ended at
+        self.soft_breaks: set[int] = set()  # lines that go on with a paragraph
 
     def walk(self, tokens: list[Token], source: list[str]) -> list[str]:
         self.source = source
@@ -277,6 +279,7 @@ class _Lines:
                 self._emit(f"{marker} {line}".rstrip(), indent, quote)
             elif line:
                 self._emit(line, indent + ("    " if marker else ""), quote)
+                self.soft_breaks.add(len(self.out) - 1)
         self._notes(indent, quote)
 
     def _notes(self, indent: str, quote: str) -> None:
@@ -386,16 +389,23 @@ def markdown_lines(text: str) -> tuple[list[Line], list[str]]:
     raw = reader.walk(tokens, text.split("\n"))
     lines = [classify(n + 1, line, markdown=True)
              for n, line in enumerate(raw)]
+    for n in reader.soft_breaks:
+        lines[n].soft_break = True
     return lines, reader.inline.dropped
 
 
-def parse_markdown_with_report(text: str) -> tuple[Essay, ImportReport]:
+def parse_markdown_with_report(
+    text: str, *, unwrap_lines: bool = True
+) -> tuple[Essay, ImportReport]:
     """The essay a Markdown draft describes, and what was consumed as
-    structure (never raises for any string)."""
+    structure (never raises for any string). A paragraph's lines are joined
+    where they were only wrapped, unless ``unwrap_lines`` is False."""
     text = normalise_newlines(text).removeprefix("\ufeff")
     report = ImportReport(markdown=True)
     lines, dropped = markdown_lines(text)
     report.consume(dropped)  # before the builder's labels: they are not in line order
+    if unwrap_lines:
+        lines = unwrap(lines, report, markdown=True)
     return build_essay(lines, report), report
 
 

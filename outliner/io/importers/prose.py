@@ -91,6 +91,14 @@ def _breaks_after_citations(text: str, quotations: list[Quotation]) -> list[tupl
     return found
 
 
+def ends_with_abbreviation(text: str) -> bool:
+    """Does ``text`` end with "p.", "Mr.", "e.g." or an initial (no full stop)?"""
+    before = _WORD_BEFORE.search(text.rstrip())
+    word = before.group(1).lower().rstrip(".") if before else ""
+    return text.rstrip().endswith(".") and (
+        word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+
+
 def has_words(text: str) -> bool:
     """Does ``text`` hold any letter or digit?"""
     return bool(_ALNUM.search(text))
@@ -238,6 +246,7 @@ __all__ = [
     "LONG_LINE",
     "WRAPPED_LINE",
     "ends_sentence",
+    "ends_with_abbreviation",
     "has_words",
     "is_prose",
     "join_lines",

@@ -63,31 +63,40 @@ from outliner.io.importers.lines import (
     normalise_newlines,
 )
 from outliner.io.importers.markdown import parse_markdown_with_report
+from outliner.io.importers.unwrap import unwrap
 from outliner.io.read_result import ReadResult
 from outliner.io.reading import TEXT_IMPORT, read_limited
 
 
 def parse_text_with_report(
-    text: str, *, markdown: bool | None = None
+    text: str, *, markdown: bool | None = None, unwrap_lines: bool = True
 ) -> tuple[Essay, ImportReport]:
     """The essay a draft's text describes, and what was consumed as structure.
 
     ``markdown`` None guesses from the content (``#`` headings, ``>``
-    quotations, ``**bold**``). Never raises for any string.
+    quotations, ``**bold**``). Hard-wrapped lines are joined unless
+    ``unwrap_lines`` is False (a Word draft's lines are its paragraphs).
+    Never raises for any string.
     """
     text = normalise_newlines(text)
     if text.startswith("\ufeff"):
         text = text[1:]
     if looks_like_markdown(text) if markdown is None else markdown:
-        return parse_markdown_with_report(text)  # CommonMark is markdown-it's to read
+        # CommonMark is markdown-it's to read
+        return parse_markdown_with_report(text, unwrap_lines=unwrap_lines)
     report = ImportReport(markdown=False)
-    essay = build_essay(classify_lines(text, markdown=False), report)
+    lines = classify_lines(text, markdown=False)
+    if unwrap_lines:
+        lines = unwrap(lines, report, markdown=False)
+    essay = build_essay(lines, report)
     return essay, report
 
 
-def parse_text(text: str, *, markdown: bool | None = None) -> Essay:
+def parse_text(
+    text: str, *, markdown: bool | None = None, unwrap_lines: bool = True
+) -> Essay:
     """The essay a draft's text describes (see :func:`parse_text_with_report`)."""
-    return parse_text_with_report(text, markdown=markdown)[0]
+    return parse_text_with_report(text, markdown=markdown, unwrap_lines=unwrap_lines)[0]
 
 
 def read_text_file(path: Path | str) -> Essay:

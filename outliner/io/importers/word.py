@@ -68,11 +68,14 @@ def import_docx_with_report(path: Path | str, *,
         # Our own outline: each paragraph's prose sits under its heading as
         # body text. The structure goes through the importer; the prose is
         # then given back to the paragraph it was written under.
-        essay, report = parse_text_with_report(converted.text(hold_prose=True), markdown=True)
+        essay, report = parse_text_with_report(converted.text(hold_prose=True), markdown=True,
+                                               unwrap_lines=False)
         if _give_back_prose(essay, converted):
             return ReadResult(essay, [*converted.counts.messages(), *report.notes],
                               report.findings)
-    essay, report = parse_text_with_report(converted.text(hold_prose=False), markdown=True)
+    # One line per Word paragraph: none of them is a wrapped line.
+    essay, report = parse_text_with_report(converted.text(hold_prose=False), markdown=True,
+                                           unwrap_lines=False)
     return ReadResult(essay, [*converted.counts.messages(), *report.notes], report.findings)
 
 
