@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML library
 
 from outliner.core.essay import CitationStyle, Essay
+from outliner.core.inline import plain
 from outliner.io.archive import TEMPLATE_LIMITS, read_archive, repack
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
@@ -129,7 +130,7 @@ def append_body(doc: Any, fragment: str) -> None:
 
 def _set_properties(doc: Any, essay: Essay) -> None:
     props = doc.core_properties
-    props.title = xml_safe(essay.meta.title)[:255]
+    props.title = xml_safe(plain(essay.meta.title))[:255]  # no inline marks
     props.author = xml_safe(essay.meta.author)[:255]
     props.last_modified_by = xml_safe(essay.meta.author)[:255]
     props.comments = ""

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from outliner.core.essay import Node
-from outliner.io.escapes import unescape_markdown, unescape_stars
+from outliner.core.inline import Span, parse, render
+from outliner.io.escapes import markdown_to_markup, unescape_stars
 
 
 class LineKind(StrEnum):
@@ -100,7 +101,8 @@ class ImportReport:
 class Line:
     """One classified line of a draft.
 
-    ``content`` is the stripped line (emphasis marks removed in Markdown);
+    ``content`` is the stripped line (Markdown emphasis as the model's
+    inline markup, ``core.inline``);
     ``text`` what is left after the structure in ``labels`` was taken off.
     ``indent`` counts columns (a tab reaches the next multiple of 4).
     """
@@ -224,8 +226,56 @@ def strip_emphasis(text: str) -> str:
     return text
 
 
-def _as_typed(text: str) -> str:
+def emphasis_as_markup(text: str) -> str:
+    """Markdown emphasis as the model's inline markup: ``_x_`` and ``__x__``
+    become ``*x*`` and ``**x**``; star emphasis already is the markup and
+    stays as typed (so does "snake_case", and an escaped ``\\_``)."""
+    if "_" not in text:
+        return text
+    def starred(match: re.Match[str]) -> str:
+        marks = match.group(1)
+        if marks[0] == "*":
+            return match.group(0)
+        mark = "*" * len(marks)
+        return mark + match.group(2) + mark
+
+    for pattern in (_EMPHASIS[0], _EMPHASIS[2]):
+        text = pattern.sub(starred, text)
     return text
+
+
+def _label_split(text: str, markdown: bool) -> tuple[LineRole, str, str] | None:
+    """:func:`parse_role_label` on a line that may carry inline marks: the
+    label is found in the words ("**Thesis:** x" is the label "Thesis:"),
+    and what follows it keeps its marks."""
+    if not markdown or "*" not in text:
+        return parse_role_label(text)
+    found = parse_role_label(strip_emphasis(text))
+    if found is None:
+        return None
+    role, label, _ = found
+    if text.startswith(label):
+        return role, label, text[len(label):].strip()
+    wrapped = _WRAPPED_LABEL.match(text)
+    if wrapped and strip_emphasis(wrapped.group(2)).strip() == label:
+        return role, label, wrapped.group(3).strip()
+    return role, label, _after_words(text, len(label))
+
+
+#: A label in marks of its own: "**Thesis:** the claim".
+_WRAPPED_LABEL = re.compile(r"^(\*{1,3})([^*]+?)\1(?!\*)(.*)$", re.DOTALL)
+
+
+def _after_words(text: str, count: int) -> str:
+    """The markup for what follows the first ``count`` shown characters."""
+    rest: list[Span] = []
+    for span in parse(text):
+        if count >= len(span.text):
+            count -= len(span.text)
+            continue
+        rest.append(span._replace(text=span.text[count:]))
+        count = 0
+    return render(rest).strip()
 
 
 def _strip_marks(pattern: re.Pattern[str], text: str) -> str:
@@ -302,15 +352,15 @@ def _enum_style(value: str, close: str, opened: bool) -> str:
     return ("(" if opened else "") + family + close
 
 
-def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = False) -> Line:
+def classify(number: int, raw: str, *, markdown: bool) -> Line:
     """Classify one line (without its newline).
 
-    In Markdown the emphasis marks come off ``content`` and ``text`` unless
-    ``keep_emphasis`` (Works Cited entries mark their titles with them), and
-    backslash escapes are resolved (see :mod:`outliner.io.escapes`).
+    In Markdown, emphasis becomes the model's inline markup in ``content``
+    and ``text`` (see :func:`emphasis_as_markup`) and the other backslash
+    escapes are resolved (see :mod:`outliner.io.escapes`).
     """
-    unmark = _as_typed if keep_emphasis else strip_emphasis
-    finish = unescape_markdown if markdown else unescape_stars
+    unmark = emphasis_as_markup
+    finish = markdown_to_markup if markdown else unescape_stars
     indent = indentation(raw)
     stripped = raw.strip()
     line = Line(number=number, raw=raw, indent=indent, kind=LineKind.TEXT,
@@ -358,7 +408,7 @@ def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = Fal
         line.content = (line.marker + " " + finish(rest)).strip() if line.marker else finish(rest)
     line.text = finish(rest)
     line.labels = line.marker_labels
-    role_label = None if escaped else parse_role_label(rest)
+    role_label = None if escaped else _label_split(rest, markdown)
     if role_label is not None:
         role, label, after = role_label
         line.role = role
@@ -413,15 +463,15 @@ def _markdown_heading(
     line.level = len(hashes.replace(" ", ""))
     line.marker = hashes
     line.labels = [hashes]
-    line.content = unescape_markdown(heading_text)
+    line.content = markdown_to_markup(heading_text)
     line.text = line.content
     line.role = LineRole.SECTION
-    role_label = None if escaped else parse_role_label(heading_text)
+    role_label = None if escaped else _label_split(heading_text, True)
     if role_label is not None:
         role, label, after = role_label
         line.role = role
         line.labels.append(label)
-        line.text = unescape_markdown(after)
+        line.text = markdown_to_markup(after)
         if role not in HEADING_ROLES:
             line.kind = LineKind.LABEL
     return line
@@ -499,6 +549,7 @@ __all__ = [
     "OutlineMarks",
     "classify",
     "classify_lines",
+    "emphasis_as_markup",
     "indentation",
     "looks_like_markdown",
     "normalise_newlines",

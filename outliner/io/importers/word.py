@@ -243,7 +243,7 @@ class _OwnText:
     ours: bool
 
     def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
-        return markdown_line(text, prefix, emphasis=not works_cited) if self.ours else text
+        return markdown_line(text, prefix, works_cited=works_cited) if self.ours else text
 
     def inline(self, text: str) -> str:
         return escape_markdown(text) if self.ours else text
