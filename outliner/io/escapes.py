@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import string
+from itertools import cycle
 
 #: What CommonMark lets a backslash escape.
 ASCII_PUNCTUATION = frozenset(string.punctuation)
@@ -51,8 +52,10 @@ def markdown_to_markup(text: str) -> str:
     in both); every other escape is resolved ("\\_" is "_")."""
     if "\\" not in text:
         return text
-    return "".join(piece if piece.endswith("*") else unescape_markdown(piece)
-                   for piece in _STAR_ESCAPES.split(text))
+    # split() puts the backslashes-before-a-star it found at the odd places
+    return "".join(piece if odd else unescape_markdown(piece)
+                   for piece, odd in zip(_STAR_ESCAPES.split(text), cycle((False, True)),
+                                         strict=False))
 
 
 def escape_markdown(text: str) -> str:
