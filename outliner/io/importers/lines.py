@@ -244,6 +244,14 @@ def emphasis_as_markup(text: str) -> str:
     return text
 
 
+def _markup_from_markdown(text: str) -> str:
+    """A Markdown line's text as the model's inline markup, its literal stars
+    escaped only where they would read as marks (Markdown escapes a star
+    at a line's start that the model need not: "\\* x" is "* x")."""
+    text = markdown_to_markup(text)
+    return render(parse(text)) if "*" in text else text
+
+
 def _label_split(text: str, markdown: bool) -> tuple[LineRole, str, str] | None:
     """:func:`parse_role_label` on a line that may carry inline marks: the
     label is found in the words ("**Thesis:** x" is the label "Thesis:"),
@@ -360,7 +368,7 @@ def classify(number: int, raw: str, *, markdown: bool) -> Line:
     escapes are resolved (see :mod:`outliner.io.escapes`).
     """
     unmark = emphasis_as_markup
-    finish = markdown_to_markup if markdown else unescape_stars
+    finish = _markup_from_markdown if markdown else unescape_stars
     indent = indentation(raw)
     stripped = raw.strip()
     line = Line(number=number, raw=raw, indent=indent, kind=LineKind.TEXT,
@@ -463,7 +471,7 @@ def _markdown_heading(
     line.level = len(hashes.replace(" ", ""))
     line.marker = hashes
     line.labels = [hashes]
-    line.content = markdown_to_markup(heading_text)
+    line.content = _markup_from_markdown(heading_text)
     line.text = line.content
     line.role = LineRole.SECTION
     role_label = None if escaped else _label_split(heading_text, True)
@@ -471,7 +479,7 @@ def _markdown_heading(
         role, label, after = role_label
         line.role = role
         line.labels.append(label)
-        line.text = markdown_to_markup(after)
+        line.text = _markup_from_markdown(after)
         if role not in HEADING_ROLES:
             line.kind = LineKind.LABEL
     return line
