@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import io
 import re
-from itertools import groupby
 import zipfile
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
