@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from outliner.core.essay import Node
-from outliner.core.inline import Span, parse, render
+from outliner.core.inline import Span, parse, plain, render
 from outliner.io.escapes import markdown_to_markup, unescape_stars
 
 
@@ -183,14 +183,12 @@ _STAR_BULLET = re.compile(r"^(?P<marker>[*+])[ \t]+(?P<rest>.*)$")
 _BLOCKQUOTE = re.compile(r"^(?P<marker>(?:>[ \t]?)+)(?P<rest>.*)$")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-#: Markdown emphasis: markers must touch the words and sit at word edges, so
-#: removing them never joins two words ("2*3*4" and snake_case stay as typed).
-#: A mark with a backslash before it is escaped (``\*``): it is a character.
-_EMPHASIS = (
-    re.compile(
-        r"(?<![^\W_])(?<!\\)(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?<!\\)\1(?![^\W_])"),
-    re.compile(r"(?<![^\W_])(?<!\\)(\*)(?=[^\s*])(.+?)(?<=[^\s*])(?<!\\)\*(?![^\W_])"),
-    re.compile(r"(?<![^\W_])(?<!\\)(_)(?=[^\s_])(.+?)(?<=[^\s_])(?<!\\)_(?![^\W_])"),
+#: Markdown's underscore emphasis: marks must touch the words and sit at word
+#: edges ("snake_case" stays as typed); an escaped mark (``\_``) is a character.
+_UNDERSCORE_EMPHASIS = (
+    (re.compile(r"(?<![^\W_])(?<!\\)(__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?<!\\)__(?![^\W_])"),
+     "**"),
+    (re.compile(r"(?<![^\W_])(?<!\\)(_)(?=[^\s_])(.+?)(?<=[^\s_])(?<!\\)_(?![^\W_])"), "*"),
 )
 
 
@@ -213,17 +211,10 @@ def indentation(raw: str) -> int:
 
 
 def strip_emphasis(text: str) -> str:
-    """Remove Markdown emphasis marks (**x**, *x*, __x__, _x_), keeping words.
-
-    Marks are only removed where that cannot join two words: "*0**0*" keeps
-    its second pair, since taking both off would read "00".
-    """
-    for pattern in _EMPHASIS:
-        previous = None
-        while previous != text:  # nested emphasis: "***x***"
-            previous = text
-            text = _strip_marks(pattern, text)
-    return text
+    """A Markdown line's words without their emphasis marks (``**x**``,
+    ``*x*``, ``__x__``, ``_x_``), as the model's inline markup reads them
+    (``core.inline.plain``); other escapes are left as typed."""
+    return plain(emphasis_as_markup(text)) if "*" in text or "_" in text else text
 
 
 def emphasis_as_markup(text: str) -> str:
@@ -232,15 +223,8 @@ def emphasis_as_markup(text: str) -> str:
     stays as typed (so does "snake_case", and an escaped ``\\_``)."""
     if "_" not in text:
         return text
-    def starred(match: re.Match[str]) -> str:
-        marks = match.group(1)
-        if marks[0] == "*":
-            return match.group(0)
-        mark = "*" * len(marks)
-        return mark + match.group(2) + mark
-
-    for pattern in (_EMPHASIS[0], _EMPHASIS[2]):
-        text = pattern.sub(starred, text)
+    for pattern, mark in _UNDERSCORE_EMPHASIS:
+        text = pattern.sub(f"{mark}\\2{mark}", text)
     return text
 
 
@@ -284,20 +268,6 @@ def _after_words(text: str, count: int) -> str:
         rest.append(span._replace(text=span.text[count:]))
         count = 0
     return render(rest).strip()
-
-
-def _strip_marks(pattern: re.Pattern[str], text: str) -> str:
-    pieces: list[str] = []
-    last = 0
-    for match in pattern.finditer(text):
-        pieces.append(text[last : match.start()])
-        inner = match.group(2)
-        before = pieces[-1][-1:] if pieces[-1] else (pieces[-2][-1:] if len(pieces) > 1 else "")
-        joins = before.isalnum() and inner[:1].isalnum()
-        pieces.append(match.group(0) if joins else inner)
-        last = match.end()
-    pieces.append(text[last:])
-    return "".join(pieces)
 
 
 def roman_value(numeral: str) -> int:
