@@ -147,3 +147,19 @@ def test_the_tree_paints_italic_rows_without_their_marks(
     starred = paint("\\*First\\* claim")
     assert marked != plain  # "First" drawn in italics
     assert starred not in (marked, plain)  # literal stars drawn as stars
+
+
+def test_essay_properties_title_takes_ctrl_i(qtbot: QtBot) -> None:
+    from outliner.ui.dialogs.properties import PropertiesDialog
+
+    dialog = PropertiesDialog(Essay(meta=Meta(title="Memory in Never Let Me Go")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.title_edit.setFocus()
+    qtbot.waitUntil(dialog.title_edit.hasFocus)
+    dialog.title_edit.setSelection(10, 15)
+    italic = next(a for a in dialog.actions() if a.shortcut().toString() == "Ctrl+I")
+    italic.trigger()
+    assert dialog.title_edit.text() == "Memory in *Never Let Me Go*"
