@@ -163,3 +163,12 @@ def test_essay_properties_title_takes_ctrl_i(qtbot: QtBot) -> None:
     italic = next(a for a in dialog.actions() if a.shortcut().toString() == "Ctrl+I")
     italic.trigger()
     assert dialog.title_edit.text() == "Memory in *Never Let Me Go*"
+
+
+def test_the_filter_finds_words_across_their_marks() -> None:
+    from outliner.ui.outline.pane import node_matches
+
+    node = Node(K.NOTE, "Kathy rereads *Never* Let Me Go")
+    assert node_matches(node, "never let")
+    assert node_matches(node, "*never*")  # as typed, too
+    assert not node_matches(node, "tape")
