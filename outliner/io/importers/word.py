@@ -276,11 +276,13 @@ def _marked_text(block: Block, styles: StyleIndex, *, join_spaces: bool = True) 
     plain space between two stretches set alike joins them (Word often
     leaves the space between two italic words upright), so a title reads
     ``*Never Let Me Go*``, not ``*Never* *Let* …``."""
+    settings = [_run_setting(piece.run, styles) if piece.run is not None else (False, False)
+                for piece in block.pieces]
+    if not any((italic or bold) and piece.text.strip()
+               for (italic, bold), piece in zip(settings, block.pieces, strict=True)):
+        return block.text if "*" not in block.text else escape(block.text)
     chars: list[tuple[str, bool, bool]] = []  # collapsed text, with its setting
-    formatted = False
-    for piece in block.pieces:
-        italic, bold = _run_setting(piece.run, styles) if piece.run is not None else (False, False)
-        formatted |= (italic or bold) and bool(piece.text.strip())
+    for piece, (italic, bold) in zip(block.pieces, settings, strict=True):
         for ch in piece.text:
             if ch.isspace():
                 if chars and chars[-1][0] != " ":
@@ -289,8 +291,6 @@ def _marked_text(block: Block, styles: StyleIndex, *, join_spaces: bool = True) 
                 chars.append((ch, italic, bold))
     if chars and chars[-1][0] == " ":
         chars.pop()
-    if not formatted:
-        return block.text if "*" not in block.text else escape(block.text)
     if join_spaces:
         for i in range(1, len(chars) - 1):
             before, after = chars[i - 1], chars[i + 1]
@@ -303,14 +303,13 @@ def _marked_text(block: Block, styles: StyleIndex, *, join_spaces: bool = True) 
 
 def _run_setting(run: Any, styles: StyleIndex) -> tuple[bool, bool]:
     """(italic, bold) of a run by its own formatting, else its character style."""
-    rpr = run.find(_qn("w:rPr"))
-    italic = bold = None
-    style_id = None
-    if rpr is not None:
-        italic = _switch(rpr.find(_qn("w:i")))
-        bold = _switch(rpr.find(_qn("w:b")))
-        rstyle = rpr.find(_qn("w:rStyle"))
-        style_id = rstyle.get(_qn("w:val")) if rstyle is not None else None
+    rpr = run.find(_W_RPR)
+    if rpr is None:
+        return False, False  # no character style either
+    italic = _switch(rpr.find(_W_I))
+    bold = _switch(rpr.find(_W_B))
+    rstyle = rpr.find(_W_RSTYLE)
+    style_id = rstyle.get(_W_VAL) if rstyle is not None else None
     if (italic is None or bold is None) and style_id is not None:
         for style in styles.chain(style_id, "character"):
             if italic is None:
@@ -326,7 +325,11 @@ def _switch(element: Any) -> bool | None:
     """A toggle property (``w:i``, ``w:b``): None when absent."""
     if element is None:
         return None
-    return element.get(_qn("w:val")) not in ("0", "false", "off")
+    return element.get(_W_VAL) not in ("0", "false", "off")
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_RPR, _W_I, _W_B, _W_RSTYLE, _W_VAL = (_W + name for name in ("rPr", "i", "b", "rStyle", "val"))
 
 
 def _qn(tag: str) -> str:
