@@ -180,6 +180,8 @@ _PAREN_ENUM = re.compile(r"^(?P<marker>\((?P<value>\d{1,3}|[a-z])\))[ \t]+(?P<re
 # need a space (so *emphasis* is not a bullet). "--" is not a bullet mark.
 _BULLET = re.compile(r"^(?P<marker>[-•–—‣◦▪·●○■□➢►])(?![-])[ \t]*(?P<rest>.*)$")
 _STAR_BULLET = re.compile(r"^(?P<marker>[*+])[ \t]+(?P<rest>.*)$")
+#: CommonMark's empty list item: a "*" or "+" alone (the exporter escapes it).
+_EMPTY_ITEM = re.compile(r"^[*+]$")
 _BLOCKQUOTE = re.compile(r"^(?P<marker>(?:>[ \t]?)+)(?P<rest>.*)$")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -226,14 +228,6 @@ def emphasis_as_markup(text: str) -> str:
     for pattern, mark in _UNDERSCORE_EMPHASIS:
         text = pattern.sub(f"{mark}\\2{mark}", text)
     return text
-
-
-def _markup_from_markdown(text: str) -> str:
-    """A Markdown line's text as the model's inline markup, its literal stars
-    escaped only where they would read as marks (Markdown escapes a star
-    at a line's start that the model need not: "\\* x" is "* x")."""
-    text = markdown_to_markup(text)
-    return render(parse(text)) if "*" in text else text
 
 
 def _label_split(text: str, markdown: bool) -> tuple[LineRole, str, str] | None:
@@ -338,7 +332,7 @@ def classify(number: int, raw: str, *, markdown: bool) -> Line:
     escapes are resolved (see :mod:`outliner.io.escapes`).
     """
     unmark = emphasis_as_markup
-    finish = _markup_from_markdown if markdown else unescape_stars
+    finish = markdown_to_markup if markdown else unescape_stars
     indent = indentation(raw)
     stripped = raw.strip()
     line = Line(number=number, raw=raw, indent=indent, kind=LineKind.TEXT,
@@ -410,7 +404,8 @@ def reads_as_structure(text: str, *, markdown: bool) -> bool:
     # into escaped bullets, however many a line holds).
     if _RULE.match(text):
         return True
-    if markdown and (_MD_HEADING.match(text) or _BLOCKQUOTE.match(text)):
+    if markdown and (_MD_HEADING.match(text) or _BLOCKQUOTE.match(text)
+                     or _EMPTY_ITEM.match(text)):
         return True
     if not markdown and _MD_LINE.match(text):  # would make the file read as Markdown
         return True
@@ -441,7 +436,7 @@ def _markdown_heading(
     line.level = len(hashes.replace(" ", ""))
     line.marker = hashes
     line.labels = [hashes]
-    line.content = _markup_from_markdown(heading_text)
+    line.content = markdown_to_markup(heading_text)
     line.text = line.content
     line.role = LineRole.SECTION
     role_label = None if escaped else _label_split(heading_text, True)
@@ -449,7 +444,7 @@ def _markdown_heading(
         role, label, after = role_label
         line.role = role
         line.labels.append(label)
-        line.text = _markup_from_markdown(after)
+        line.text = markdown_to_markup(after)
         if role not in HEADING_ROLES:
             line.kind = LineKind.LABEL
     return line
