@@ -180,8 +180,10 @@ _PAREN_ENUM = re.compile(r"^(?P<marker>\((?P<value>\d{1,3}|[a-z])\))[ \t]+(?P<re
 # need a space (so *emphasis* is not a bullet). "--" is not a bullet mark.
 _BULLET = re.compile(r"^(?P<marker>[-•–—‣◦▪·●○■□➢►])(?![-])[ \t]*(?P<rest>.*)$")
 _STAR_BULLET = re.compile(r"^(?P<marker>[*+])[ \t]+(?P<rest>.*)$")
-#: CommonMark's empty list item: a "*" or "+" alone (the exporter escapes it).
-_EMPTY_ITEM = re.compile(r"^[*+]$")
+#: What the exporter escapes as a CommonMark block start: a list mark alone or
+#: before a space, rules and setext underlines ("*", "* x", "**", "=="). Made
+#: of marks only, the rest shows the same with the backslash off or on.
+_COMMONMARK_BLOCK = re.compile(r"^[-+*=_](?:\s|$|[-+*=_ ]*$)")
 _BLOCKQUOTE = re.compile(r"^(?P<marker>(?:>[ \t]?)+)(?P<rest>.*)$")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -405,7 +407,7 @@ def reads_as_structure(text: str, *, markdown: bool) -> bool:
     if _RULE.match(text):
         return True
     if markdown and (_MD_HEADING.match(text) or _BLOCKQUOTE.match(text)
-                     or _EMPTY_ITEM.match(text)):
+                     or _COMMONMARK_BLOCK.match(text)):
         return True
     if not markdown and _MD_LINE.match(text):  # would make the file read as Markdown
         return True
