@@ -280,7 +280,8 @@ def _marked_text(block: Block, styles: StyleIndex, *, join_spaces: bool = True) 
                 for piece in block.pieces]
     if not any((italic or bold) and piece.text.strip()
                for (italic, bold), piece in zip(settings, block.pieces, strict=True)):
-        return block.text if "*" not in block.text else escape(block.text)
+        text = block.text
+        return text if "*" not in text else escape(text)
     chars: list[tuple[str, bool, bool]] = []  # collapsed text, with its setting
     for piece, (italic, bold) in zip(block.pieces, settings, strict=True):
         for ch in piece.text:
@@ -303,13 +304,20 @@ def _marked_text(block: Block, styles: StyleIndex, *, join_spaces: bool = True) 
 
 def _run_setting(run: Any, styles: StyleIndex) -> tuple[bool, bool]:
     """(italic, bold) of a run by its own formatting, else its character style."""
-    rpr = run.find(_W_RPR)
-    if rpr is None:
-        return False, False  # no character style either
-    italic = _switch(rpr.find(_W_I))
-    bold = _switch(rpr.find(_W_B))
-    rstyle = rpr.find(_W_RSTYLE)
-    style_id = rstyle.get(_W_VAL) if rstyle is not None else None
+    # w:rPr comes first in a run; one pass over its children (this runs for
+    # every run of a document, and lxml's find() costs more than the loop)
+    if not len(run) or run[0].tag != _W_RPR:
+        return False, False  # no formatting, no character style
+    italic = bold = None
+    style_id = None
+    for child in run[0]:
+        tag = child.tag
+        if tag == _W_I:
+            italic = _switch(child)
+        elif tag == _W_B:
+            bold = _switch(child)
+        elif tag == _W_RSTYLE:
+            style_id = child.get(_W_VAL)
     if (italic is None or bold is None) and style_id is not None:
         for style in styles.chain(style_id, "character"):
             if italic is None:
