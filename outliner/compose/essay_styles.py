@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from outliner.core.essay import CitationStyle
+from outliner.core.inline import plain
 
 
 @dataclass(frozen=True)
@@ -106,5 +107,5 @@ _LEADING_ARTICLE = re.compile(r"^\W*(?:a|an|the)\s+", re.IGNORECASE)
 def sort_key(entry: str) -> str:
     """Alphabetical order ignoring a leading A, An or The and emphasis marks
     (MLA, APA and Chicago all list sources so)."""
-    bare = entry.replace("*", "").replace("_", "").strip()
+    bare = plain(entry).strip()
     return _LEADING_ARTICLE.sub("", bare).casefold()

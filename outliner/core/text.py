@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from outliner.core.essay import Essay, Node
+from outliner.core.inline import plain
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
@@ -16,8 +17,9 @@ def quotation_line(text: str, cite: str = "") -> str:
 
 
 def count_words(text: str) -> int:
-    """Words as a reader counts them: "it's" and "well-known" are one each."""
-    return len(_WORD.findall(text))
+    """Words as a reader counts them: "it's" and "well-known" are one each;
+    inline marks are not words and do not split one ("un*believ*able")."""
+    return len(_WORD.findall(plain(text)))
 
 
 def node_words(node: Node) -> int:

@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 import string
+from itertools import cycle
 
 #: What CommonMark lets a backslash escape.
 ASCII_PUNCTUATION = frozenset(string.punctuation)
 
 _MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_STAR_ESCAPES = re.compile(r"(\\+\*)")
 _ESCAPED_STAR = re.compile(r"(?<!\\)\\(\\*)(?=\*)")
 _BEFORE_STAR = re.compile(r"(?<!\\)(\\*)(?=\*)")
 _BACKSLASHES_BEFORE_STAR = re.compile(r"(?<!\\)(\\+)(?=\*)")
@@ -43,29 +45,56 @@ def unescape_markdown(text: str) -> str:
     return _MD_ESCAPED.sub(r"\1", text) if "\\" in text else text
 
 
-def escape_markdown(text: str, *, emphasis: bool = True) -> str:
-    """``text`` with what a Markdown reader would take off escaped: a
-    backslash before ASCII punctuation, every ``*`` and a ``_`` at a word's
-    edge (``emphasis``; Works Cited entries keep theirs, they mark titles),
-    and what CommonMark reads as code, HTML, an entity or a link (`` ` ``,
+def markdown_to_markup(text: str) -> str:
+    """A Markdown line's escapes resolved into the model's inline markup
+    (``core.inline``): the stars and the backslashes right before a star
+    mean the same in both, so they stay as typed ("\\*" is a literal star
+    in both); every other escape is resolved ("\\_" is "_")."""
+    if "\\" not in text:
+        return text
+    # split() puts the backslashes-before-a-star it found at the odd places
+    return "".join(piece if odd else unescape_markdown(piece)
+                   for piece, odd in zip(_STAR_ESCAPES.split(text), cycle((False, True)),
+                                         strict=False))
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` (in the model's inline markup) for a Markdown line: its stars
+    and the backslashes right before them as they are (they mean the same
+    in Markdown), a backslash before other ASCII punctuation doubled, a
+    ``_`` at a word's edge escaped (Markdown would read it as emphasis), and
+    what CommonMark reads as code, HTML, an entity or a link escaped (`` ` ``,
     ``<b``, ``&amp;``, ``[x](y)``), which a CommonMark reader would change."""
-    if not any(ch in text for ch in "\\*_`<&["):
+    if not any(ch in text for ch in "\\_`<&["):
         return text
     links = "](" in text or "][" in text or "]:" in text
     out: list[str] = []
-    for i, ch in enumerate(text):
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
         after = text[i + 1 : i + 2]
-        if ch == "\\" and (not after or after in ASCII_PUNCTUATION):
-            out.append("\\\\")  # at the end too: the line may go on with punctuation
-        elif emphasis and ch == "*":
-            out.append("\\*")
-        elif emphasis and ch == "_" and not (i > 0 and text[i - 1].isalnum() and after.isalnum()):
+        if ch == "\\":
+            j = i
+            while j < n and text[j] == "\\":
+                j += 1
+            run = text[i:j]
+            if text[j : j + 1] == "*":
+                out.append(run)  # the markup's own escapes: Markdown's too
+            else:
+                after = text[j : j + 1]
+                # at the end too: the line may go on with punctuation
+                last = "\\\\" if not after or after in ASCII_PUNCTUATION else "\\"
+                out.append("\\\\" * (len(run) - 1) + last if len(run) > 1 else last)
+            i = j
+            continue
+        if ch == "_" and not (i > 0 and text[i - 1].isalnum() and after.isalnum()):
             out.append("\\_")
         elif (ch == "`" or (ch == "<" and _HTML_AFTER.match(after))
               or (ch == "&" and _ENTITY.match(text, i)) or (ch == "[" and links)):
             out.append("\\" + ch)
         else:
             out.append(ch)
+        i += 1
     return "".join(out)
 
 
@@ -101,6 +130,7 @@ __all__ = [
     "escape_markdown",
     "escape_stars",
     "leading_backslashes",
+    "markdown_to_markup",
     "unescape_markdown",
     "unescape_stars",
 ]

@@ -40,9 +40,8 @@ def _reads_back(
     line: str, text: str, kind: LineKind, *, markdown: bool, works_cited: bool = False
 ) -> bool:
     read = classify(0, line, markdown=markdown)
-    if works_cited:  # read first as any line (does it end the list?), then as an entry
-        entry = classify(0, line, markdown=markdown, keep_emphasis=True)
-        if read.kind is not LineKind.TEXT or entry.kind is not kind or entry.content != text:
+    if works_cited:  # an entry: a line that does not end the list, read as it stands
+        if read.kind is not LineKind.TEXT or read.content != text:
             return False
     elif read.kind is not kind or read.text != text:
         return False
@@ -94,13 +93,15 @@ def _first_reading_back(
     return candidates[-1]  # the leading backslash: always read as text
 
 
-def markdown_line(text: str, prefix: str = "", *, emphasis: bool = True) -> str:
+def markdown_line(text: str, prefix: str = "", *, works_cited: bool = False) -> str:
     """One line of text for a Markdown outline after ``prefix`` ("", "- ",
-    "## "); ``emphasis`` False keeps ``*`` as typed (Works Cited titles)."""
+    "## "); its inline markup is written as Markdown emphasis (they are the
+    same, see ``escapes.escape_markdown``). ``works_cited``: an entry of the
+    sources list, which must not read as anything that ends the list."""
     text = one_line(text)
     if not text:
         return ""
-    escaped = escape_markdown(text, emphasis=emphasis)
+    escaped = escape_markdown(text)
     kind = LineKind.TEXT
     if prefix.startswith("#"):
         kind, escaped = LineKind.HEADING, escape_heading_end(escaped)
@@ -112,7 +113,7 @@ def markdown_line(text: str, prefix: str = "", *, emphasis: bool = True) -> str:
         candidates.append(separated)
     candidates.append("\\" + escaped)
     return _first_reading_back(candidates, prefix, text, kind, markdown=True,
-                               works_cited=not emphasis)
+                               works_cited=works_cited)
 
 
 def text_line(

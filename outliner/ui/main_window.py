@@ -38,6 +38,7 @@ from outliner.ui.file_actions import FileActions, Loaded, show_error
 from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
 from outliner.ui.import_report import ImportReportPanel
+from outliner.ui.inline_format import add_format_actions, toggle_focused
 from outliner.ui.node_editor import NodeEditor
 from outliner.ui.outline.pane import OutlinePane
 from outliner.ui.preview import Preview
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator()
             edit_menu.addAction(self.view.actions["filter"])
 
+        self._build_format_menu()
         self.outline_menu = self._build_outline_menu()
 
         essay_menu = self.menuBar().addMenu("E&ssay")
@@ -274,6 +276,19 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addActions([acts["shortcuts"], acts["about"]])
+
+    def _build_format_menu(self) -> None:
+        """Format > Italic / Bold: marks round the selection in any text field."""
+        def apply(mark: str) -> bool:
+            done = toggle_focused(mark, self.editor.toggle_mark)
+            if not done:
+                self.statusBar().showMessage(
+                    "Select words in a text field to set them in italics or bold.", 4000)
+            return done
+
+        actions = add_format_actions(self, apply)
+        self.actions_by_name.update(actions)
+        self.menuBar().addMenu("F&ormat").addActions(list(actions.values()))
 
     def _build_export_menu(self, file_menu: QMenu) -> QMenu:
         """File > Export: one entry per format; Word plugs in here too."""

@@ -28,6 +28,12 @@ from outliner.core.rules import TreeError, kind_change_error
 from outliner.core.text import count_words
 from outliner.ui.document import Document
 from outliner.ui.icons import kind_icon
+from outliner.ui.inline_format import (
+    InlineHighlighter,
+    python_index,
+    toggle_in_text,
+    utf16_index,
+)
 
 K = NodeKind
 
@@ -180,6 +186,9 @@ class NodeEditor(QWidget):
         self.empty_label.setEnabled(False)
 
         self.text_edit.setUndoRedoEnabled(False)
+        # *italic* and **bold** shown so while typing; the text stays as stored
+        self.highlighters = [InlineHighlighter(edit.document())
+                             for edit in (self.text_edit, self.prose_edit)]
         for widget in (self.text_edit, self.cite_edit, self.prose_edit):
             widget.installEventFilter(self._undo_filter)
 
@@ -329,6 +338,32 @@ class NodeEditor(QWidget):
             self.document.refused.emit(str(exc))
             return
         self.document.push(change)
+
+    def toggle_mark(self, edit: QPlainTextEdit, mark: str) -> bool:
+        """Ctrl+I / Ctrl+B in ``edit``: mark or unmark its selection. In the
+        node's fields it is one step on the document's undo stack, never
+        merged with the typing around it."""
+        fields = {id(self.text_edit): "text", id(self.prose_edit): "prose"}
+        name = fields.get(id(edit))
+        text = edit.toPlainText()
+        cursor = edit.textCursor()
+        start = python_index(text, cursor.selectionStart())
+        end = python_index(text, cursor.selectionEnd())
+        new, a, b = toggle_in_text(text, start, end, mark)
+        if new == text:
+            return True
+        if name is not None and self.node is not None:
+            change = plan_set(self.document.essay, self.node, name, new)  # its own step
+            self.document.push(change)
+        else:  # a text box of no node: one step of its own undo
+            whole = QTextCursor(edit.document())
+            whole.select(QTextCursor.SelectionType.Document)
+            whole.insertText(new)
+        cursor = edit.textCursor()
+        cursor.setPosition(utf16_index(new, a))
+        cursor.setPosition(utf16_index(new, b), QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
+        return True
 
     def _kind_chosen(self, index: int) -> None:
         node = self.node

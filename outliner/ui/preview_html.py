@@ -31,8 +31,8 @@ from outliner.compose.manuscript import (
     build_manuscript,
 )
 from outliner.core.essay import Essay, Node, NodeKind
+from outliner.core.inline import parse
 from outliner.core.text import quotation_line
-from outliner.io.exporters.word_xml import emphasis_spans
 from outliner.ui.node_editor import SERIF_FAMILIES
 
 K = NodeKind
@@ -77,12 +77,12 @@ def manuscript_html(
             parts.extend(f'<a name="{anchor_of(item.node_id)}"></a>' for item in block.items
                          if item.depth == 0)
             parts.extend(f'<p class="loose" style="margin-left: {20 + 24 * item.depth}px;">'
-                         f"• {escape(item.text)}</p>" for item in block.items)
+                         f"• {rich(item.text)}</p>" for item in block.items)
             continue
         parts.append(f'<a name="{anchor_of(block.node_id)}"></a>')
         if isinstance(block, SectionHeading):
             level = min(block.level + 1, 4)
-            parts.append(f'<h{level} class="section">{escape(block.text)}</h{level}>')
+            parts.append(f'<h{level} class="section">{rich(block.text)}</h{level}>')
         elif isinstance(block, Paragraph):
             node = essay.find(block.node_id)
             lines = _lines_html(block.lines)
@@ -106,35 +106,43 @@ def manuscript_html(
     sources = manuscript.sources
     if sources.entries:
         parts.append(f'<h2 align="center" class="sources">{escape(sources.heading)}</h2>')
-        parts.extend(f'<p class="source">{_italics(e.printed)}</p>' for e in sources.entries)
+        parts.extend(f'<p class="source">{rich(e.printed)}</p>' for e in sources.entries)
     return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
 def _front(front: FrontMatter, muted: str) -> list[str]:
-    lines = "<br>".join(escape(line) for line in front.lines)
+    lines = "<br>".join(rich(line) for line in front.lines)
     head = [f'<p class="head">{lines}</p>'] if lines else []
     if front.title:
-        title = f'<h1 align="center">{escape(front.title)}</h1>'
+        title = f'<h1 align="center">{rich(front.title)}</h1>'
     else:  # a reminder, in the muted colour, not a title the essay has
         title = f'<h1 align="center"><font color="{muted}">No title yet</font></h1>'
     return [title, *head] if front.title_first else [*head, title]
 
 
-def _italics(entry: str) -> str:
-    """A source entry with its *titles* in italics, as the Word essay sets them."""
-    return "".join(f"<i>{escape(piece)}</i>" if italic else escape(piece)
-                   for piece, italic in emphasis_spans(entry))
+def rich(text: str) -> str:
+    """Text in the model's inline markup as HTML: *italic* and **bold** set
+    so, as the Word essay sets them; everything else escaped."""
+    out = []
+    for span in parse(text):
+        piece = escape(span.text)
+        if span.italic:
+            piece = f"<i>{piece}</i>"
+        if span.bold:
+            piece = f"<b>{piece}</b>"
+        out.append(piece)
+    return "".join(out)
 
 
 def _lines_html(lines: tuple[Line, ...]) -> str:
     out: list[str] = []
     for line in lines:
         if line.block_quote:
-            out.append(f'<p class="block">{escape(line.text)}</p>')
+            out.append(f'<p class="block">{rich(line.text)}</p>')
         elif line.continues:
-            out.append(f'<p class="prose" style="text-indent: 0px;">{escape(line.text)}</p>')
+            out.append(f'<p class="prose" style="text-indent: 0px;">{rich(line.text)}</p>')
         else:
-            out.append(f'<p class="prose">{escape(line.text)}</p>')
+            out.append(f'<p class="prose">{rich(line.text)}</p>')
     return "".join(out)
 
 
@@ -162,12 +170,12 @@ def _box(title: str, muted: str, body: str) -> str:
 
 def _outline_html(node: Node, muted: str) -> str:
     """A drafted paragraph's outline, under its draft: the claim, thesis, notes."""
-    claim = escape(node.text.strip()) or "(no claim yet)"
+    claim = rich(node.text.strip()) or "(no claim yet)"
     body = (f'<p style="color: {muted}; font-size: 9pt; letter-spacing: 1px;">THE OUTLINE</p>'
             f"<p><b>{claim}</b></p>")
     for child in node.children:
         if child.kind is K.THESIS:
-            body += f"<p><b>Thesis:</b> {escape(child.text.strip())}</p>"
+            body += f"<p><b>Thesis:</b> {rich(child.text.strip())}</p>"
     rest = [c for c in node.children if c.kind is not K.THESIS]
     return body + (_outline_items(rest) if rest else "")
 
@@ -176,9 +184,9 @@ def _outline_items(nodes: list[Node]) -> str:
     items = []
     for node in nodes:
         if node.kind is K.QUOTE:
-            line = f"<i>{escape(quotation_line(node.text.strip(), node.cite))}</i>"
+            line = f"<i>{rich(quotation_line(node.text.strip(), node.cite))}</i>"
         else:
-            line = escape(node.text.strip()) or "…"
+            line = rich(node.text.strip()) or "…"
         inner = _outline_items(node.children) if node.children else ""
         items.append(f"<li>{line}{inner}</li>")
     return f"<ul>{''.join(items)}</ul>"

@@ -375,7 +375,7 @@ def test_menus_have_standard_shortcuts(window_factory: WindowFactory, tmp_path: 
     assert not acts["quit"].shortcut().isEmpty()
     assert "Ctrl+S" in acts["save"].toolTip()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Outline", "E&ssay", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "F&ormat", "&Outline", "E&ssay", "&View", "&Help"]
     assert window.history_dock.isHidden()
     acts["toggle_history"].trigger()
     assert window.history_dock.isVisible()

@@ -129,7 +129,7 @@ class _Writer:
     def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
         """``text`` to follow ``prefix`` at the start of a line (a source as typed)."""
         if self.markdown:
-            return markdown_line(text, prefix, emphasis=not works_cited)
+            return markdown_line(text, prefix, works_cited=works_cited)
         return text_line(text, prefix, every_star=self.every_star, works_cited=works_cited)
 
     def inline(self, text: str) -> str:

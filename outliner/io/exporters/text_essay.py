@@ -7,8 +7,10 @@ of its own, a section heading is "## Heading" in Markdown and a line of its
 own in plain text, a block quotation is "> …" in Markdown and indented in
 plain text, notes outside any paragraph are a "- " list. A paragraph not
 written yet is its "[Not written yet: …]" flag (bold in Markdown) over its
-outline as a "- " list. The sources are written as typed, so their *italics*
-and every word import back.
+outline as a "- " list. Inline markup
+(``core.inline``) is Markdown's own emphasis, so Markdown writes it as it
+stands (``*italic*``, ``**bold**``, ``\\*`` for a literal star); plain text
+writes what a reader sees, without marks.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from outliner.compose.manuscript import (
 )
 from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay
+from outliner.core.inline import plain
 from outliner.io.exporters.options import ExportReport
 
 #: How plain text sets off a block quotation.
@@ -63,6 +66,8 @@ def manuscript_text(manuscript: Manuscript, *, markdown: bool) -> str:
     if sources.entries:
         blocks.append(_heading(2, sources.heading, markdown))
         blocks.extend(entry.typed.strip("\n") for entry in sources.entries)
+    if not markdown:
+        blocks = ["\n".join(map(plain, block.split("\n"))) for block in blocks]
     kept = [block for block in blocks if block.strip()]
     return "\n\n".join(kept) + "\n" if kept else ""
 

@@ -47,11 +47,12 @@ def manuscript_xml(manuscript: Manuscript, rules: StyleRules, ids: StyleIds) -> 
     parts = front_matter_xml(manuscript.front, rules, ids)
     for block in manuscript.blocks:
         if isinstance(block, SectionHeading):
-            parts.append(paragraph_xml(ids.heading(block.level), run_xml(clean_line(block.text))))
+            runs = rich_runs_xml(clean_line(block.text))
+            parts.append(paragraph_xml(ids.heading(block.level), runs))
         elif isinstance(block, Paragraph):
             parts.extend(lines_xml(block.lines, ids))
         elif isinstance(block, LooseNotes):
-            parts.extend(paragraph_xml(ids[LIST_BULLET], run_xml(clean_line(item.text)))
+            parts.extend(paragraph_xml(ids[LIST_BULLET], rich_runs_xml(clean_line(item.text)))
                          for item in block.items)
         elif isinstance(block, Placeholder):
             parts.append(placeholder_xml(block, ids))
@@ -69,20 +70,20 @@ def front_matter_xml(front: FrontMatter, rules: StyleRules, ids: StyleIds) -> li
     if rules.title_page:  # APA student paper: title page, then the title again
         parts.extend(paragraph_xml(ids[NORMAL], "") for _ in range(3))
         if title:
-            parts.append(paragraph_xml(ids[TITLE], run_xml(title)))
+            parts.append(paragraph_xml(ids[TITLE], rich_runs_xml(title)))
         parts.append(paragraph_xml(ids[NORMAL], ""))
-        parts.extend(paragraph_xml(ids[HEADING_BLOCK], run_xml(line), align="center")
+        parts.extend(paragraph_xml(ids[HEADING_BLOCK], rich_runs_xml(line), align="center")
                      for line in lines)
         if title:
-            parts.append(paragraph_xml(ids[TITLE], run_xml(title), page_break_before=True))
+            parts.append(paragraph_xml(ids[TITLE], rich_runs_xml(title), page_break_before=True))
         else:
             parts.append(page_break_xml())
         return parts
     # MLA: the heading block flush left, then the title; Chicago: the title,
     # then a centred byline (the order is the manuscript's, the look the style's)
     align = None if rules.heading_block else "center"
-    block = [paragraph_xml(ids[HEADING_BLOCK], run_xml(line), align=align) for line in lines]
-    heading = [paragraph_xml(ids[TITLE], run_xml(title))] if title else []
+    block = [paragraph_xml(ids[HEADING_BLOCK], rich_runs_xml(line), align=align) for line in lines]
+    heading = [paragraph_xml(ids[TITLE], rich_runs_xml(title))] if title else []
     return heading + block if front.title_first else block + heading
 
 
@@ -91,7 +92,7 @@ def lines_xml(lines: tuple[Line, ...], ids: StyleIds) -> list[str]:
     writer's paragraph carries on without a new first-line indent."""
     out: list[str] = []
     for line in lines:
-        runs = run_xml(xml_safe(line.text))
+        runs = rich_runs_xml(xml_safe(line.text))
         if line.block_quote:
             out.append(paragraph_xml(ids[BLOCK_QUOTE], runs))
         else:

@@ -179,10 +179,10 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
     for name, label in META_LABELS:
         value = _line(getattr(essay.meta, name))
         if value:
-            parts.append(paragraph_xml(ids[HEADING_BLOCK], run_xml(f"{label}: {value}")))
+            parts.append(paragraph_xml(ids[HEADING_BLOCK], rich_runs_xml(f"{label}: {value}")))
     title = _line(essay.meta.title)
     if title:
-        parts.append(paragraph_xml(ids[TITLE], run_xml(title)))
+        parts.append(paragraph_xml(ids[TITLE], rich_runs_xml(title)))
     bodies = 0
 
     def visit(node: Node, depth: int) -> None:
@@ -192,18 +192,19 @@ def outline_body(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds) -> st
             bodies += 1
         line = heading_text(node, bodies)
         if node.kind is NodeKind.NOTE:
-            parts.append(paragraph_xml(ids[LIST_BULLET], run_xml(line), num=(bullet_num, level)))
+            parts.append(paragraph_xml(ids[LIST_BULLET], rich_runs_xml(line),
+                                       num=(bullet_num, level)))
         elif node.kind is NodeKind.QUOTE:
-            parts.append(paragraph_xml(ids[LIST_PARAGRAPH], run_xml(line),
+            parts.append(paragraph_xml(ids[LIST_PARAGRAPH], rich_runs_xml(line),
                                        num=(outline_num, level)))
         else:
-            parts.append(paragraph_xml(ids.heading(level + 1), run_xml(line),
+            parts.append(paragraph_xml(ids.heading(level + 1), rich_runs_xml(line),
                                        num=(outline_num, level)))
         if node.kind in PARAGRAPH_KINDS and node.prose.strip():
             for prose_line in _LINE_BREAKS.split(node.prose):
                 prose_line = _line(prose_line)
                 if prose_line:
-                    parts.append(paragraph_xml(ids[BODY], run_xml(prose_line)))
+                    parts.append(paragraph_xml(ids[BODY], rich_runs_xml(prose_line)))
         for child in node.children:
             visit(child, depth + 1)
 

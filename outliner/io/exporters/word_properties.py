@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from outliner import APP_NAME, __version__
 from outliner.core.essay import Essay
+from outliner.core.inline import plain
 from outliner.io.exporters.word_xml import xml_safe
 
 #: Core properties hold at most this many characters of one field (Word's limit).
@@ -25,7 +26,6 @@ MAX_FIELD = 255
 _EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 #: A pair of emphasis marks round some text ("*Never Let Me Go*", "**bold**").
-_MARKED = re.compile(r"(?<![\\*])(\*{1,2})(?=\S)(.+?)(?<=\S)(?<!\\)\1(?!\*)")
 
 
 def set_properties(doc: Any, essay: Essay, now: datetime | None = None) -> None:
@@ -78,12 +78,8 @@ def app_version(version: str) -> str:
 
 def plain_title(title: str) -> str:
     """The title as a reader sees it: one line, without the inline marks
-    (*italic*, **bold**) or the backslash before a literal star."""
-    text = " ".join(title.split())
-    previous = None
-    while previous != text:  # "***both***" and nested marks come off layer by layer
-        previous, text = text, _MARKED.sub(r"\2", text)
-    return text.replace("\\*", "*")
+    (core.inline: *italic*, **bold**, the backslash before a literal star)."""
+    return plain(" ".join(title.split()))
 
 
 def _field(text: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from outliner.compose.essay_styles import sort_key as sort_key  # re-exported
+from outliner.core.inline import parse
 from outliner.core.quotations import typeset_quotations
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -101,29 +102,12 @@ def run_xml(text: str, *, bold: bool = False, italic: bool = False) -> str:
     return f"<w:r>{props}{''.join(parts)}</w:r>"
 
 
-_EMPHASIS = re.compile(
-    r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])"
-    r"|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
-)
-
-
-def emphasis_spans(text: str) -> list[tuple[str, bool]]:
-    """``text`` as (piece, italic) pieces, titles marked in italics the
-    Markdown way (*Never Let Me Go* or _Never Let Me Go_) losing their marks."""
-    out: list[tuple[str, bool]] = []
-    pos = 0
-    for m in _EMPHASIS.finditer(text):
-        out.append((text[pos : m.start()], False))
-        out.append((m[1] or m[2], True))
-        pos = m.end()
-    out.append((text[pos:], False))
-    return out
-
-
 def rich_runs_xml(text: str) -> str:
-    """Runs for text that may mark titles in italics the Markdown way, as
-    works-cited entries do (see :func:`emphasis_spans`)."""
-    return "".join(run_xml(piece, italic=italic) for piece, italic in emphasis_spans(text))
+    """Runs for text in the model's inline markup (``core.inline``): its
+    *italic* and **bold** stretches set so, the marks themselves not printed.
+    ``text`` must already be XML-safe (see :func:`xml_safe`)."""
+    return "".join(run_xml(span.text, bold=span.bold, italic=span.italic)
+                   for span in parse(text))
 
 
 def paragraph_xml(

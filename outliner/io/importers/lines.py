@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from outliner.core.essay import Node
-from outliner.io.escapes import unescape_markdown, unescape_stars
+from outliner.core.inline import Span, parse, plain, render
+from outliner.io.escapes import markdown_to_markup, unescape_stars
 
 
 class LineKind(StrEnum):
@@ -101,7 +102,8 @@ class ImportReport:
 class Line:
     """One classified line of a draft.
 
-    ``content`` is the stripped line (emphasis marks removed in Markdown);
+    ``content`` is the stripped line (Markdown emphasis as the model's
+    inline markup, ``core.inline``);
     ``text`` what is left after the structure in ``labels`` was taken off.
     ``indent`` counts columns (a tab reaches the next multiple of 4).
     """
@@ -184,17 +186,19 @@ _PAREN_ENUM = re.compile(r"^(?P<marker>\((?P<value>\d{1,3}|[a-z])\))[ \t]+(?P<re
 # need a space (so *emphasis* is not a bullet). "--" is not a bullet mark.
 _BULLET = re.compile(r"^(?P<marker>[-•–—‣◦▪·●○■□➢►])(?![-])[ \t]*(?P<rest>.*)$")
 _STAR_BULLET = re.compile(r"^(?P<marker>[*+])[ \t]+(?P<rest>.*)$")
+#: What the exporter escapes as a CommonMark block start: a list mark alone or
+#: before a space, rules and setext underlines ("*", "* x", "**", "=="). Made
+#: of marks only, the rest shows the same with the backslash off or on.
+_COMMONMARK_BLOCK = re.compile(r"^[-+*=_](?:\s|$|[-+*=_ ]*$)")
 _BLOCKQUOTE = re.compile(r"^(?P<marker>(?:>[ \t]?)+)(?P<rest>.*)$")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-#: Markdown emphasis: markers must touch the words and sit at word edges, so
-#: removing them never joins two words ("2*3*4" and snake_case stay as typed).
-#: A mark with a backslash before it is escaped (``\*``): it is a character.
-_EMPHASIS = (
-    re.compile(
-        r"(?<![^\W_])(?<!\\)(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?<!\\)\1(?![^\W_])"),
-    re.compile(r"(?<![^\W_])(?<!\\)(\*)(?=[^\s*])(.+?)(?<=[^\s*])(?<!\\)\*(?![^\W_])"),
-    re.compile(r"(?<![^\W_])(?<!\\)(_)(?=[^\s_])(.+?)(?<=[^\s_])(?<!\\)_(?![^\W_])"),
+#: Markdown's underscore emphasis: marks must touch the words and sit at word
+#: edges ("snake_case" stays as typed); an escaped mark (``\_``) is a character.
+_UNDERSCORE_EMPHASIS = (
+    (re.compile(r"(?<![^\W_])(?<!\\)(__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?<!\\)__(?![^\W_])"),
+     "**"),
+    (re.compile(r"(?<![^\W_])(?<!\\)(_)(?=[^\s_])(.+?)(?<=[^\s_])(?<!\\)_(?![^\W_])"), "*"),
 )
 
 
@@ -217,37 +221,55 @@ def indentation(raw: str) -> int:
 
 
 def strip_emphasis(text: str) -> str:
-    """Remove Markdown emphasis marks (**x**, *x*, __x__, _x_), keeping words.
+    """A Markdown line's words without their emphasis marks (``**x**``,
+    ``*x*``, ``__x__``, ``_x_``), as the model's inline markup reads them
+    (``core.inline.plain``); other escapes are left as typed."""
+    return plain(emphasis_as_markup(text)) if "*" in text or "_" in text else text
 
-    Marks are only removed where that cannot join two words: "*0**0*" keeps
-    its second pair, since taking both off would read "00".
-    """
-    if "*" not in text and "_" not in text:
-        return text  # no marks: spare the patterns, whose lookbehinds run at every character
-    for pattern in _EMPHASIS:
-        previous = None
-        while previous != text:  # nested emphasis: "***x***"
-            previous = text
-            text = _strip_marks(pattern, text)
+
+def emphasis_as_markup(text: str) -> str:
+    """Markdown emphasis as the model's inline markup: ``_x_`` and ``__x__``
+    become ``*x*`` and ``**x**``; star emphasis already is the markup and
+    stays as typed (so does "snake_case", and an escaped ``\\_``)."""
+    if "_" not in text:
+        return text
+    for pattern, mark in _UNDERSCORE_EMPHASIS:
+        text = pattern.sub(f"{mark}\\2{mark}", text)
     return text
 
 
-def _as_typed(text: str) -> str:
-    return text
+def _label_split(text: str, markdown: bool) -> tuple[LineRole, str, str] | None:
+    """:func:`parse_role_label` on a line that may carry inline marks: the
+    label is found in the words ("**Thesis:** x" is the label "Thesis:"),
+    and what follows it keeps its marks."""
+    if not markdown or "*" not in text:
+        return parse_role_label(text)
+    found = parse_role_label(strip_emphasis(text))
+    if found is None:
+        return None
+    role, label, _ = found
+    if text.startswith(label):
+        return role, label, text[len(label):].strip()
+    wrapped = _WRAPPED_LABEL.match(text)
+    if wrapped and strip_emphasis(wrapped.group(2)).strip() == label:
+        return role, label, wrapped.group(3).strip()
+    return role, label, _after_words(text, len(label))
 
 
-def _strip_marks(pattern: re.Pattern[str], text: str) -> str:
-    pieces: list[str] = []
-    last = 0
-    for match in pattern.finditer(text):
-        pieces.append(text[last : match.start()])
-        inner = match.group(2)
-        before = pieces[-1][-1:] if pieces[-1] else (pieces[-2][-1:] if len(pieces) > 1 else "")
-        joins = before.isalnum() and inner[:1].isalnum()
-        pieces.append(match.group(0) if joins else inner)
-        last = match.end()
-    pieces.append(text[last:])
-    return "".join(pieces)
+#: A label in marks of its own: "**Thesis:** the claim".
+_WRAPPED_LABEL = re.compile(r"^(\*{1,3})([^*]+?)\1(?!\*)(.*)$", re.DOTALL)
+
+
+def _after_words(text: str, count: int) -> str:
+    """The markup for what follows the first ``count`` shown characters."""
+    rest: list[Span] = []
+    for span in parse(text):
+        if count >= len(span.text):
+            count -= len(span.text)
+            continue
+        rest.append(span._replace(text=span.text[count:]))
+        count = 0
+    return render(rest).strip()
 
 
 def roman_value(numeral: str) -> int:
@@ -314,15 +336,15 @@ def _enum_style(value: str, close: str, opened: bool) -> str:
     return ("(" if opened else "") + family + close
 
 
-def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = False) -> Line:
+def classify(number: int, raw: str, *, markdown: bool) -> Line:
     """Classify one line (without its newline).
 
-    In Markdown the emphasis marks come off ``content`` and ``text`` unless
-    ``keep_emphasis`` (Works Cited entries mark their titles with them), and
-    backslash escapes are resolved (see :mod:`outliner.io.escapes`).
+    In Markdown, emphasis becomes the model's inline markup in ``content``
+    and ``text`` (see :func:`emphasis_as_markup`) and the other backslash
+    escapes are resolved (see :mod:`outliner.io.escapes`).
     """
-    unmark = _as_typed if keep_emphasis else strip_emphasis
-    finish = unescape_markdown if markdown else unescape_stars
+    unmark = emphasis_as_markup
+    finish = markdown_to_markup if markdown else unescape_stars
     indent = indentation(raw)
     stripped = raw.strip()
     line = Line(number=number, raw=raw, indent=indent, kind=LineKind.TEXT,
@@ -370,7 +392,7 @@ def classify(number: int, raw: str, *, markdown: bool, keep_emphasis: bool = Fal
         line.content = (line.marker + " " + finish(rest)).strip() if line.marker else finish(rest)
     line.text = finish(rest)
     line.labels = line.marker_labels
-    role_label = None if escaped else parse_role_label(rest)
+    role_label = None if escaped else _label_split(rest, markdown)
     if role_label is not None:
         role, label, after = role_label
         line.role = role
@@ -394,7 +416,8 @@ def reads_as_structure(text: str, *, markdown: bool) -> bool:
     # into escaped bullets, however many a line holds).
     if _RULE.match(text):
         return True
-    if markdown and (_MD_HEADING.match(text) or _BLOCKQUOTE.match(text)):
+    if markdown and (_MD_HEADING.match(text) or _BLOCKQUOTE.match(text)
+                     or _COMMONMARK_BLOCK.match(text)):
         return True
     if not markdown and _MD_LINE.match(text):  # would make the file read as Markdown
         return True
@@ -425,15 +448,15 @@ def _markdown_heading(
     line.level = len(hashes.replace(" ", ""))
     line.marker = hashes
     line.labels = [hashes]
-    line.content = unescape_markdown(heading_text)
+    line.content = markdown_to_markup(heading_text)
     line.text = line.content
     line.role = LineRole.SECTION
-    role_label = None if escaped else parse_role_label(heading_text)
+    role_label = None if escaped else _label_split(heading_text, True)
     if role_label is not None:
         role, label, after = role_label
         line.role = role
         line.labels.append(label)
-        line.text = unescape_markdown(after)
+        line.text = markdown_to_markup(after)
         if role not in HEADING_ROLES:
             line.kind = LineKind.LABEL
     return line
@@ -514,6 +537,7 @@ __all__ = [
     "OutlineMarks",
     "classify",
     "classify_lines",
+    "emphasis_as_markup",
     "indentation",
     "looks_like_markdown",
     "normalise_newlines",

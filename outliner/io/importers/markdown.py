@@ -157,7 +157,7 @@ class _Inline:
                 typed = tok.markup + tok.content + tok.markup
                 out.append((_literal(tok.content), _literal(typed), [tok.markup]))
             elif kind in ("em_open", "em_close"):
-                out.append("*")
+                out.append("*")  # "_x_" too: the model's inline markup is "*x*"
             elif kind in ("strong_open", "strong_close"):
                 out.append("**")
             elif kind == "link_open":

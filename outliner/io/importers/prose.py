@@ -13,7 +13,7 @@ from outliner.core.quotations import (
     find_quotations,
     outside_quotations,
 )
-from outliner.io.importers.lines import Line, LineKind, LineRole, classify
+from outliner.io.importers.lines import Line, LineKind, LineRole
 
 #: A line longer than this that ends a sentence ends its paragraph: drafts
 #: that put one paragraph per line have no blank lines between paragraphs.
@@ -185,15 +185,10 @@ def read_source_entries(
     Text on the heading line itself ("References: Austen, ...") is the first
     entry. An entry ends at a blank line or a bullet; when the list uses
     hanging indents a line at the left margin starts a new one; otherwise a
-    new line after one that ends a sentence (or a link) does. Markdown
-    emphasis stays: "*Never Let Me Go*" is how a typed entry marks a title.
+    new line after one that ends a sentence (or a link) does. Emphasis
+    stays as the model's inline markup: "*Never Let Me Go*" marks a title.
     """
     first = heading.text
-    if markdown:
-        typed = classify(heading.number, heading.raw, markdown=True, keep_emphasis=True)
-        if typed.role is heading.role and typed.labels == heading.labels:
-            first = typed.text
-        lines = [classify(ln.number, ln.raw, markdown=True, keep_emphasis=True) for ln in lines]
     entries: list[list[str]] = [[first]] if first else []
     labels: list[str] = []
     filled = [ln for ln in lines if ln.kind is not LineKind.BLANK]

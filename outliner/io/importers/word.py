@@ -9,8 +9,8 @@ their paragraph, table rows as notes) — and that text goes through
 the same importer as text and Markdown drafts (``importers.text.parse_text``). So a
 Word draft is understood exactly as the same draft typed as text would be,
 and an outline exported by ``exporters.word_outline`` comes back as the same tree.
-Under a Works Cited heading, italic words come back between asterisks
-(*Never Let Me Go*), the way the exporters and a plain-text source mark a title.
+Italic and bold words come back in the model's inline markup
+(*Never Let Me Go*, **bold**; ``core.inline``), everywhere in the document.
 
 An outline written by ``exporters.word_outline`` (known by its named lists) marks its
 structure by style and numbering, so its texts are trusted as texts: they
@@ -25,10 +25,12 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay
+from outliner.core.inline import Span, escape, render
 from outliner.io.archive import WORD_LIMITS, ArchiveContents, read_archive
 from outliner.io.cancel import StopCheck, check
 from outliner.io.errors import DocumentError
@@ -141,7 +143,7 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
     base_level = 0
     current_paragraph: int | None = None
     previous_kind = ""
-    in_sources = False  # under a Works Cited heading: italics are kept as *…*
+    in_sources = False  # under a Works Cited heading
     # Our own outline marks structure by style and numbering: its texts are
     # escaped for the importer (a note "Works Cited" stays a note).
     own = _OwnText(ours)
@@ -172,8 +174,7 @@ def convert_docx(path: Path | str, should_stop: StopCheck | None = None) -> Conv
             in_sources = True  # ours: only the unnumbered heading, not a note so named
         elif heading or "Title" in names[:1]:
             in_sources = False
-        elif in_sources:
-            text = _marked_text(item, styles)
+        text = _marked_text(item, styles, join_spaces=not ours)  # italics and bold kept
         block: _Block
         starts_paragraph = False
         label = numbering.label(num_id, level[0]) if num_id else None
@@ -260,7 +261,7 @@ class _OwnText:
     ours: bool
 
     def line(self, text: str, prefix: str = "", *, works_cited: bool = False) -> str:
-        return markdown_line(text, prefix, emphasis=not works_cited) if self.ours else text
+        return markdown_line(text, prefix, works_cited=works_cited) if self.ours else text
 
     def inline(self, text: str) -> str:
         return escape_markdown(text) if self.ours else text
@@ -283,38 +284,77 @@ def _give_back_prose(essay: Essay, converted: Converted) -> bool:
     return True
 
 
-def _marked_text(block: Block, styles: StyleIndex) -> str:
-    """The paragraph's text with its italic stretches between asterisks
-    ("Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.")."""
-    from docx.text.run import Run
+def _marked_text(block: Block, styles: StyleIndex, *, join_spaces: bool = True) -> str:
+    """The paragraph's text (spaces collapsed as :attr:`Block.text` does) in
+    the model's inline markup: italic and bold runs as ``*…*`` / ``**…**``,
+    a literal star escaped ("Ishiguro, Kazuo. *Never Let Me Go*. Vintage").
 
-    pieces: list[tuple[str, bool]] = []  # (text, italic), neighbours merged
-    for piece in block.pieces:
-        italic = piece.run is not None and _is_italic(Run(piece.run, None), styles)  # type: ignore[arg-type]
-        if pieces and pieces[-1][1] == italic:
-            pieces[-1] = (pieces[-1][0] + piece.text, italic)
-        else:
-            pieces.append((piece.text, italic))
-    out: list[str] = []
-    for text, italic in pieces:
-        words = text.strip()
-        if italic and words:
-            # The marks touch the words; the spaces around them stay outside.
-            start = text.index(words)
-            text = f"{text[:start]}*{words}*{text[start + len(words):]}"
-        out.append(text)
-    return " ".join("".join(out).split())
+    Neighbouring runs set alike are one stretch, and with ``join_spaces`` a
+    plain space between two stretches set alike joins them (Word often
+    leaves the space between two italic words upright), so a title reads
+    ``*Never Let Me Go*``, not ``*Never* *Let* …``."""
+    settings = [_run_setting(piece.run, styles) if piece.run is not None else (False, False)
+                for piece in block.pieces]
+    if not any((italic or bold) and piece.text.strip()
+               for (italic, bold), piece in zip(settings, block.pieces, strict=True)):
+        text = block.text
+        return text if "*" not in text else escape(text)
+    chars: list[tuple[str, bool, bool]] = []  # collapsed text, with its setting
+    for piece, (italic, bold) in zip(block.pieces, settings, strict=True):
+        for ch in piece.text:
+            if ch.isspace():
+                if chars and chars[-1][0] != " ":
+                    chars.append((" ", italic, bold))
+            else:
+                chars.append((ch, italic, bold))
+    if chars and chars[-1][0] == " ":
+        chars.pop()
+    if join_spaces:
+        for i in range(1, len(chars) - 1):
+            before, after = chars[i - 1], chars[i + 1]
+            if chars[i][0] == " " and before[1:] == after[1:] != chars[i][1:]:
+                chars[i] = (" ", *before[1:])
+    spans = [Span("".join(ch for ch, _, _ in group), *setting)
+             for setting, group in groupby(chars, key=lambda c: (c[1], c[2]))]
+    return render(spans)
 
 
-def _is_italic(run: Any, styles: StyleIndex) -> bool:
-    """Is the run italic by its own formatting or its character style?"""
-    italic = run.font.italic
-    if italic is None:
-        for style in styles.chain(run.element.style, "character"):
-            italic = style.font.italic
-            if italic is not None:
+def _run_setting(run: Any, styles: StyleIndex) -> tuple[bool, bool]:
+    """(italic, bold) of a run by its own formatting, else its character style."""
+    # w:rPr comes first in a run; one pass over its children (this runs for
+    # every run of a document, and lxml's find() costs more than the loop)
+    if not len(run) or run[0].tag != _W_RPR:
+        return False, False  # no formatting, no character style
+    italic = bold = None
+    style_id = None
+    for child in run[0]:
+        tag = child.tag
+        if tag == _W_I:
+            italic = _switch(child)
+        elif tag == _W_B:
+            bold = _switch(child)
+        elif tag == _W_RSTYLE:
+            style_id = child.get(_W_VAL)
+    if (italic is None or bold is None) and style_id is not None:
+        for style in styles.chain(style_id, "character"):
+            if italic is None:
+                italic = style.font.italic
+            if bold is None:
+                bold = style.font.bold
+            if italic is not None and bold is not None:
                 break
-    return bool(italic)
+    return bool(italic), bool(bold)
+
+
+def _switch(element: Any) -> bool | None:
+    """A toggle property (``w:i``, ``w:b``): None when absent."""
+    if element is None:
+        return None
+    return element.get(_W_VAL) not in ("0", "false", "off")
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_RPR, _W_I, _W_B, _W_RSTYLE, _W_VAL = (_W + name for name in ("rPr", "i", "b", "rStyle", "val"))
 
 
 def _open(path: Path, should_stop: StopCheck | None) -> Any:

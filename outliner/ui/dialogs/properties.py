@@ -31,6 +31,7 @@ from outliner.core.changes import Batch, Change, SetMeta, SetSources
 from outliner.core.essay import CitationStyle, Essay
 from outliner.core.sources import Source
 from outliner.ui.citation_styles import STYLE_LABELS
+from outliner.ui.inline_format import add_format_actions, toggle_focused
 
 
 class PropertiesDialog(QDialog):
@@ -44,6 +45,9 @@ class PropertiesDialog(QDialog):
         meta = essay.meta
 
         self.title_edit = QLineEdit(meta.title)
+        self.title_edit.setToolTip("A work's title inside it goes in italics: select it, "
+                                   "Ctrl+I (it is stored as *Title*)")
+        add_format_actions(self, lambda mark: toggle_focused(mark, lambda _edit, _m: False))
         self.author_edit = QLineEdit(meta.author)
         self.instructor_edit = QLineEdit(meta.instructor)
         self.course_edit = QLineEdit(meta.course)

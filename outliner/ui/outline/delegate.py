@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.core.essay import Node, NodeKind
+from outliner.core.inline import Span, parse
 from outliner.core.text import quotation_line
 from outliner.ui.icons import kind_colour
 from outliner.ui.outline.model import OutlineModel, detail_text, placeholder
@@ -39,6 +40,31 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_PADDING = 6
 #: Space between a row's line and its muted detail.
 DETAIL_GAP = 10
+#: Row texts whose inline markup was parsed, kept for repainting (the tree
+#: paints every visible row on each scroll): at most this many.
+SPAN_CACHE_SIZE = 4096
+_spans_cache: dict[str, tuple[Span, ...]] = {}
+
+
+def row_spans(text: str) -> tuple[Span, ...]:
+    """``text`` on one line as spans, parsed once per text."""
+    found = _spans_cache.get(text)
+    if found is None:
+        if len(_spans_cache) >= SPAN_CACHE_SIZE:
+            _spans_cache.clear()
+        found = _spans_cache[text] = tuple(parse(text.replace("\n", " ")))
+    return found
+
+
+def _span_font(font: QFont, span: Span) -> QFont:
+    if not (span.italic or span.bold):
+        return font
+    out = QFont(font)
+    if span.italic:
+        out.setItalic(not font.italic())  # italics inside an italic quotation stand upright
+    if span.bold:
+        out.setBold(True)
+    return out
 
 
 def _node(index: AnyIndex) -> Node | None:
@@ -135,15 +161,20 @@ class OutlineDelegate(QStyledItemDelegate):
         main_room = room - (detail_width + DETAIL_GAP if detail else 0)
         if main_room < room // 2:
             main_room = room if not detail else max(room // 2, room - detail_width - DETAIL_GAP)
-        shown = metrics.elidedText(main.replace("\n", " "), Qt.TextElideMode.ElideRight,
-                                   max(main_room, 0))
         flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-        painter.setFont(font)
         painter.setPen(main_colour)
-        painter.drawText(rect, flags, shown)
+        spans = row_spans(main) if "*" in main else ()
+        if any(s.italic or s.bold for s in spans):
+            width = self._draw_spans(painter, rect, font, spans, max(main_room, 0))
+        else:
+            line = "".join(s.text for s in spans) if spans else main.replace("\n", " ")
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(main_room, 0))
+            painter.setFont(font)
+            painter.drawText(rect, flags, shown)
+            width = metrics.horizontalAdvance(shown)
         if not detail:
             return
-        left = rect.left() + metrics.horizontalAdvance(shown) + DETAIL_GAP
+        left = rect.left() + width + DETAIL_GAP
         detail_rect = QRect(left, rect.top(), rect.left() + rect.width() - left, rect.height())
         if detail_rect.width() < min(detail_width, small_metrics.horizontalAdvance("…") * 3):
             return
@@ -151,6 +182,29 @@ class OutlineDelegate(QStyledItemDelegate):
         painter.setPen(detail_colour)
         painter.drawText(detail_rect, flags, small_metrics.elidedText(
             detail, Qt.TextElideMode.ElideRight, detail_rect.width()))
+
+    @staticmethod
+    def _draw_spans(painter: QPainter, rect: QRect, font: QFont, spans: tuple[Span, ...],
+                    room: int) -> int:
+        """The line's italic and bold stretches, elided to ``room``; its width."""
+        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        x = 0
+        for span in spans:
+            span_font = _span_font(font, span)
+            metrics = QFontMetrics(span_font)
+            text = span.text
+            advance = metrics.horizontalAdvance(text)
+            last = x + advance > room
+            if last:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - x)
+                advance = metrics.horizontalAdvance(text)
+            painter.setFont(span_font)
+            painter.drawText(QRect(rect.left() + x, rect.top(), max(room - x, 0), rect.height()),
+                             flags, text)
+            x += advance
+            if last:
+                break
+        return x
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex

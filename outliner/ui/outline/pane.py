@@ -12,14 +12,17 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from outliner.core.essay import Node
+from outliner.core.inline import plain
 from outliner.ui.document import Document
 from outliner.ui.icons import named_icon
 from outliner.ui.outline.view import OutlineView
 
 
 def node_matches(node: Node, needle: str) -> bool:
-    """Does the node's own text, cite or prose contain ``needle`` (casefolded)?"""
-    return any(needle in value.casefold() for value in (node.text, node.cite, node.prose))
+    """Does the node's own text, cite or prose contain ``needle`` (casefolded),
+    as typed or as shown without its inline marks ("Never Let" finds *Never* Let)?"""
+    return any(needle in value.casefold() or ("*" in value and needle in plain(value).casefold())
+               for value in (node.text, node.cite, node.prose))
 
 
 class OutlinePane(QWidget):

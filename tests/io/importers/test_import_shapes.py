@@ -48,7 +48,7 @@ def test_markdown_headings_blockquotes_emphasis_and_sources() -> None:
     essay = read("markdown-pride.md")
     assert essay.meta.title == "Reading Pride and Prejudice Closely"
     got = rows(essay)
-    assert got[0] == (0, "intro", "Jane Austen opens Pride and Prejudice with a sentence "
+    assert got[0] == (0, "intro", "Jane Austen opens *Pride and Prejudice* with a sentence "
                       "that sounds like a rule of the world and turns out to be a joke about "
                       "it.", "")
     assert got[1:] == [
@@ -57,8 +57,8 @@ def test_markdown_headings_blockquotes_emphasis_and_sources() -> None:
         (0, "body", "Mrs. Bennet's certainty", ""),
         (1, "quote", "It is a truth universally acknowledged, that a single man in possession "
                      "of a good fortune, must be in want of a wife.", "1"),
-        (1, "note", "Mrs. Bennet takes the joke literally", ""),
-        (1, "note", "her plans for her daughters are all about marriage", ""),
+        (1, "note", "Mrs. Bennet takes the joke *literally*", ""),
+        (1, "note", "her plans for her daughters are **all** about marriage", ""),
         (2, "note", "Jane and Bingley", ""),
         (2, "note", "Lydia later proves the danger", ""),
         (0, "section", "Historical context", ""),
@@ -68,8 +68,8 @@ def test_markdown_headings_blockquotes_emphasis_and_sources() -> None:
                           "novel.", ""),
     ]
     intro = essay.outline[0]
-    assert "*" not in intro.prose and "Pride and Prejudice with" in intro.prose
-    # Emphasis comes off everywhere but the Works Cited, where it marks the title.
+    assert "opens *Pride and Prejudice* with" in intro.prose
+    # Emphasis is the model's inline markup everywhere, the Works Cited too.
     assert [s.text for s in essay.sources] == [
         "Austen, Jane. *Pride and Prejudice*. 1813. Oxford UP, 2008."]
 

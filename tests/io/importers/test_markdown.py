@@ -119,12 +119,10 @@ def test_hard_and_soft_breaks_are_spaces() -> None:
         "what was left of the harbour wall. Nobody slept at all.")
 
 
-def test_emphasis_marks_come_off_outside_the_sources() -> None:
-    # Until the exporters print the model's inline markup as italics and bold,
-    # the marks come off (the words stay); Works Cited keeps them for titles.
+def test_emphasis_becomes_the_models_inline_markup_everywhere() -> None:
     essay = read("Intro: the *novel* is **long** and _quiet_ and __loud__.\n\n"
                  "Works Cited\n\n- Austen, Jane. _Emma_. 1815.\n")
-    assert rows(essay)[0] == (0, "intro", "the novel is long and quiet and loud.")
+    assert rows(essay)[0] == (0, "intro", "the *novel* is **long** and *quiet* and **loud**.")
     assert [s.text for s in essay.sources] == ["Austen, Jane. *Emma*. 1815."]
 
 
@@ -190,7 +188,7 @@ def test_escaped_structure_reads_as_text() -> None:
         (1, "note", "# not a heading"),
         (1, "note", "1. not numbered"),
         (1, "note", "Works Cited"),
-        (1, "note", "a * and 2*3"),
+        (1, "note", "a * and 2\\*3"),  # the escaped star stays escaped: it shows "2*3"
     ]
 
 

@@ -2,7 +2,7 @@
 
 A typed source marks its title with asterisks ("*Never Let Me Go*"); Word
 shows that title in italics; importing the Word file or the Markdown export
-gives the asterisks back, and emphasis is still taken off everywhere else.
+gives the asterisks back, as it does everywhere else (``core.inline``).
 """
 
 from __future__ import annotations
@@ -73,8 +73,8 @@ def test_user_draft_with_an_italic_source_round_trips(tmp_path: Path, user_draft
     assert source_texts(read_text_file(md)) == [NOVEL]
 
 
-@pytest.mark.parametrize("suffix", [".md", ".txt"])
-@pytest.mark.parametrize("mode", ["outline", "essay"])
+@pytest.mark.parametrize(("suffix", "mode"), [
+    (".md", "outline"), (".md", "essay"), (".txt", "outline")])
 def test_text_exports_keep_the_asterisks(tmp_path: Path, suffix: str, mode: Mode) -> None:
     out = tmp_path / f"essay{suffix}"
     export_essay(with_sources(SOURCES), out, ExportOptions(mode=mode))
@@ -82,7 +82,15 @@ def test_text_exports_keep_the_asterisks(tmp_path: Path, suffix: str, mode: Mode
     assert back == sorted(SOURCES)  # the finished essay alphabetises its sources
 
 
-def test_markdown_keeps_emphasis_in_sources_only() -> None:
+def test_the_plain_text_essay_prints_titles_without_asterisks(tmp_path: Path) -> None:
+    out = tmp_path / "essay.txt"
+    export_essay(with_sources(SOURCES), out, ExportOptions(mode="essay"))
+    text = out.read_text()
+    assert "Ishiguro, Kazuo. Never Let Me Go. Vintage International, 2006." in text
+    assert "*" not in text
+
+
+def test_markdown_keeps_emphasis_everywhere() -> None:
     essay = parse_text(
         "# A *Title*\n\nIntro: the *novel* opens with Kathy\n\n"
         "## Works Cited: Austen, Jane. *Emma*. 1815.\n\n"
@@ -90,8 +98,8 @@ def test_markdown_keeps_emphasis_in_sources_only() -> None:
         "- Shelley, Mary. **Frankenstein**. 1818.\n",
         markdown=True,
     )
-    assert essay.meta.title == "A Title"
-    assert essay.outline[0].text == "the novel opens with Kathy"
+    assert essay.meta.title == "A *Title*"
+    assert essay.outline[0].text == "the *novel* opens with Kathy"
     assert source_texts(essay) == [
         "Austen, Jane. *Emma*. 1815.",
         "Ishiguro, Kazuo. *Never Let Me Go*. Vintage, 2006.",  # _x_ marks a title as *x* does
@@ -104,7 +112,7 @@ def test_plain_text_sources_keep_their_asterisks() -> None:
     assert source_texts(essay) == [NOVEL]
 
 
-def test_a_students_word_file_marks_italics_only_under_works_cited(tmp_path: Path) -> None:
+def test_a_students_word_file_marks_italics_everywhere(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("Introduction", level=1)
     body = document.add_paragraph("In ")
@@ -121,10 +129,10 @@ def test_a_students_word_file_marks_italics_only_under_works_cited(tmp_path: Pat
     path = tmp_path / "draft.docx"
     document.save(str(path))
 
-    assert "*" not in docx_to_text(path).split("Works Cited")[0]
+    assert "In *Never Let Me Go* Kathy" in docx_to_text(path).split("Works Cited")[0]
     essay = import_docx(path)
     assert source_texts(essay) == [NOVEL, "Brown, Ann. *A Study*. Press, 2001."]
-    assert all("*" not in node.text + node.prose for node in essay.walk())
+    assert any("In *Never Let Me Go* Kathy" in node.text + node.prose for node in essay.walk())
 
 
 _WORD = st.sampled_from(["never", "let", "me", "go", "the", "remains", "of", "day", "clones",
