@@ -55,6 +55,7 @@ from outliner.io.export_escapes import (
     text_line,
 )
 from outliner.io.exporters.options import ExportOptions, ExportReport
+from outliner.io.importers.inline_labels import escape_inline_labels
 from outliner.io.importers.lines import looks_like_markdown
 from outliner.io.vocabulary import LABELS, META_LABELS, paragraph_heading
 
@@ -177,7 +178,7 @@ def _item_lines(node: Node, depth: int, writer: _Writer) -> list[str]:
     cite = writer.kept_cite(node)
     lines = [(pad + head + cite).rstrip()]
     if node.prose.strip():
-        lines.append(pad + "  " + writer.line(node.prose))
+        lines.append(pad + "  " + writer.line(escape_inline_labels(node.prose)))
     for child in node.children:
         lines.extend(_item_lines(child, depth + 1, writer))
     if uncited:
@@ -242,7 +243,7 @@ def _outline_node(node: Node, level: int, writer: _Writer) -> None:
     writer.heading(level, writer.paragraph_heading(node, level))
     indent = "" if writer.markdown else "  "
     if node.prose.strip():
-        writer.block(indent + writer.line(node.prose))
+        writer.block(indent + writer.line(escape_inline_labels(node.prose)))
     shown_in_prose = _quotations_in_prose(node)
     items: list[str] = []
     for child in node.children:

@@ -22,7 +22,7 @@ from outliner.core.quotations import (
     tidy_quotations,
 )
 from outliner.core.rules import MAX_DEPTH, can_contain
-from outliner.io.importers.inline_labels import take_inline_labels
+from outliner.io.importers.inline_labels import InlineLabels, take_inline_labels
 from outliner.io.importers.lines import (
     HEADING_ROLES,
     META_ROLES,
@@ -168,6 +168,9 @@ class OutlineBuilder(OutlineItems):
         for quote in found:
             last = self._add(Node(K.QUOTE, quote.text, cite=quote.cite), parent)
         return last
+
+    def _has_thesis(self) -> bool:
+        return any(node.kind is K.THESIS for node in self._all_nodes())
 
     def _all_nodes(self) -> list[Node]:
         return [n for top in self.outline for n in top.walk()]
@@ -433,6 +436,8 @@ class OutlineBuilder(OutlineItems):
         self.stack.clear()
         self.quote_mode = False
         inline = take_inline_labels(text)  # "... Thesis: ..." inside the paragraph
+        if inline.thesis and self._has_thesis():
+            inline = InlineLabels(text)  # one thesis per essay: a second "Thesis:" is words
         self.report.consume(inline.labels)
         text = para.prose = inline.prose
         if inline.thesis:

@@ -25,6 +25,7 @@ class InlineLabels:
     prose: str
     labels: list[str] = field(default_factory=list)  # as typed, in order
     thesis: str = ""  # the words after an inline "Thesis:" to the paragraph's end
+    unescaped: bool = False  # an escaped label ("Thesis\\:") was given back its colon
 
 
 def take_inline_labels(text: str) -> InlineLabels:
@@ -42,7 +43,12 @@ def take_inline_labels(text: str) -> InlineLabels:
             break
         end = start + len(sentence)
         label = parse_role_label(sentence) if index else None
-        if label is not None and _inline(*label):
+        escaped = _escaped_label(sentence) if index and label is None else None
+        if escaped is not None:  # "Thesis\\: ..." as an outline export writes it: words
+            kept.append(text[cursor:start + escaped])
+            cursor = start + escaped + 1
+            found.unescaped = True
+        elif label is not None and _inline(*label):
             _, typed, rest = label
             kept.append(text[cursor:start])
             found.labels.append(typed)
@@ -52,12 +58,44 @@ def take_inline_labels(text: str) -> InlineLabels:
         kept.append(text[cursor:end])
         cursor = end
     kept.append(text[cursor:])
-    if not found.labels:
+    if not found.labels and not found.unescaped:
         return found
     found.prose = "".join(kept)
     if thesis_at is not None:
         found.thesis = found.prose[thesis_at:].strip()
     return found
+
+
+def _escaped_label(sentence: str) -> int | None:
+    """Where the backslash stands in a sentence opening with an escaped
+    inline label ("Thesis\\: x", see :func:`escape_inline_labels`)."""
+    cut = sentence.find("\\:")
+    if cut <= 0:
+        return None
+    label = parse_role_label(sentence[:cut] + sentence[cut + 1:])
+    return cut if label is not None and _inline(*label) and len(label[1]) == cut + 1 else None
+
+
+def escape_inline_labels(prose: str) -> str:
+    """``prose`` with a backslash before the colon of each label that
+    :func:`take_inline_labels` would take ("... sales. Thesis\\: Kathy ..."),
+    so an outline export's prose reads back as the same words."""
+    found = take_inline_labels(prose)
+    if not found.labels:
+        return prose
+    out: list[str] = []
+    cursor = 0
+    for sentence in split_sentences(prose)[1:]:
+        start = prose.find(sentence, cursor)
+        if start < 0:
+            break
+        label = parse_role_label(sentence)
+        if label is not None and _inline(*label):
+            colon = start + len(label[1]) - 1
+            out.append(prose[cursor:colon] + "\\")
+            cursor = colon
+    out.append(prose[cursor:])
+    return "".join(out)
 
 
 def _inline(role: LineRole, typed: str, rest: str) -> bool:

@@ -87,7 +87,11 @@ class OutlineItems:
         if siblings[-1] is not intro or intro.parent is not self._section():
             return None
         self.thesis_intros.discard(id(intro))
-        if text:
+        if text and not intro.text:
+            intro.text = text  # its line: before its prose, as the writer typed them
+            self.report.decide("the introduction's heading came after the thesis: "
+                               "its words are the introduction's line", intro)
+        elif text:
             self._add(Node(K.NOTE, text), intro)
             self.report.decide("the introduction's heading came after the thesis: "
                                "its words are a note after it", intro)

@@ -142,7 +142,9 @@ def test_the_title_property_is_the_title_as_read(title: str, plain: str) -> None
 @given(st.text(alphabet="ab *\\\n", max_size=30))
 def test_the_plain_title_drops_only_marks(title: str) -> None:
     plain = plain_title(title)
-    assert plain.replace("*", "").split() == title.replace("\\*", "").replace("*", "").split()
+    # Marks and the backslashes escaping stars come off (core.inline); no word does.
+    assert plain.replace("*", "").replace("\\", "").split() == (
+        title.replace("*", "").replace("\\", "").split())
 
 
 @pytest.mark.parametrize(("version", "field"), [

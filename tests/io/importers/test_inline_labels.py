@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -116,3 +117,20 @@ def test_only_the_label_is_taken_out(before: list[str], after: list[str], label:
     assert found.labels == [label]
     assert found.prose == " ".join(before + after)
     assert found.thesis == " ".join(after)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".docx"])
+def test_an_outline_export_keeps_a_label_inside_prose_as_words(tmp_path: Path, suffix: str) -> None:
+    """The outline export escapes "Thesis:" inside prose, so the prose comes
+    back as typed and no second thesis is made of it."""
+    from outliner.core.essay import Essay, Node, NodeKind
+    from outliner.io.exporters.options import ExportOptions
+    from outliner.io.formats import export_essay, open_document_with_report
+
+    prose = "Kathy keeps the tape for years. Thesis: memory is a home. She never says so."
+    essay = Essay(outline=[Node(NodeKind.BODY, "The tape", prose=prose)])
+    out = tmp_path / f"outline{suffix}"
+    export_essay(essay, out, ExportOptions(mode="outline"))
+    back = open_document_with_report(out).essay
+    assert [(n.kind, n.text, n.prose) for n in back.walk()] == [
+        (NodeKind.BODY, "The tape", prose)]
