@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_export_scale.py
 	$(PY) benchmarks/bench_hostile_docx.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_window.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_moves.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png

@@ -83,6 +83,13 @@ def _pairs(node: Node, item: QStandardItem) -> Iterator[tuple[Node, QStandardIte
             yield from _pairs(child, child_item)
 
 
+def _row_in_list(essay: Essay, node: Node) -> int:
+    """The node's row, found by identity in its list. Right after an attach or
+    detach the core's row cache for that list is stale, and rebuilding it
+    (a dict of every sibling) costs more than this one search in C."""
+    return essay.siblings(node).index(node)
+
+
 class NodeMirror(QStandardItemModel):
     """The tree of one essay as items, kept in step by its listener calls."""
 
@@ -152,7 +159,7 @@ class NodeMirror(QStandardItemModel):
         item = self._reusable_items(node)
         if item is None:
             item = make_items(node)
-        self._item_of(node.parent).insertRow(self._mirrored.row_of(node), [item])
+        self._item_of(node.parent).insertRow(_row_in_list(self._mirrored, node), [item])
         self._register(node, item)
 
     def _reusable_items(self, node: Node) -> QStandardItem | None:
@@ -175,7 +182,7 @@ class NodeMirror(QStandardItemModel):
     def before_detach(self, node: Node) -> None:
         # Taken out while the core still holds the node, so listeners of the
         # row signals see both trees alike.
-        taken = self._item_of(node.parent).takeRow(self._mirrored.row_of(node))
+        taken = self._item_of(node.parent).takeRow(_row_in_list(self._mirrored, node))
         for each in node.walk():
             self._items.pop(each.id, None)
         if not taken:
