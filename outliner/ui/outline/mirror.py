@@ -26,13 +26,11 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from outliner.core.essay import Essay, Node
 from outliner.ui.outline.rows import (
     ROOT_FLAGS,
+    Look,
     LookRole,
     NodeIdRole,
     display_text,
-    look_key,
-    row_flags,
-    row_font,
-    row_icon,
+    row_look,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -52,23 +50,31 @@ def _restyle(item: QStandardItem, node: Node) -> bool:
     if item.data(_DISPLAY) != text:
         item.setData(text, _DISPLAY)
         changed = True
-    key = look_key(node)
-    if item.data(LookRole) != key:
-        item.setData(key, LookRole)
-        item.setData(row_icon(node), _ICON)
-        item.setData(row_font(node.kind), _FONT)
-        item.setFlags(row_flags(node))
+    look = row_look(node)
+    if item.data(LookRole) != look.key:
+        _set_look(item, look)
         changed = True
     return changed
 
 
-def make_items(node: Node) -> QStandardItem:
-    """Items for a subtree (outside any model, so nothing is signalled)."""
-    item = QStandardItem()
+def _set_look(item: QStandardItem, look: Look, fresh: bool = False) -> None:
+    item.setData(look.key, LookRole)
+    item.setData(look.icon, _ICON)
+    if look.font is not None or not fresh:
+        item.setData(look.font, _FONT)
+    if not (fresh and look.default_flags):
+        item.setFlags(look.flags)
+
+
+def make_items(node: Node, made: dict[str, QStandardItem]) -> QStandardItem:
+    """Items for a subtree (outside any model, so nothing is signalled),
+    each entered in ``made`` by node id."""
+    item = QStandardItem(display_text(node))
     item.setData(node.id, NodeIdRole)
-    _restyle(item, node)
+    _set_look(item, row_look(node), fresh=True)
+    made[node.id] = item
     if node.children:
-        item.appendRows([make_items(child) for child in node.children])
+        item.appendRows([make_items(child, made) for child in node.children])
     return item
 
 
@@ -126,7 +132,8 @@ class NodeMirror(QStandardItemModel):
 
     def _rebuild(self, essay: Essay) -> None:
         """Items for every node of ``essay``, as one model reset."""
-        tops = [make_items(node) for node in essay.outline]
+        made: dict[str, QStandardItem] = {}
+        tops = [make_items(node, made) for node in essay.outline]
         self.beginResetModel()
         # The rows change inside the reset: nobody needs a signal per row.
         blocked = self.blockSignals(True)
@@ -136,19 +143,13 @@ class NodeMirror(QStandardItemModel):
             for _node, item in self._detached.values():
                 shiboken6.delete(item)
             self._detached.clear()
-            self._items.clear()
+            self._items = made
             self._mirrored = essay
             if tops:
                 root.appendRows(tops)
-            for node, item in zip(essay.outline, tops, strict=True):
-                self._register(node, item)
         finally:
             self.blockSignals(blocked)
         self.endResetModel()
-
-    def _register(self, node: Node, item: QStandardItem) -> None:
-        for each, each_item in _pairs(node, item):
-            self._items[each.id] = each_item
 
     # -- EssayListener: core changes become item changes ---------------------
 
@@ -158,9 +159,8 @@ class NodeMirror(QStandardItemModel):
     def after_attach(self, node: Node) -> None:
         item = self._reusable_items(node)
         if item is None:
-            item = make_items(node)
+            item = make_items(node, self._items)
         self._item_of(node.parent).insertRow(_row_in_list(self._mirrored, node), [item])
-        self._register(node, item)
 
     def _reusable_items(self, node: Node) -> QStandardItem | None:
         """The items this node had when it was detached, brought up to date;
@@ -175,6 +175,7 @@ class NodeMirror(QStandardItemModel):
                     each_item.data(NodeIdRole) == each.id for each, each_item in pairs):
                 for each, each_item in pairs:
                     _restyle(each_item, each)
+                    self._items[each.id] = each_item
                 return item
         shiboken6.delete(item)
         return None

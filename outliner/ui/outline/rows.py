@@ -6,8 +6,10 @@ model (which answers the rest from the core node when asked).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QStandardItem
 from PySide6.QtWidgets import QApplication
 
 from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
@@ -64,36 +66,56 @@ def row_flags(node: Node) -> Qt.ItemFlag:
     return CONTAINER_FLAGS if ALLOWED_CHILDREN[node.kind] else NEVER_PARENT_FLAGS
 
 
+def _drafted(node: Node) -> bool:
+    return node.kind in PARAGRAPH_KINDS and bool(node.prose.strip())
+
+
 def look_key(node: Node) -> str:
-    """What the icon and font depend on, to tell when they must be remade."""
-    drafted = node.kind in PARAGRAPH_KINDS and bool(node.prose.strip())
-    return f"{node.kind.value}:{int(drafted)}"
+    """What the icon, font and flags depend on, to tell when they must be remade."""
+    return row_look(node).key
 
 
-def row_icon(node: Node) -> QIcon:
-    """The kind's icon, with the drafted badge on a drafted paragraph."""
-    return kind_icon(node.kind, drafted=bool(node.prose.strip()))
+class Look(NamedTuple):
+    """A row's stored look: one per kind and drafted state, made once."""
+
+    key: str
+    icon: QIcon
+    font: QFont | None
+    flags: Qt.ItemFlag
+    #: The flags a new QStandardItem has already (no call needed to set them).
+    default_flags: bool
 
 
-_FONTS: dict[NodeKind, QFont | None] = {}
+_LOOKS: dict[tuple[NodeKind, bool], Look] = {}
 
 
-def row_font(kind: NodeKind) -> QFont | None:
-    """Bold thesis, demi-bold paragraphs and sections, italic quotations."""
-    if kind not in _FONTS:
-        font: QFont | None = None
-        if kind is NodeKind.THESIS:
-            font = QFont()
-            font.setBold(True)
-        elif kind in PARAGRAPH_KINDS or kind is NodeKind.SECTION:
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-        elif kind is NodeKind.QUOTE:
-            font = QFont()
-            font.setItalic(True)
-        _FONTS[kind] = font
-    font = _FONTS[kind]
-    return QFont(font) if font is not None else None
+def row_look(node: Node) -> Look:
+    """The kind's icon (with the drafted badge on a drafted paragraph), its
+    font (bold thesis, demi-bold paragraphs and sections, italic quotations)
+    and its flags."""
+    drafted = _drafted(node)
+    look = _LOOKS.get((node.kind, drafted))
+    if look is None:
+        kind = node.kind
+        flags = row_flags(node)
+        look = Look(f"{kind.value}:{int(drafted)}", kind_icon(kind, drafted=drafted),
+                    _kind_font(kind), flags, flags == QStandardItem().flags())
+        _LOOKS[(kind, drafted)] = look
+    return look
+
+
+def _kind_font(kind: NodeKind) -> QFont | None:
+    font: QFont | None = None
+    if kind is NodeKind.THESIS:
+        font = QFont()
+        font.setBold(True)
+    elif kind in PARAGRAPH_KINDS or kind is NodeKind.SECTION:
+        font = QFont()
+        font.setWeight(QFont.Weight.DemiBold)
+    elif kind is NodeKind.QUOTE:
+        font = QFont()
+        font.setItalic(True)
+    return font
 
 
 def muted_colour() -> QColor:
