@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+import shiboken6
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
@@ -185,3 +186,23 @@ def test_no_filter_means_no_walk_over_the_rows(qtbot: QtBot,
     assert not any(view.isRowHidden(model.index_for_node(n).row(),
                                     model.index_for_node(n.parent))
                    for n in model.essay.walk())
+
+
+def test_kept_items_are_freed_when_dropped_or_when_the_model_goes(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(mirror, "KEPT_DETACHED", 1)
+    model = OutlineModel(Document(big_essay()))
+    essay = model.essay
+
+    def deleted_item(node_id: str) -> QStandardItem:
+        item = model.itemFromIndex(model.index_for_node(essay.node(node_id)))
+        model.document.push(ops.plan_delete(essay, [essay.node(node_id)]))
+        return item
+
+    first, second = deleted_item("n3"), deleted_item("n4")
+    assert not shiboken6.isValid(first)  # one kept: the older one was freed
+    assert shiboken6.isValid(second)
+    shiboken6.delete(model)
+    assert not shiboken6.isValid(second)
+    assert essay.listener is None

@@ -140,9 +140,7 @@ class NodeMirror(QStandardItemModel):
         try:
             root = self.invisibleRootItem()
             root.removeRows(0, root.rowCount())
-            for _node, item in self._detached.values():
-                shiboken6.delete(item)
-            self._detached.clear()
+            self._drop_detached()
             self._items = made
             self._mirrored = essay
             if tops:
@@ -150,6 +148,13 @@ class NodeMirror(QStandardItemModel):
         finally:
             self.blockSignals(blocked)
         self.endResetModel()
+
+    def _drop_detached(self) -> None:
+        """Delete the kept items of detached subtrees (they belong to no one,
+        so nothing else would)."""
+        for _node, item in self._detached.values():
+            shiboken6.delete(item)
+        self._detached.clear()
 
     # -- EssayListener: core changes become item changes ---------------------
 

@@ -112,13 +112,15 @@ class OutlineModel(NodeMirror):
 
     def _forget_on_destroy(self) -> Callable[..., None]:
         """A slot that unhooks us from the essay when the C++ model goes away,
-        so a document that outlives its view does not call a dead object."""
+        so a document that outlives its view does not call a dead object, and
+        frees the items kept for detached subtrees."""
         holder = self
 
         def forget(*_args: object) -> None:
             essay = holder._document.essay
             if essay.listener is holder:
                 essay.listener = None
+            holder._drop_detached()
 
         return forget
 
