@@ -1,7 +1,8 @@
 """The essay document: metadata, sources and an ordered tree of nodes.
 
-The tree is plain Python objects with parent links, so a Qt item model can
-adapt it directly (no second copy). Every structural change goes through
+The tree is plain Python objects with parent links and is the one truth: the
+outline view shows a Qt-side mirror of it, kept in step only by the listener
+calls described here. Every structural change goes through
 ``Essay.attach`` / ``Essay.detach`` and every field change through
 ``Essay.set_field``; those three primitives tell an optional listener before
 and after they act, which is how views stay in step without the core knowing

@@ -50,7 +50,8 @@ def _place_block(
     if reason:
         raise TreeError(reason)
     current = essay.children_of(parent)
-    remaining = [c for c in current if not any(c is n for n in nodes)]
+    moving = {id(n) for n in nodes}
+    remaining = [c for c in current if id(c) not in moving]
     row = max(0, min(row, len(remaining)))
     if remaining[:row] + nodes + remaining[row:] == current:
         return None  # already there
@@ -69,7 +70,8 @@ def plan_move(
     current = essay.children_of(parent)
     if row < 0:
         row = len(current)
-    before = sum(1 for c in current[:row] if any(c is n for n in chosen))
+    moving = {id(n) for n in chosen}
+    before = sum(1 for c in current[:row] if id(c) in moving)
     return _place_block(essay, chosen, parent, row - before, label)
 
 

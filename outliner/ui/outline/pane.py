@@ -66,6 +66,9 @@ class OutlinePane(QWidget):
         # Nodes added, or edited while shown, stay visible until the filter
         # text changes, so a row does not vanish as it is made or typed in.
         self._pinned: set[str] = set()
+        # Whether the last filter hid any row: with no filter and none hidden
+        # there is nothing to walk (opening a big outline would visit every row).
+        self._rows_hidden = False
         self.filter_edit.textChanged.connect(self._filter_text_changed)
         self.view.filter_requested.connect(self.open_filter)
         self.view.outline_changed.connect(self._refilter_now)
@@ -172,10 +175,14 @@ class OutlinePane(QWidget):
         """Hide rows whose node and descendants lack the filter text; open the
         ancestors of matches. An empty filter shows every row."""
         needle = self.filter_text.strip().casefold()
+        if not needle and not self._rows_hidden:
+            return
         view = self.view
         model = view.outline_model
+        hidden = False
 
         def visit(parent: Node | None, parent_index: QModelIndex) -> bool:
+            nonlocal hidden
             any_shown = False
             for row, node in enumerate(model.essay.children_of(parent)):
                 index = model.index(row, 0, parent_index)
@@ -183,9 +190,11 @@ class OutlinePane(QWidget):
                 shown = (not needle or below or node_matches(node, needle)
                          or node.id in self._pinned)
                 view.setRowHidden(row, parent_index, not shown)
+                hidden = hidden or not shown
                 if needle and below:
                     view.setExpanded(index, True)
                 any_shown = any_shown or shown
             return any_shown
 
         visit(None, QModelIndex())
+        self._rows_hidden = hidden

@@ -1,0 +1,125 @@
+"""What an outline row shows: its roles, its line, its detail, its look.
+
+Shared by the mirror (which stores the looks Qt reads on every paint) and the
+model (which answers the rest from the core node when asked).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QStandardItem
+from PySide6.QtWidgets import QApplication
+
+from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.rules import ALLOWED_CHILDREN
+from outliner.core.text import count_words, quotation_line
+from outliner.ui.icons import kind_icon
+
+#: The node's kind as its string value ("body", "quote", ...).
+KindRole = int(Qt.ItemDataRole.UserRole) + 1
+#: The node's id.
+NodeIdRole = int(Qt.ItemDataRole.UserRole) + 2
+#: Muted text shown after the node's line: a quote's cite, a paragraph's
+#: "drafted · 120 words"; empty when there is nothing to add.
+DetailRole = int(Qt.ItemDataRole.UserRole) + 3
+#: True when the node's own line is empty (the display shows a placeholder).
+IsEmptyRole = int(Qt.ItemDataRole.UserRole) + 4
+#: What the stored look of a mirrored row was made from ("kind:drafted").
+LookRole = int(Qt.ItemDataRole.UserRole) + 5
+
+LEAF_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+              | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+NEVER_PARENT_FLAGS = LEAF_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+CONTAINER_FLAGS = LEAF_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
+#: The root: top-level drops (on the empty area below the rows).
+ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+
+
+def placeholder(node: Node) -> str:
+    """What an empty node shows instead of its text: "(empty note)"."""
+    return f"(empty {KIND_LABELS[node.kind].lower()})"
+
+
+def display_text(node: Node) -> str:
+    """The node's line as the tree shows it; quotes read “text” (cite)."""
+    if not node.text.strip():
+        return placeholder(node)
+    if node.kind is NodeKind.QUOTE:
+        return quotation_line(node.text, node.cite)
+    return node.text
+
+
+def detail_text(node: Node) -> str:
+    """The muted part after a node's line (cite, drafted state)."""
+    if node.kind is NodeKind.QUOTE:
+        return f"({node.cite})" if node.cite.strip() else "(no page)"
+    if node.kind in PARAGRAPH_KINDS:
+        words = count_words(node.prose)
+        return f"drafted · {words} words" if words else ""
+    return ""
+
+
+def row_flags(node: Node) -> Qt.ItemFlag:
+    """Only containers take drops; leaves tell the view they never have rows."""
+    return CONTAINER_FLAGS if ALLOWED_CHILDREN[node.kind] else NEVER_PARENT_FLAGS
+
+
+def _drafted(node: Node) -> bool:
+    return node.kind in PARAGRAPH_KINDS and bool(node.prose.strip())
+
+
+def look_key(node: Node) -> str:
+    """What the icon, font and flags depend on, to tell when they must be remade."""
+    return row_look(node).key
+
+
+class Look(NamedTuple):
+    """A row's stored look: one per kind and drafted state, made once."""
+
+    key: str
+    icon: QIcon
+    font: QFont | None
+    flags: Qt.ItemFlag
+    #: The flags a new QStandardItem has already (no call needed to set them).
+    default_flags: bool
+
+
+_LOOKS: dict[tuple[NodeKind, bool], Look] = {}
+
+
+def row_look(node: Node) -> Look:
+    """The kind's icon (with the drafted badge on a drafted paragraph), its
+    font (bold thesis, demi-bold paragraphs and sections, italic quotations)
+    and its flags."""
+    drafted = _drafted(node)
+    look = _LOOKS.get((node.kind, drafted))
+    if look is None:
+        kind = node.kind
+        flags = row_flags(node)
+        look = Look(f"{kind.value}:{int(drafted)}", kind_icon(kind, drafted=drafted),
+                    _kind_font(kind), flags, flags == QStandardItem().flags())
+        _LOOKS[(kind, drafted)] = look
+    return look
+
+
+def _kind_font(kind: NodeKind) -> QFont | None:
+    font: QFont | None = None
+    if kind is NodeKind.THESIS:
+        font = QFont()
+        font.setBold(True)
+    elif kind in PARAGRAPH_KINDS or kind is NodeKind.SECTION:
+        font = QFont()
+        font.setWeight(QFont.Weight.DemiBold)
+    elif kind is NodeKind.QUOTE:
+        font = QFont()
+        font.setItalic(True)
+    return font
+
+
+def muted_colour() -> QColor:
+    """A grey that reads on the current palette (light or dark)."""
+    app = QApplication.instance()
+    palette = app.palette() if isinstance(app, QApplication) else QPalette()
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
