@@ -3,9 +3,10 @@ Workflowy, Dynalist, OmniOutliner or any other outliner wrote (kinds
 inferred by ``opml_infer``). ``io/opml_labels.py`` describes the attributes.
 
 The XML is parsed with entity expansion, DTD loading and network access
-off; a file that declares entities at all is refused before parsing (an
-outline never needs one, and that is how entity bombs and external entities
-arrive). Every refusal is one DocumentError naming the file.
+off; a file that declares entities at all is refused before parsing, and
+one whose DOCTYPE names a DTD after it (an outline never needs either, and
+that is how entity bombs and external entities arrive; unresolved
+entities would drop words silently). Every refusal is one DocumentError naming the file.
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def parse_opml(data: bytes, path: Path, should_stop: StopCheck | None = None) ->
                                   f"({_syntax_message(exc)})") from None
     except ValueError as exc:  # lxml: "can only parse strings" and the like
         raise DocumentError(path, f"is not an OPML outline ({exc})") from None
+    if root is not None:
+        _refuse_dtd(root.getroottree().docinfo, path)
     if root is None or _local(root.tag) != "opml":
         shown = _local(root.tag) if root is not None else "nothing"
         raise DocumentError(path, f"is not an OPML outline (its root element is <{shown}>, "
@@ -99,6 +102,14 @@ def parse_opml(data: bytes, path: Path, should_stop: StopCheck | None = None) ->
     outline = Outline(_head(head), [])
     _read_items(body, outline, should_stop)
     return outline
+
+
+def _refuse_dtd(docinfo: Any, path: Path) -> None:
+    """A DOCTYPE naming a DTD: the entities it may declare are not read, so
+    words that use them would silently vanish; say so instead."""
+    if docinfo.system_url or docinfo.public_id or docinfo.internalDTD is not None:
+        raise DocumentError(path, "refers to a DTD (<!DOCTYPE … SYSTEM/PUBLIC …>), which an "
+                                  "OPML outline never needs; it was not read, for safety")
 
 
 def _read_items(body: Any, outline: Outline, should_stop: StopCheck | None) -> None:
