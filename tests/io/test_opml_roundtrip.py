@@ -18,7 +18,9 @@ from outliner.io.importers.opml import essay_from_opml
 from outliner.io.importers.text import load_sample_essay
 
 K = NodeKind
-DRAFT = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "never-let-me-go-draft.txt"
+#: The user's draft, in ../shared beside the repository.
+DRAFT = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / (
+    "never-let-me-go-draft.txt")
 
 
 def everything(essay: Essay) -> tuple[object, ...]:

@@ -19,6 +19,7 @@ from outliner.core.essay import CitationStyle, Meta
 from outliner.io.cancel import StopCheck, check
 from outliner.io.errors import DocumentError
 from outliner.io.importers.lines import Finding
+from outliner.io.importers.opml_infer import Item, build_outline
 from outliner.io.opml_labels import CITE, HEAD_FIELDS, KIND, NOTE, TEXT
 from outliner.io.read_result import ReadResult
 from outliner.io.reading import OPML_IMPORT, read_limited
@@ -29,17 +30,6 @@ _ENTITY_MARKS = tuple("<!ENTITY".encode(code) for code in ("utf-8", "utf-16-le",
 _READ = frozenset({TEXT, NOTE, KIND, CITE})
 #: Attributes with nothing the writer typed (display state, dates).
 _SILENT = frozenset({"created", "modified", "_status", "isComment", "isBreakpoint"})
-
-
-@dataclass
-class Item:
-    """One ``outline`` element, as written."""
-
-    text: str
-    note: str | None = None
-    kind: str | None = None
-    cite: str | None = None
-    children: list[Item] = field(default_factory=list)
 
 
 @dataclass
@@ -61,8 +51,6 @@ def read_document(path: Path, should_stop: StopCheck | None = None) -> ReadResul
 def essay_from_opml(data: bytes, path: Path, should_stop: StopCheck | None = None) -> ReadResult:
     """The essay an OPML document describes; DocumentError naming ``path``
     when it is not one."""
-    from outliner.io.importers.opml_infer import build_outline
-
     outline = parse_opml(data, path, should_stop)
     if not outline.items and not any(outline.meta.values()):
         raise DocumentError(path, "the OPML outline has no items to import")

@@ -34,7 +34,6 @@ from outliner.core.quotations import is_citation
 from outliner.core.rules import MAX_DEPTH, can_contain
 from outliner.io.cancel import StopCheck, check
 from outliner.io.importers.lines import META_ROLES, Finding, LineRole, parse_role_label
-from outliner.io.importers.opml import Item
 from outliner.io.opml_labels import SOURCE, SOURCES, strip_label
 
 K = NodeKind
@@ -48,6 +47,17 @@ _QUOTED = re.compile(r'^\s*[“"](?P<words>.*\S.*)[”"]\s*(?:\((?P<cite>[^()\n]
 _FORMAT_TAG = re.compile(r"</?(?:b|i|u|s|em|strong|strike|mark|code|span(?:\s[^<>]*)?)>",
                          re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class Item:
+    """One OPML ``outline`` element, as written (``importers.opml`` reads them)."""
+
+    text: str
+    note: str | None = None
+    kind: str | None = None
+    cite: str | None = None
+    children: list[Item] = field(default_factory=list)
 
 
 @dataclass
@@ -163,8 +173,8 @@ def _place(item: Item, parent_kind: NodeKind | None, depth: int, build: _Build) 
         return placed
     for child in children:
         node.children.extend(_place(child, node.kind, depth + 1, build))
-    for child in node.children:
-        child.parent = node
+    for placed_child in node.children:
+        placed_child.parent = node
     return placed
 
 
