@@ -10,7 +10,7 @@ kind from where it is and what it says:
   "Conclusion…", "Section: …" are those (the label's words are the kind);
   a leaf "Thesis: …" at the top is the thesis; an item holding such
   labelled items is a section; any other is a body paragraph. "Works
-  Cited" / "References" at the top holds the sources; "Title: …", "Name:
+  Cited" / "References" holds the sources; "Title: …", "Name:
   …", "Course: …" leaves before the first paragraph fill the heading;
 - inside a paragraph or a note: "Thesis: …" in an introduction is the
   thesis, a leaf in quotation marks (“…” (41)) or after "Quote:" is a
@@ -150,6 +150,9 @@ def _place(item: Item, parent_kind: NodeKind | None, depth: int, build: _Build) 
     build.placed += 1
     if build.placed % 2000 == 0:
         check(build.should_stop)
+    if parent_kind is K.SECTION and item.kind is None and _is_sources(item):
+        _read_sources(item, build)  # a Works Cited inside the one item that holds it all
+        return []
     ours = _as_written(item, parent_kind)
     if ours is None and item.kind is None and not item.text.strip() \
             and not (item.note or "").strip() and not item.children:

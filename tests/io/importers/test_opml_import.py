@@ -130,6 +130,17 @@ def test_a_moved_item_of_ours_takes_a_kind_that_may_sit_there() -> None:
         "read as a body: a quote cannot sit here", "read as a note: a thesis cannot sit here"]
 
 
+def test_a_works_cited_inside_the_one_top_item_is_the_sources() -> None:
+    data = b"""<opml version="2.0"><body><outline text="My essay">
+      <outline text="Introduction"/><outline text="Body 1: claim"/>
+      <outline text="References"><outline text="Ishiguro, Kazuo. Never Let Me Go."
+        _note="Vintage, 2006."/></outline>
+      </outline></body></opml>"""
+    essay = essay_from_opml(data, Path("s.opml")).essay
+    assert shown(essay) == ["section: My essay", "  intro: ", "  body: claim"]
+    assert [s.text for s in essay.sources] == ["Ishiguro, Kazuo. Never Let Me Go. Vintage, 2006."]
+
+
 def test_heading_labels_at_the_top_fill_the_heading() -> None:
     data = b"""<opml version="2.0"><head/><body>
       <outline text="Name: Jo March"/><outline text="Course: English 11"/>
