@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from outliner.core.essay import Essay
 from outliner.io.formats import open_document
 from tests.ui.test_files_ui import answer_save_dialog
 from tests.ui.test_main_window import WindowFactory, saved_small_essay, window_factory
@@ -14,9 +15,8 @@ from tests.ui.test_main_window import WindowFactory, saved_small_essay, window_f
 __all__ = ["window_factory"]
 
 
-def tree(essay: object) -> list[tuple[int, str, str, str, str]]:
-    return [(n.depth(), n.kind.value, n.text, n.cite, n.prose)
-            for n in essay.walk()]  # type: ignore[attr-defined]
+def tree(essay: Essay) -> list[tuple[int, str, str, str, str]]:
+    return [(n.depth(), n.kind.value, n.text, n.cite, n.prose) for n in essay.walk()]
 
 
 def test_export_opml_then_open_it_gives_the_same_tree(
