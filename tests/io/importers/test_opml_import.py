@@ -4,9 +4,13 @@ is refused with one clear line naming the file."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from outliner.core.essay import Essay
 from outliner.core.rules import MAX_DEPTH, tree_errors
@@ -32,7 +36,10 @@ def words(text: str) -> list[str]:
 
 
 def essay_words(essay: Essay) -> list[str]:
-    found = [*words(essay.meta.title), *(w for s in essay.sources for w in words(s.text))]
+    meta = essay.meta
+    found = [w for text in (meta.title, meta.author, meta.instructor, meta.course, meta.date)
+             for w in words(text)]
+    found += [w for s in essay.sources for w in words(s.text)]
     for node in essay.walk():
         found += words(node.text) + words(node.cite) + words(node.prose)
     return found
@@ -221,3 +228,49 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> N
         handle.truncate(OPML_IMPORT.max_bytes + 1)
     with pytest.raises(DocumentError, match="is too large to be an OPML outline"):
         open_document_with_report(path)
+
+
+# -- property: any outline another outliner writes loses no word -------------------
+
+_FREE = st.text("qwz ", min_size=0, max_size=12)  # no label or tag has these letters alone
+_LINE = st.one_of(
+    _FREE,
+    st.builds(lambda label, rest: f"{label}{rest}",
+              st.sampled_from(["Introduction: ", "Body 2: ", "Conclusion", "Thesis: ",
+                               "Section: ", "Works Cited", "Quote: ", "Name: ", "Title: ",
+                               "“", "<b>"]),
+              _FREE),
+    st.builds(lambda words, cite: f"“{words}” ({cite})", _FREE, st.sampled_from(["4", "zz"])),
+)
+
+
+@st.composite
+def foreign_items(draw: st.DrawFn, depth: int = 0) -> str:
+    if depth > 4:
+        return ""
+    parts = []
+    for _ in range(draw(st.integers(0, 3))):
+        text = escape(draw(_LINE), {'"': "&quot;"})
+        note = draw(st.one_of(st.none(), _FREE))
+        note_attr = "" if note is None else f' _note="{escape(note)}"'
+        inner = draw(foreign_items(depth + 1))
+        parts.append(f'<outline text="{text}"{note_attr}>{inner}</outline>')
+    return "".join(parts)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=foreign_items())
+def test_any_foreign_outline_imports_by_the_rules_with_every_word(body: str) -> None:
+    data = f'<opml version="2.0"><head><title>t</title></head><body>{body}</body></opml>'
+    essay = essay_from_opml(data.encode(), Path("any.opml")).essay
+    assert tree_errors(essay.outline) == []
+    kept = Counter(essay_words(essay))
+    wanted = Counter(w for w in words(_attribute_text(data)) if set(w) <= set("qwz"))
+    assert not wanted - kept  # every free word of every text and _note is somewhere
+
+
+def _attribute_text(data: str) -> str:
+    from lxml import etree
+
+    root = etree.fromstring(data.encode())
+    return " ".join(e.get("text", "") + " " + e.get("_note", "") for e in root.iter("outline"))
