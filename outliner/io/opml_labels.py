@@ -75,11 +75,11 @@ def strip_label(kind: NodeKind, shown: str, cite: str = "") -> str:
     kept as it is.
     """
     if kind is NodeKind.QUOTE:
-        if shown.startswith("“"):
-            suffix = f"” ({cite.strip()})" if cite.strip() else "”"
-            inner = shown[1:len(shown) - len(suffix)] if shown.endswith(suffix) else None
-            if inner is not None and len(shown) >= 1 + len(suffix) \
-                    and quotation_line(inner, cite) == shown:
+        closing = f"” ({cite.strip()})" if cite.strip() else "”"
+        if shown.startswith("“") and shown.endswith(closing) \
+                and len(shown) >= 1 + len(closing):
+            inner = shown[1:len(shown) - len(closing)]
+            if quotation_line(inner, cite) == shown:
                 return inner
         return shown
     if kind not in LABELLED:

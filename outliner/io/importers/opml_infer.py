@@ -70,6 +70,7 @@ class _Build:
     untagged: int = 0  # items that lost formatting tags
     flattened: int = 0  # items brought up from below MAX_DEPTH
     skipped: int = 0  # empty items of other outliners
+    inferred: int = 0  # items without a kind of ours
     paragraphs_seen: bool = False
 
     def decide(self, message: str, node: Node | None = None) -> None:
@@ -88,6 +89,10 @@ def build_outline(items: list[Item], meta: Meta, should_stop: StopCheck | None =
         if _fills_meta(item, build):
             continue
         outline.extend(_place(item, None, 0, build))
+    if build.inferred:
+        build.decide(f"{build.inferred} item{'s' if build.inferred != 1 else ''} had no kind "
+                     "of this app's: each kind was read from where the item sits and what it "
+                     "says")
     if build.untagged:
         build.decide(f"formatting tags (<b>, <i>…) taken off {build.untagged} "
                      f"item{'s' if build.untagged != 1 else ''}; the words are kept")
@@ -163,6 +168,7 @@ def _place(item: Item, parent_kind: NodeKind | None, depth: int, build: _Build) 
         children = item.children
     else:
         node, after = _inferred(item, parent_kind, build)
+        build.inferred += 1
         if item.kind is not None:
             build.decide(f"read as a {node.kind.value}: a {item.kind} cannot sit here", node)
         if item.cite and not node.cite:
