@@ -214,3 +214,15 @@ def test_closing_in_focus_mode_saves_the_normal_layout(qtbot: QtBot, window: Mai
     window.close()
     assert not window.focus_mode.active
     assert window.pane.isVisibleTo(window)
+
+
+def test_a_shown_level_survives_a_move_and_an_undo(qtbot: QtBot, window: MainWindow) -> None:
+    assert level(qtbot, window, Qt.Key.Key_2) == ["S", "  Intro", "  b1", "b2", "  b2 note",
+                                                  "  “b2 quote” (9)", "End"]
+    window.view.select_nodes([window.document.essay.node("b2")])
+    press(qtbot, window, Qt.Key.Key_Up, ALT_SHIFT)  # b2 moves above S
+    assert shown(window) == ["b2", "  b2 note", "  “b2 quote” (9)", "S", "  Intro", "  b1",
+                             "End"]
+    window.document.undo_stack.undo()
+    assert shown(window) == ["S", "  Intro", "  b1", "b2", "  b2 note", "  “b2 quote” (9)",
+                             "End"]
