@@ -11,11 +11,12 @@ layout is the normal one.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from outliner.core.essay import PARAGRAPH_KINDS, Node, NodeKind
 from outliner.core.text import quotation_line
@@ -42,7 +43,8 @@ def paragraph_of(node: Node | None) -> Node | None:
 
 
 class NotesPanel(QWidget):
-    """The notes and quotations under one paragraph, as an indented list."""
+    """The notes and quotations under one paragraph, as a nested list that
+    wraps long lines (read-only: the outline is where notes are edited)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,52 +54,49 @@ class NotesPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(False)  # every note is open: no arrows to click
-        self.tree.setIndentation(14)
-        self.tree.setWordWrap(True)
-        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.text = QTextBrowser()
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text.setOpenLinks(False)
+        self.text.document().setIndentWidth(14)  # Qt's 40 px list indent wastes the column
+        self.text.document().setDefaultStyleSheet("li { margin-bottom: 5px; }")
+        self._lines: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.text, 1)
 
     def show_notes(self, paragraph: Node | None) -> None:
-        self.tree.clear()
-        if paragraph is None:
-            self.heading.setText("Notes")
-            return
-        count = 0
-        stack: list[tuple[Node, QTreeWidgetItem | None]] = [
-            (child, None) for child in reversed(paragraph.children)]
-        while stack:
-            node, parent_item = stack.pop()
-            shown = (quotation_line(node.text, node.cite) if node.kind is NodeKind.QUOTE
-                     else node.text)
-            item = QTreeWidgetItem([shown])
-            if parent_item is None:
-                self.tree.addTopLevelItem(item)
-            else:
-                parent_item.addChild(item)
-            count += 1
-            stack.extend((child, item) for child in reversed(node.children))
-        self.tree.expandAll()
-        self.heading.setText(f"Notes ({count})" if count else "Notes: none yet")
+        self._lines = []
+        html: list[str] = []
+        if paragraph is not None:
+            # Each entry: a node, or None to close the list its parent opened.
+            stack: list[tuple[Node | None, int]] = [
+                (child, 0) for child in reversed(paragraph.children)]
+            html.append("<ul>")
+            while stack:
+                node, depth = stack.pop()
+                if node is None:
+                    html.append("</ul></li>")
+                    continue
+                line = (quotation_line(node.text, node.cite) if node.kind is NodeKind.QUOTE
+                        else node.text)
+                self._lines.append("  " * depth + line)
+                html.append(f"<li>{escape(line)}")
+                if node.children:
+                    html.append("<ul>")
+                    stack.append((None, depth))
+                    stack.extend((child, depth + 1) for child in reversed(node.children))
+                else:
+                    html.append("</li>")
+            html.append("</ul>")
+        self.text.setHtml("".join(html) if self._lines else "")
+        count = len(self._lines)
+        self.heading.setText("Notes" if paragraph is None
+                             else f"Notes ({count})" if count else "Notes: none yet")
 
     def lines(self) -> list[str]:
         """What the panel shows, indented by depth (for tests and screenshots)."""
-        found: list[str] = []
-        stack = [(self.tree.topLevelItem(i), 0)
-                 for i in reversed(range(self.tree.topLevelItemCount()))]
-        while stack:
-            item, depth = stack.pop()
-            if item is None:
-                continue
-            found.append("  " * depth + item.text(0))
-            stack.extend((item.child(i), depth + 1) for i in reversed(range(item.childCount())))
-        return found
+        return list(self._lines)
 
 
 class FocusMode(QObject):

@@ -193,9 +193,10 @@ def test_focus_mode_shows_only_the_prose_and_the_paragraphs_notes(
 def test_escape_leaves_focus_mode_and_undoing_its_paragraph_away_too(
         qtbot: QtBot, window: MainWindow) -> None:
     essay = window.document.essay
-    window.view.select_nodes([essay.node("end")])
+    window.view.select_nodes([essay.node("n1b")])
     window.focus_mode.action.trigger()
-    assert window.focus_mode.active
+    assert window.focus_mode.active and window.editor.node is essay.node("intro")
+    assert window.focus_mode.panel.lines() == ["Thesis", "n1", "  n1a", "    n1b"]
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.focus_mode.active and window.pane.isVisible()
 
