@@ -47,6 +47,8 @@ _QUOTED = re.compile(r'^\s*[“"](?P<words>.*\S.*)[”"]\s*(?:\((?P<cite>[^()\n]
 _FORMAT_TAG = re.compile(r"</?(?:b|i|u|s|em|strong|strike|mark|code|span(?:\s[^<>]*)?)>",
                          re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: Kinds that may hold anything at all (a thesis and a quotation hold nothing).
+_HOLDS_ANY = {kind: any(can_contain(kind, k) for k in NodeKind) for kind in NodeKind}
 
 
 @dataclass
@@ -195,14 +197,10 @@ def _as_written(item: Item, parent_kind: NodeKind | None) -> tuple[Node, list[No
         kind = NodeKind(item.kind)
     except ValueError:
         return None
-    if not can_contain(parent_kind, kind) or (item.children and not ALLOWS_CHILDREN[kind]):
+    if not can_contain(parent_kind, kind) or (item.children and not _HOLDS_ANY[kind]):
         return None
     cite = item.cite or ""
     return Node(kind, strip_label(kind, item.text, cite), cite=cite, prose=item.note or ""), []
-
-
-#: Kinds that may hold anything at all.
-ALLOWS_CHILDREN = {kind: any(can_contain(kind, k) for k in NodeKind) for kind in NodeKind}
 
 
 def _inferred(item: Item, parent_kind: NodeKind | None,
