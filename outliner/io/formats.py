@@ -110,6 +110,10 @@ FORMATS: tuple[Format, ...] = (
            reader="outliner.io.importers.text:read_document",
            writer="outliner.io.exporters.text:export_text",
            modes=("outline", "essay"), menu_text="Plain &Text…", shortcut="Ctrl+Shift+T"),
+    Format("opml", "OPML", "an OPML outline", "OPML outlines", (".opml",),
+           reader="outliner.io.importers.opml:read_document",
+           writer="outliner.io.exporters.opml:export_opml",
+           modes=("outline",), menu_text="&OPML Outline…"),
 )
 #: What a file with any other suffix is read as (its text is sniffed).
 FALLBACK_READER = "text"

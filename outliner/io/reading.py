@@ -45,6 +45,8 @@ TEXT_IMPORT = FileKind("a text or Markdown file", 20 * _MB)
 WORD_IMPORT = FileKind("a Word document", 50 * _MB)
 #: A Word template (python-docx reads it whole).
 WORD_TEMPLATE = FileKind("a Word template", 50 * _MB)
+#: An OPML outline to import (Workflowy, Dynalist, OmniOutliner or our own export).
+OPML_IMPORT = FileKind("an OPML outline", 20 * _MB)
 #: The small JSON note beside a recovery copy (title, original path, time).
 RECOVERY_NOTE = FileKind("a recovery note", 1 * _MB)
 #: A BibTeX, CSL-JSON or RIS file of references: a library of thousands of
@@ -52,7 +54,8 @@ RECOVERY_NOTE = FileKind("a recovery note", 1 * _MB)
 REFERENCES = FileKind("a references file", 20 * _MB)
 
 #: Every kind, for tests and for anyone looking for "the limits".
-FILE_KINDS = (ESSAY_FILE, TEXT_IMPORT, WORD_IMPORT, WORD_TEMPLATE, RECOVERY_NOTE, REFERENCES)
+FILE_KINDS = (ESSAY_FILE, TEXT_IMPORT, WORD_IMPORT, WORD_TEMPLATE, OPML_IMPORT, RECOVERY_NOTE,
+              REFERENCES)
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # absent on Windows, which has no FIFOs to open
 _BINARY = getattr(os, "O_BINARY", 0)

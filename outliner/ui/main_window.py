@@ -35,11 +35,13 @@ from outliner.ui.dialogs.sources import SourcesDialog
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
+from outliner.ui.focus_mode import FocusMode
 from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
 from outliner.ui.import_report import ImportReportPanel
 from outliner.ui.inline_format import add_format_actions, toggle_focused
 from outliner.ui.node_editor import NodeEditor
+from outliner.ui.outline.levels import LEVELS
 from outliner.ui.outline.pane import OutlinePane
 from outliner.ui.preview import Preview
 from outliner.ui.settings import AppSettings
@@ -263,6 +265,11 @@ class MainWindow(QMainWindow):
         for name in ("expand_all", "collapse_all"):
             if name in self.view.actions:
                 view_menu.addAction(self.view.actions[name])
+        self._build_levels_menu(view_menu)
+        view_menu.addSeparator()
+        self.focus_mode = FocusMode(self)
+        view_menu.addAction(self.focus_mode.action)
+        self.actions_by_name["focus_mode"] = self.focus_mode.action
         view_menu.addSeparator()
         preview = self.preview_dock.toggleViewAction()
         preview.setText("&Preview")
@@ -289,6 +296,16 @@ class MainWindow(QMainWindow):
         actions = add_format_actions(self, apply)
         self.actions_by_name.update(actions)
         self.menuBar().addMenu("F&ormat").addActions(list(actions.values()))
+
+    def _build_levels_menu(self, view_menu: QMenu) -> None:
+        """View > Outline Levels: Word's Alt+Shift+1…9, A, Plus and Minus."""
+        tree = self.view.actions
+        menu = view_menu.addMenu("Outline &Levels")
+        menu.addActions([tree[f"show_level_{n}"] for n in range(1, LEVELS + 1)])
+        menu.addAction(tree["show_all_levels"])
+        menu.addSeparator()
+        menu.addActions([tree["expand_current"], tree["collapse_current"]])
+        self.levels_menu = menu
 
     def _build_export_menu(self, file_menu: QMenu) -> QMenu:
         """File > Export: one entry per format; Word plugs in here too."""

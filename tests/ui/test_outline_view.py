@@ -287,7 +287,9 @@ def test_kind_menu_keeps_one_action_group(view: OutlineView) -> None:
 
 def test_actions_are_complete_and_bound_to_the_tree(view: OutlineView) -> None:
     names = {"move_up", "move_down", "indent", "outdent", "add_sibling", "add_child",
-             "delete", "rename", "expand_all", "collapse_all", "filter"}
+             "delete", "rename", "expand_all", "collapse_all", "filter",
+             *(f"show_level_{n}" for n in range(1, 10)), "show_all_levels",
+             "expand_current", "collapse_current"}  # the last ones: outline/levels.py
     assert set(view.actions) == names
     for name, action in view.actions.items():
         assert action.text() and action.toolTip()

@@ -27,6 +27,7 @@ from outliner.core.changes import Batch, Change
 from outliner.core.essay import KIND_LABELS, Node, NodeKind
 from outliner.core.rules import TreeError, allowed_kinds_at, kind_change_error
 from outliner.ui.icons import kind_icon, named_icon
+from outliner.ui.outline.levels import add_level_actions
 
 if TYPE_CHECKING:
     from outliner.ui.outline.view import OutlineView
@@ -57,9 +58,9 @@ def build_actions(view: OutlineView) -> dict[str, QAction]:
         ("rename", "&Rename", "Edit the node's line in place (F2)",
          ["F2"], "", own, view.rename),
         ("expand_all", "E&xpand All", "Open every node",
-         ["Ctrl+Shift+Plus", "Ctrl+Shift+="], "expand-all", tree, view.expandAll),
+         ["Ctrl+Shift++", "Ctrl+Shift+="], "expand-all", tree, view.expandAll),
         ("collapse_all", "Co&llapse All", "Close every node",
-         ["Ctrl+Shift+Minus"], "collapse-all", tree, view.collapseAll),
+         ["Ctrl+Shift+-", "Ctrl+Shift+_"], "collapse-all", tree, view.collapseAll),
         ("filter", "&Filter…", "Show only nodes that contain some text (Ctrl+F)",
          ["Ctrl+F"], "filter", tree, view.filter_requested.emit),
     ]
@@ -75,6 +76,7 @@ def build_actions(view: OutlineView) -> dict[str, QAction]:
         action.triggered.connect(lambda _checked=False, h=handler: h())
         view.addAction(action)
         actions[key] = action
+    add_level_actions(view, actions)  # Alt+Shift+1…9, A, Plus, Minus (outline/levels.py)
     return actions
 
 
