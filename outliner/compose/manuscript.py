@@ -35,6 +35,7 @@ from outliner.compose.citing import formatter_for
 from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.drafting import EssayDrafts
 from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date
+from outliner.compose.restyle import Citer, Note, NoteRef
 from outliner.compose.unwritten import (
     TEXT_LABELS,
     Unwritten,
@@ -72,6 +73,18 @@ class Line:
     block_quote: bool = False
     #: Carries on the writer's paragraph after a block quotation (no new indent).
     continues: bool = False
+    #: Footnotes (Chicago) whose reference marks go into ``text``, in order.
+    notes: tuple[NoteRef, ...] = ()
+
+    def pieces(self) -> list[str | Note]:
+        """The text cut at its footnote references: text, a note, text …"""
+        out: list[str | Note] = []
+        pos = 0
+        for ref in self.notes:
+            out.extend([self.text[pos : ref.at], ref.note])
+            pos = ref.at
+        out.append(self.text[pos:])
+        return [piece for piece in out if piece != ""]
 
 
 @dataclass(frozen=True)
@@ -180,6 +193,12 @@ class Manuscript:
     warnings: tuple[str, ...] = ()
 
     @property
+    def footnotes(self) -> list[Note]:
+        """Every footnote (Chicago's citations), in the order of their numbers."""
+        return [ref.note for paragraph in self.paragraphs for line in paragraph.lines
+                for ref in line.notes]
+
+    @property
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
 
@@ -207,7 +226,7 @@ def build_manuscript(
     front = _front_matter(essay.meta, words, notes)
     if memo is not None:
         memo.next_build()
-    body = _Body(EssayDrafts(essay, style, memo), notes, memo, policy)
+    body = _Body(EssayDrafts(essay, style, memo), notes, memo, policy, Citer(essay, style))
     if body.visit(essay.outline, 1, ""):
         notes.append("Notes outside any paragraph and section were written out as a list "
                      "where they stand.")
@@ -259,8 +278,9 @@ class _Body:
     """Walks the outline once, in document order, collecting blocks and notes."""
 
     def __init__(self, drafts: EssayDrafts, notes: list[str], memo: DraftMemo | None,
-                 policy: Unwritten) -> None:
+                 policy: Unwritten, citer: Citer) -> None:
         self.drafts = drafts
+        self.citer = citer
         self.notes = notes
         self.memo = memo
         self.policy = policy
@@ -293,7 +313,7 @@ class _Body:
         """The collected loose items as one block (emptying the list)."""
         if not loose:
             return False
-        self.blocks.append(LooseNotes(tuple(loose)))
+        self.blocks.append(LooseNotes(self._cited_items(tuple(loose))))
         loose.clear()
         return True
 
@@ -302,7 +322,7 @@ class _Body:
         if heading:
             self.blocks.append(SectionHeading(node.id, heading, level))
         label = f"{KIND_LABELS[K.SECTION]} “{heading}”" if heading else KIND_LABELS[K.SECTION]
-        lines = typeset_lines(node.prose)
+        lines = self._cited(typeset_lines(node.prose), node)
         if lines:  # kept from when it was a paragraph: the writer's words, not lost
             self.blocks.append(Paragraph(node.id, K.SECTION, label, lines))
         if self.visit(node.children, level + 1, heading):
@@ -329,7 +349,8 @@ class _Body:
             self.blocks.append(LeftOut(node.id, node.kind, label))
         elif self.policy is Unwritten.NOTES:
             heading = placeholder_heading(window_name(node.kind, sibling_bodies, ""))
-            self.blocks.append(Placeholder(node.id, node.kind, label, heading, items))
+            self.blocks.append(Placeholder(node.id, node.kind, label, heading,
+                                           self._cited_items(items)))
         else:
             self._add_lines(node, label, self._draft(node, label), drafted=True)
 
@@ -344,7 +365,7 @@ class _Body:
         return text
 
     def _add_lines(self, node: Node, label: str, text: str, *, drafted: bool) -> None:
-        lines = self._typeset(text)
+        lines = self._cited(self._typeset(text), node)
         if not lines:
             self.blocks.append(LeftOut(node.id, node.kind, label))
             self.notes.append(f"{label} is empty; it was left out.")
@@ -360,9 +381,31 @@ class _Body:
         """A thesis outside any introduction (any other kind here is read as one)."""
         if self.policy is Unwritten.DRAFT and self.drafts.thesis_in_intro_draft(node):
             return  # the introduction's draft already ends with it
-        lines = typeset_lines(node.text)
+        lines = self._cited(typeset_lines(node.text), node)
         if lines:
             self.blocks.append(Paragraph(node.id, node.kind, KIND_LABELS[node.kind], lines))
+
+    def _cited(self, lines: tuple[Line, ...], node: Node) -> tuple[Line, ...]:
+        """``lines`` with their citations in the style (see compose/restyle)."""
+        if not self.citer.active:
+            return lines
+        out = []
+        for line in lines:
+            text, refs = self.citer.restyle(line.text, node, block_quote=line.block_quote)
+            out.append(Line(text, line.block_quote, line.continues, refs))
+        return tuple(out)
+
+    def _cited_items(self, items: tuple[LooseItem, ...]) -> tuple[LooseItem, ...]:
+        """An outline list's citations in a parenthetical style; Chicago's stay
+        as typed (an outline list carries no footnotes)."""
+        if not self.citer.active or self.citer.formatter.uses_notes:
+            return items
+        out = []
+        for item in items:
+            node = self.citer.essay.find(item.node_id)
+            text = self.citer.restyle(item.text, node)[0] if node is not None else item.text
+            out.append(LooseItem(item.node_id, text, item.depth))
+        return tuple(out)
 
 
 def unwritten_paragraphs(essay: Essay) -> tuple[UnwrittenParagraph, ...]:
@@ -468,6 +511,8 @@ __all__ = [
     "LooseItem",
     "LooseNotes",
     "Manuscript",
+    "Note",
+    "NoteRef",
     "Paragraph",
     "Placeholder",
     "SectionHeading",

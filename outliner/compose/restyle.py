@@ -1,0 +1,213 @@
+"""Citations in the finished essay, restyled from the sources' fields.
+
+The writer types citations the way their draft has them: “…outside” (41),
+(Ishiguro 41), (p. 258), (Ishiguro, 2006, p. 41). Each one that reads as a
+source and a locator becomes the chosen style's citation, written by the
+style's formatter (compose/citing):
+
+- MLA 9: "(Ishiguro 258)", or "(258)" when the sentence names the author;
+- APA 7: "(Ishiguro, 2006, p. 258)";
+- Chicago 17: a footnote in place of the parenthetical, in full the first
+  time a source is cited, shortened afterwards; the reference mark goes
+  after the punctuation, a period or comma moving inside the closing
+  quotation mark (“…outside.”¹).
+
+The author-named rule is this module's alone: the sentence, outside its
+quotations, holds an author's family name. The drafter writes only the
+locator ("(258)", compose/citations.py) because it cannot know the
+sentence's source; its drafts pass through here like the writer's prose, so
+the two never disagree.
+
+Nothing is invented: a citation is left exactly as typed when the essay has
+no sources, when the source it would cite is free text, when it names an
+author no source has, or when it holds more than a name, a year and a
+locator ("qtd. in Smith 4").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from outliner.compose.citing import formatter_for
+from outliner.compose.citing.parts import clean, named
+from outliner.core.essay import CitationStyle, Essay, Node
+from outliner.core.quotations import is_citation
+from outliner.core.sources import Source
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote: its number in the essay and its text (italics as ``*…*``)."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """Where a footnote's reference mark goes in a printed line's text."""
+
+    at: int
+    note: Note
+
+
+@dataclass(frozen=True)
+class CiteParts:
+    """A typed citation read as its parts: "Ishiguro", "2006", "p. 41"."""
+
+    name: str
+    year: str
+    locator: str
+
+
+_AUTHOR = r"[A-Z][\w’'\-]*"
+_PARTS = re.compile(
+    rf"^(?:(?P<name>{_AUTHOR}(?:\s+(?:and|&)\s+{_AUTHOR}|\s+et\s+al\.?)?)\s*,?\s*)?"
+    r"(?:(?P<year>(?:1[4-9]|20)\d\d[a-z]?|n\.\s?d\.)\s*,?\s*)?"
+    r"(?P<locator>.*)$"
+)
+_LOCATOR_WORD = (r"(?:pp?|pg|pgs|pages?|par|paras?|ch|chap|chapter|lines?|ll?|act|scene|sc"
+                 r"|sec|section|vol|bk|book|pt|part|loc|location)")
+_LOCATOR = re.compile(rf"^(?:{_LOCATOR_WORD}\.?\s*)?[\divxlcdm][\w.,:;–\-\s]*$",
+                      re.IGNORECASE)
+_NOT_NAMES = frozenset({"act", "scene", "line", "lines", "chapter", "ch", "book", "part",
+                        "vol", "volume", "page", "pages", "par", "para", "canto", "stanza",
+                        "sec", "section", "loc", "location", "fig", "figure", "table"})
+_PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+_QUOTED = re.compile(r"“[^“”]*”")
+_SENTENCE_END = re.compile(r"[.?!][”’)\]]*\s+")
+_CLOSING_QUOTES = "”’\""
+
+
+def parse_citation(text: str) -> CiteParts | None:
+    """The name, year and locator of a typed citation (without its
+    parentheses), or None when it holds anything else."""
+    text = " ".join(text.split())
+    match = _PARTS.match(text)
+    if match is None:
+        return None
+    name, year, locator = match["name"] or "", match["year"] or "", match["locator"].strip()
+    if name and name.split()[0].casefold() in _NOT_NAMES:  # "Act 2, Scene 1"
+        name, year, locator = "", "", text
+    locator = locator.rstrip(",;: ")
+    if locator and not _LOCATOR.match(locator):
+        return None
+    if not (name or locator):
+        return None
+    return CiteParts(name, year, locator)
+
+
+def _families(source: Source) -> list[str]:
+    return [clean(n.family) for n in named(source.authors) or named(source.editors)
+            if clean(n.family)]
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The sentence that ends at ``end``, its quotations blanked out."""
+    prefix = _QUOTED.sub(lambda m: " " * len(m.group()), text[:end])
+    last = 0
+    for match in _SENTENCE_END.finditer(prefix):
+        last = match.end()
+    return prefix[last:]
+
+
+class Citer:
+    """Restyles the citations of one essay in document order (Chicago's
+    first note of a source is the full one, so one Citer per build)."""
+
+    def __init__(self, essay: Essay, style: CitationStyle) -> None:
+        self.essay = essay
+        self.formatter = formatter_for(style)
+        self.structured = [s for s in essay.sources if s.structured]
+        self.cited: set[str] = set()  # ids of the sources cited so far
+        self.notes = 0
+
+    @property
+    def active(self) -> bool:
+        """False when no source has fields: every citation stays as typed."""
+        return bool(self.structured)
+
+    def source(self, parts: CiteParts, node: Node) -> Source | None:
+        """The structured source a citation cites, or None (leave it as typed)."""
+        if parts.name:
+            family = parts.name.split()[0].casefold()
+            return next((s for s in self.structured
+                         if any(f.casefold() == family for f in _families(s))), None)
+        source = self.essay.source_for(node)
+        return source if source is not None and source.structured else None
+
+    def restyle(self, text: str, node: Node, *,
+                block_quote: bool = False) -> tuple[str, tuple[NoteRef, ...]]:
+        """``text`` (a typeset line) with its citations in the style, and the
+        footnotes that replace them (Chicago)."""
+        if not self.active or "(" not in text:
+            return text, ()
+        out = ""
+        refs: list[NoteRef] = []
+        pos = 0
+        for match in _PAREN.finditer(text):
+            if match.start() < pos:
+                continue
+            written = self._citation(text, match, node, block_quote)
+            if written is None:
+                continue
+            out += text[pos : match.start()]
+            pos = match.end()
+            if not self.formatter.uses_notes:
+                out += written
+                continue
+            out, pos = _place_note(out, text, pos)
+            self.notes += 1
+            refs.append(NoteRef(len(out), Note(self.notes, written)))
+        return out + text[pos:], tuple(refs)
+
+    def _citation(self, text: str, match: re.Match[str], node: Node,
+                  block_quote: bool) -> str | None:
+        """The restyled citation for the parenthetical ``match``, or None."""
+        content = match.group(1)
+        if not is_citation(content):
+            return None
+        before = text[: match.start()].rstrip()
+        after = text[match.end():]
+        after_quote = before[-1:] in _CLOSING_QUOTES
+        ends_block = block_quote and not after.strip()
+        clause_ends = re.match(r"\s*(?:[.,;:!?]|$)", after) is not None
+        if not (after_quote or ends_block or (text[match.start() - 1 : match.start()].isspace()
+                                              and clause_ends)):
+            return None  # "(1) the disappearance": a list's number, not a citation
+        parts = parse_citation(content)
+        if parts is None:
+            return None
+        source = self.source(parts, node)
+        if source is None:
+            return None
+        sentence = _sentence_before(text, match.start())
+        author_named = any(re.search(rf"\b{re.escape(f)}\b", sentence)
+                           for f in _families(source))
+        written = self.formatter.citation(source, parts.locator, author_named=author_named,
+                                          first=source.id not in self.cited)
+        if not written:
+            return None
+        self.cited.add(source.id)
+        return written
+
+
+def _place_note(out: str, text: str, pos: int) -> tuple[str, int]:
+    """Where a footnote's mark goes once its parenthetical is gone: after the
+    punctuation that followed it, a period or comma moved inside a closing
+    quotation mark, a period after “…?” dropped. Returns the text so far and
+    the position in ``text`` to carry on from."""
+    out = out.rstrip()
+    mark = text[pos : pos + 1]
+    if mark and mark in ".,;:?!":
+        pos += 1
+        if out[-1:] in "”’" and mark in ".,":
+            if out[-2:-1] in "?!.":
+                return out, pos  # “… do?” (258). → “… do?”¹
+            return out[:-1] + mark + out[-1], pos
+        return out + mark, pos
+    return out, pos
+
+
+__all__ = ["CiteParts", "Citer", "Note", "NoteRef", "parse_citation"]
