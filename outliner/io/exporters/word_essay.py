@@ -91,12 +91,25 @@ def lines_xml(lines: tuple[Line, ...], ids: StyleIds) -> list[str]:
     writer's paragraph carries on without a new first-line indent."""
     out: list[str] = []
     for line in lines:
-        runs = run_xml(xml_safe(line.text))
+        runs = _line_runs(line, ids)
         if line.block_quote:
             out.append(paragraph_xml(ids[BLOCK_QUOTE], runs))
         else:
             out.append(paragraph_xml(ids[BODY], runs, first_line=0 if line.continues else None))
     return out
+
+
+def _line_runs(line: Line, ids: StyleIds) -> str:
+    """A body line's runs, with its footnote references (Chicago)."""
+    if not line.notes:
+        return _text_runs(line.text)
+    from outliner.io.exporters.word_notes import FOOTNOTE_REFERENCE, runs_with_notes
+
+    return runs_with_notes(line, _text_runs, ids.ids.get(FOOTNOTE_REFERENCE, ""))
+
+
+def _text_runs(text: str) -> str:
+    return run_xml(xml_safe(text))
 
 
 def works_cited_xml(sources: SourceList, ids: StyleIds) -> list[str]:
