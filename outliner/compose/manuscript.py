@@ -61,6 +61,8 @@ K = NodeKind
 #: A quotation of this many words or more is set as a block quotation (MLA:
 #: "more than four lines"; APA: 40 words).
 BLOCK_QUOTE_WORDS = 40
+#: Chicago 17 (13.10) sets off a quotation of a hundred words or more.
+BLOCK_QUOTE_WORDS_BY_STYLE = {CitationStyle.CHICAGO: 100}
 
 
 @dataclass(frozen=True)
@@ -248,8 +250,10 @@ def _front_matter(meta: Meta, words: StyleWords, notes: list[str]) -> FrontMatte
     values = {name: one_line(getattr(meta, name))
               for name in ("author", "instructor", "course", "affiliation")}
     values["date"] = format_date(one_line(meta.date), words.date_format)
-    missing = [name for name in ("title", "author", "instructor", "course", "date")
-               if not (title if name == "title" else values[name])]
+    missing = [name for name in ("title", "author", "affiliation", "instructor", "course",
+                                 "date")
+               if (name == "title" or name in words.heading_fields)
+               and not (title if name == "title" else values[name])]
     if missing:
         notes.append(
             f"{words.name}: no {', '.join(missing)} in the essay's properties; "
@@ -284,6 +288,8 @@ class _Body:
         self.notes = notes
         self.memo = memo
         self.policy = policy
+        self.block_words = BLOCK_QUOTE_WORDS_BY_STYLE.get(
+            CitationStyle(citer.formatter.style), BLOCK_QUOTE_WORDS)
         self.blocks: list[Block] = []
         self.unwritten: list[UnwrittenParagraph] = []
         self.bodies = 0
@@ -322,7 +328,7 @@ class _Body:
         if heading:
             self.blocks.append(SectionHeading(node.id, heading, level))
         label = f"{KIND_LABELS[K.SECTION]} “{heading}”" if heading else KIND_LABELS[K.SECTION]
-        lines = self._cited(typeset_lines(node.prose), node)
+        lines = self._cited(typeset_lines(node.prose, self.block_words), node)
         if lines:  # kept from when it was a paragraph: the writer's words, not lost
             self.blocks.append(Paragraph(node.id, K.SECTION, label, lines))
         if self.visit(node.children, level + 1, heading):
@@ -374,14 +380,15 @@ class _Body:
 
     def _typeset(self, text: str) -> tuple[Line, ...]:
         if self.memo is None:
-            return typeset_lines(text)
-        return self.memo.remember(("lines", text), lambda: typeset_lines(text))
+            return typeset_lines(text, self.block_words)
+        return self.memo.remember(("lines", text, self.block_words),
+                                  lambda: typeset_lines(text, self.block_words))
 
     def _thesis(self, node: Node) -> None:
         """A thesis outside any introduction (any other kind here is read as one)."""
         if self.policy is Unwritten.DRAFT and self.drafts.thesis_in_intro_draft(node):
             return  # the introduction's draft already ends with it
-        lines = self._cited(typeset_lines(node.text), node)
+        lines = self._cited(typeset_lines(node.text, self.block_words), node)
         if lines:
             self.blocks.append(Paragraph(node.id, node.kind, KIND_LABELS[node.kind], lines))
 
@@ -465,10 +472,10 @@ def loose_items(node: Node, depth: int = 0) -> list[LooseItem]:
     return items
 
 
-def typeset_lines(text: str) -> tuple[Line, ...]:
+def typeset_lines(text: str, block_words: int = BLOCK_QUOTE_WORDS) -> tuple[Line, ...]:
     """``text`` as printed paragraphs: one per line of text (blank lines
     dropped, spaces collapsed), quotation marks typeset, each quotation of
-    :data:`BLOCK_QUOTE_WORDS` words or more set off as a block quotation."""
+    ``block_words`` words or more set off as a block quotation."""
     out: list[Line] = []
     for raw in text.splitlines():
         line = " ".join(raw.split())
@@ -478,7 +485,7 @@ def typeset_lines(text: str) -> tuple[Line, ...]:
         continues = False
         pos = 0
         for quote in cited:
-            if count_words(quote.text) < BLOCK_QUOTE_WORDS:
+            if count_words(quote.text) < block_words:
                 continue
             before = line[pos : quote.start].strip()
             if before:

@@ -130,7 +130,7 @@ def test_remarks_and_list_numbers_are_not_citations(prose: str) -> None:
 
 
 def test_a_block_quotation_gets_its_note_after_the_final_punctuation() -> None:
-    words = " ".join(["word"] * 45)
+    words = " ".join(["word"] * 100)
     manuscript = build_manuscript(essay_with(f"She says “{words}” (80). Then more.", ISHIGURO),
                                   CHICAGO)
     block = next(line for line in manuscript.paragraphs[0].lines if line.block_quote)
@@ -138,6 +138,13 @@ def test_a_block_quotation_gets_its_note_after_the_final_punctuation() -> None:
     mla = build_manuscript(essay_with(f"She says “{words}” (80). Then more.", ISHIGURO), MLA)
     block = next(line for line in mla.paragraphs[0].lines if line.block_quote)
     assert block.text.endswith("word. (Ishiguro 80)")
+
+
+def test_chicago_sets_off_a_hundred_words_mla_and_apa_forty() -> None:
+    prose = "She says “" + " ".join(["word"] * 60) + "” (80). Then more."
+    for style, blocks in ((MLA, 1), (APA, 1), (CHICAGO, 0)):
+        lines = build_manuscript(essay_with(prose), style).paragraphs[0].lines
+        assert sum(line.block_quote for line in lines) == blocks
 
 
 def test_an_unwritten_paragraphs_quotations_are_restyled_in_mla_and_apa() -> None:
