@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from outliner.compose.citing import formatter_for
 from outliner.compose.citing.parts import clean, named
-from outliner.core.essay import CitationStyle, Essay, Node
+from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
 from outliner.core.quotations import is_citation
 from outliner.core.sources import Source
 
@@ -128,13 +128,16 @@ class Citer:
         """False when no source has fields: every citation stays as typed."""
         return bool(self.structured)
 
-    def source(self, parts: CiteParts, node: Node) -> Source | None:
-        """The structured source a citation cites, or None (leave it as typed)."""
+    def source(self, parts: CiteParts, node: Node, quoted: str = "") -> Source | None:
+        """The structured source a citation cites, or None (leave it as typed):
+        the one whose author it names; else the source of the outline's
+        quotation with these ``quoted`` words under ``node`` (a quote may name
+        its own); else the essay's first."""
         if parts.name:
             family = parts.name.split()[0].casefold()
             return next((s for s in self.structured
                          if any(f.casefold() == family for f in _families(s))), None)
-        source = self.essay.source_for(node)
+        source = self.essay.source_for(_quote_node(node, quoted) or node)
         return source if source is not None and source.structured else None
 
     def restyle(self, text: str, node: Node, *,
@@ -179,7 +182,7 @@ class Citer:
         parts = parse_citation(content)
         if parts is None:
             return None
-        source = self.source(parts, node)
+        source = self.source(parts, node, _quoted_words(before) if after_quote else "")
         if source is None:
             return None
         sentence = _sentence_before(text, match.start())
@@ -191,6 +194,29 @@ class Citer:
             return None
         self.cited.add(source.id)
         return written
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _quoted_words(before: str) -> str:
+    """The words of the quotation that ``before`` ends with (“…”)."""
+    opened = before.rfind("“")
+    return before[opened + 1 : -1] if opened >= 0 else ""
+
+
+def _quote_node(node: Node, quoted: str) -> Node | None:
+    """The quotation in ``node``'s outline holding these words, if any."""
+    words = _letters(quoted)
+    if not words:
+        return None
+    for found in node.walk():
+        if found.kind is NodeKind.QUOTE and found.source:
+            text = _letters(found.text)
+            if text and (text in words or words in text):
+                return found
+    return None
 
 
 def _place_note(out: str, text: str, pos: int) -> tuple[str, int]:

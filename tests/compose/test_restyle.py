@@ -174,3 +174,31 @@ def test_restyling_keeps_every_word_outside_the_citations(prose: str) -> None:
             return "".join(out)
 
         assert letters(styled) == letters(plain)
+
+
+def test_a_quotation_in_the_outline_may_name_its_own_source() -> None:
+    """The drafter writes the quotation's locator only; the export finds the
+    quotation in the paragraph's outline and cites the source it names."""
+    essay = Essay(Meta(), [ISHIGURO, SHELLEY], [Node(K.BODY, "Claim",
+        prose="He says “misery made me a fiend” (103). She says “outside” (41).",
+        children=[Node(K.QUOTE, "misery made me a fiend", cite="103", source=SHELLEY.id),
+                  Node(K.QUOTE, "outside", cite="41")])])
+    text = text_of(build_manuscript(essay, MLA))
+    assert "“misery made me a fiend” (Shelley 103)." in text
+    assert "“outside” (Ishiguro 41)." in text
+
+
+def test_a_drafted_paragraph_is_cited_by_the_same_rule() -> None:
+    """The drafter writes "(258)"; the export restyles its draft as it does
+    the writer's prose (the sentence does not name the author)."""
+    from outliner.compose.unwritten import Unwritten
+
+    essay = Essay(Meta(), [ISHIGURO, SHELLEY], [Node(K.BODY, "The rumour is false", children=[
+        Node(K.QUOTE, "There’s no truth in the rumour.", cite="258"),
+        Node(K.QUOTE, "I was benevolent and good", cite="103", source=SHELLEY.id)])])
+    manuscript = build_manuscript(essay, MLA, unwritten=Unwritten.DRAFT)
+    assert manuscript.paragraphs[0].drafted
+    text = text_of(manuscript)
+    assert "(Ishiguro 258)." in text and "(Shelley 103)." in text
+    apa = text_of(build_manuscript(essay, APA, unwritten=Unwritten.DRAFT))
+    assert "(Ishiguro, 2006, p. 258)." in apa and "(p. 258)" not in apa
