@@ -6,7 +6,8 @@ source and a locator becomes the chosen style's citation, written by the
 style's formatter (compose/citing):
 
 - MLA 9: "(Ishiguro 258)", or "(258)" when the sentence names the author;
-- APA 7: "(Ishiguro, 2006, p. 258)";
+- APA 7: "(Ishiguro, 2006, p. 258)", or "(p. 258)" after a narrative
+  citation in the same sentence ("Ishiguro (2006) writes …");
 - Chicago 17: a footnote in place of the parenthetical, in full the first
   time a source is cited, shortened afterwards; the reference mark goes
   after the punctuation, a period or comma moving inside the closing
@@ -30,7 +31,8 @@ import re
 from dataclasses import dataclass
 
 from outliner.compose.citing import formatter_for
-from outliner.compose.citing.parts import clean, named
+from outliner.compose.citing.apa import apa_locator
+from outliner.compose.citing.parts import bare_pages, clean, named, year_of
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
 from outliner.core.quotations import is_citation
 from outliner.core.sources import Source
@@ -101,6 +103,13 @@ def parse_citation(text: str) -> CiteParts | None:
 def _families(source: Source) -> list[str]:
     return [clean(n.family) for n in named(source.authors) or named(source.editors)
             if clean(n.family)]
+
+
+def _narrative(sentence: str, source: Source) -> bool:
+    """The sentence cites ``source`` in APA's narrative form: "Ishiguro (2006)"."""
+    year = year_of(source.date)
+    return bool(year) and any(re.search(rf"\b{re.escape(f)}(?:’s|'s)?\s*\({year}\)", sentence)
+                              for f in _families(source))
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -188,8 +197,13 @@ class Citer:
         sentence = _sentence_before(text, match.start())
         author_named = any(re.search(rf"\b{re.escape(f)}\b", sentence)
                            for f in _families(source))
-        written = self.formatter.citation(source, parts.locator, author_named=author_named,
-                                          first=source.id not in self.cited)
+        if self.formatter.style is CitationStyle.APA and _narrative(sentence, source):
+            # "Ishiguro (2006) writes … (p. 41)": APA 7 gives the page alone
+            locator = bare_pages(parts.locator) if parts.locator else ""
+            written = f"({apa_locator(locator)})" if locator else ""
+        else:
+            written = self.formatter.citation(source, parts.locator, author_named=author_named,
+                                              first=source.id not in self.cited)
         if not written:
             return None
         self.cited.add(source.id)

@@ -202,3 +202,11 @@ def test_a_drafted_paragraph_is_cited_by_the_same_rule() -> None:
     assert "(Ishiguro 258)." in text and "(Shelley 103)." in text
     apa = text_of(build_manuscript(essay, APA, unwritten=Unwritten.DRAFT))
     assert "(Ishiguro, 2006, p. 258)." in apa and "(p. 258)" not in apa
+
+
+def test_apa_after_a_narrative_citation_gives_the_page_alone() -> None:
+    prose = ("Ishiguro (2006) has Kathy call them “important” (41). Later she loses the "
+             "tape (p. 74).")
+    text = text_of(build_manuscript(essay_with(prose, ISHIGURO), APA))
+    assert "Ishiguro (2006) has Kathy call them “important” (p. 41)." in text
+    assert "the tape (Ishiguro, 2006, p. 74)." in text  # another sentence
