@@ -27,8 +27,9 @@ locator ("qtd. in Smith 4").
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from outliner.compose.citing import formatter_for
 from outliner.compose.citing.apa import apa_locator
@@ -105,20 +106,43 @@ def _families(source: Source) -> list[str]:
             if clean(n.family)]
 
 
-def _narrative(sentence: str, source: Source) -> bool:
-    """The sentence cites ``source`` in APA's narrative form: "Ishiguro (2006)"."""
-    year = year_of(source.date)
-    return bool(year) and any(re.search(rf"\b{re.escape(f)}(?:’s|'s)?\s*\({year}\)", sentence)
-                              for f in _families(source))
+@dataclass(frozen=True)
+class _Names:
+    """How a sentence names one source's authors, compiled once per source."""
+
+    families: tuple[str, ...]
+    named: re.Pattern[str] | None  # "Ishiguro", "Ishiguro’s"
+    narrative: re.Pattern[str] | None  # APA's "Ishiguro (2006)"
+
+    @classmethod
+    def of(cls, source: Source) -> _Names:
+        families = tuple(_families(source))
+        if not families:
+            return cls(families, None, None)
+        any_family = "|".join(re.escape(f) for f in families)
+        year = year_of(source.date)
+        narrative = (re.compile(rf"\b(?:{any_family})(?:’s|'s)?\s*\({re.escape(year)}\)")
+                     if year else None)
+        return cls(families, re.compile(rf"\b(?:{any_family})\b"), narrative)
 
 
-def _sentence_before(text: str, end: int) -> str:
-    """The sentence that ends at ``end``, its quotations blanked out."""
-    prefix = _QUOTED.sub(lambda m: " " * len(m.group()), text[:end])
-    last = 0
-    for match in _SENTENCE_END.finditer(prefix):
-        last = match.end()
-    return prefix[last:]
+@dataclass
+class _Sentences:
+    """Where the sentences of one line end, its quotations blanked out (a
+    quotation's own "?" ends no sentence), worked out once per line."""
+
+    text: str
+    blanked: str = ""
+    ends: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.blanked = _QUOTED.sub(lambda m: " " * len(m.group()), self.text)
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(self.blanked)]
+
+    def before(self, end: int) -> str:
+        """The sentence that ends at ``end``, its quotations blanked out."""
+        at = bisect.bisect_right(self.ends, end) - 1
+        return self.blanked[self.ends[at] if at >= 0 else 0 : end]
 
 
 class Citer:
@@ -131,6 +155,13 @@ class Citer:
         self.structured = [s for s in essay.sources if s.structured]
         self.cited: set[str] = set()  # ids of the sources cited so far
         self.notes = 0
+        self._names: dict[str, _Names] = {}
+        self._written: dict[tuple[str, str, bool, bool], str] = {}
+
+    def names(self, source: Source) -> _Names:
+        if source.id not in self._names:
+            self._names[source.id] = _Names.of(source)
+        return self._names[source.id]
 
     @property
     def active(self) -> bool:
@@ -145,7 +176,7 @@ class Citer:
         if parts.name:
             family = parts.name.split()[0].casefold()
             return next((s for s in self.structured
-                         if any(f.casefold() == family for f in _families(s))), None)
+                         if any(f.casefold() == family for f in self.names(s).families)), None)
         source = self.essay.source_for(_quote_node(node, quoted) or node)
         return source if source is not None and source.structured else None
 
@@ -158,10 +189,11 @@ class Citer:
         out = ""
         refs: list[NoteRef] = []
         pos = 0
+        sentences = _Sentences(text)
         for match in _PAREN.finditer(text):
             if match.start() < pos:
                 continue
-            written = self._citation(text, match, node, block_quote)
+            written = self._citation(sentences, match, node, block_quote)
             if written is None:
                 continue
             out += text[pos : match.start()]
@@ -174,36 +206,45 @@ class Citer:
             refs.append(NoteRef(len(out), Note(self.notes, written)))
         return out + text[pos:], tuple(refs)
 
-    def _citation(self, text: str, match: re.Match[str], node: Node,
+    def _citation(self, sentences: _Sentences, match: re.Match[str], node: Node,
                   block_quote: bool) -> str | None:
         """The restyled citation for the parenthetical ``match``, or None."""
+        text, start = sentences.text, match.start()
         content = match.group(1)
         if not is_citation(content):
             return None
-        before = text[: match.start()].rstrip()
+        head = start  # just past the last character before the parenthetical
+        while head > 0 and text[head - 1].isspace():
+            head -= 1
         after = text[match.end():]
-        after_quote = before[-1:] in _CLOSING_QUOTES
+        after_quote = head > 0 and text[head - 1] in _CLOSING_QUOTES
         ends_block = block_quote and not after.strip()
         clause_ends = re.match(r"\s*(?:[.,;:!?]|$)", after) is not None
-        if not (after_quote or ends_block or (text[match.start() - 1 : match.start()].isspace()
-                                              and clause_ends)):
+        if not (after_quote or ends_block or (head < start and clause_ends)):
             return None  # "(1) the disappearance": a list's number, not a citation
         parts = parse_citation(content)
         if parts is None:
             return None
-        source = self.source(parts, node, _quoted_words(before) if after_quote else "")
+        opened = text.rfind("“", 0, head) if after_quote else -1
+        source = self.source(parts, node, text[opened + 1 : head - 1] if opened >= 0 else "")
         if source is None:
             return None
-        sentence = _sentence_before(text, match.start())
-        author_named = any(re.search(rf"\b{re.escape(f)}\b", sentence)
-                           for f in _families(source))
-        if self.formatter.style is CitationStyle.APA and _narrative(sentence, source):
+        sentence = sentences.before(start)
+        names = self.names(source)
+        narrative = (self.formatter.style is CitationStyle.APA and names.narrative is not None
+                     and names.narrative.search(sentence) is not None)
+        if narrative:
             # "Ishiguro (2006) writes … (p. 41)": APA 7 gives the page alone
             locator = bare_pages(parts.locator) if parts.locator else ""
             written = f"({apa_locator(locator)})" if locator else ""
         else:
-            written = self.formatter.citation(source, parts.locator, author_named=author_named,
-                                              first=source.id not in self.cited)
+            author_named = names.named is not None and names.named.search(sentence) is not None
+            first = source.id not in self.cited
+            key = (source.id, parts.locator, author_named, first)
+            if key not in self._written:
+                self._written[key] = self.formatter.citation(
+                    source, parts.locator, author_named=author_named, first=first)
+            written = self._written[key]
         if not written:
             return None
         self.cited.add(source.id)
@@ -214,22 +255,15 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def _quoted_words(before: str) -> str:
-    """The words of the quotation that ``before`` ends with (“…”)."""
-    opened = before.rfind("“")
-    return before[opened + 1 : -1] if opened >= 0 else ""
-
-
 def _quote_node(node: Node, quoted: str) -> Node | None:
-    """The quotation in ``node``'s outline holding these words, if any."""
-    words = _letters(quoted)
-    if not words:
-        return None
-    for found in node.walk():
-        if found.kind is NodeKind.QUOTE and found.source:
-            text = _letters(found.text)
-            if text and (text in words or words in text):
-                return found
+    """The quotation in ``node``'s outline holding these words that names
+    its own source, if any."""
+    naming = [n for n in node.walk() if n.kind is NodeKind.QUOTE and n.source]
+    words = _letters(quoted) if naming else ""
+    for found in naming if words else ():
+        text = _letters(found.text)
+        if text and (text in words or words in text):
+            return found
     return None
 
 
