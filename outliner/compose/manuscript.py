@@ -35,7 +35,7 @@ from outliner.compose.citing import formatter_for
 from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.drafting import EssayDrafts
 from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date
-from outliner.compose.restyle import Citer, Note, NoteRef
+from outliner.compose.restyle import Citer, Note, NoteRef, pieces
 from outliner.compose.unwritten import (
     TEXT_LABELS,
     Unwritten,
@@ -80,13 +80,7 @@ class Line:
 
     def pieces(self) -> list[str | Note]:
         """The text cut at its footnote references: text, a note, text …"""
-        out: list[str | Note] = []
-        pos = 0
-        for ref in self.notes:
-            out.extend([self.text[pos : ref.at], ref.note])
-            pos = ref.at
-        out.append(self.text[pos:])
-        return [piece for piece in out if piece != ""]
+        return pieces(self.text, self.notes)
 
 
 @dataclass(frozen=True)
@@ -117,6 +111,12 @@ class LooseItem:
     node_id: str
     text: str
     depth: int
+    #: Footnotes (Chicago) whose reference marks go into ``text``, in order.
+    notes: tuple[NoteRef, ...] = ()
+
+    def pieces(self) -> list[str | Note]:
+        """The text cut at its footnote references: text, a note, text …"""
+        return pieces(self.text, self.notes)
 
 
 @dataclass(frozen=True)
@@ -197,8 +197,13 @@ class Manuscript:
     @property
     def footnotes(self) -> list[Note]:
         """Every footnote (Chicago's citations), in the order of their numbers."""
-        return [ref.note for paragraph in self.paragraphs for line in paragraph.lines
-                for ref in line.notes]
+        found: list[Note] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                found.extend(ref.note for line in block.lines for ref in line.notes)
+            elif isinstance(block, (LooseNotes, Placeholder)):
+                found.extend(ref.note for item in block.items for ref in item.notes)
+        return found
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -403,15 +408,17 @@ class _Body:
         return tuple(out)
 
     def _cited_items(self, items: tuple[LooseItem, ...]) -> tuple[LooseItem, ...]:
-        """An outline list's citations in a parenthetical style; Chicago's stay
-        as typed (an outline list carries no footnotes)."""
-        if not self.citer.active or self.citer.formatter.uses_notes:
+        """An outline list's citations in the style (Chicago's as footnotes)."""
+        if not self.citer.active:
             return items
         out = []
         for item in items:
             node = self.citer.essay.find(item.node_id)
-            text = self.citer.restyle(item.text, node)[0] if node is not None else item.text
-            out.append(LooseItem(item.node_id, text, item.depth))
+            if node is None:
+                out.append(item)
+                continue
+            text, refs = self.citer.restyle(item.text, node)
+            out.append(LooseItem(item.node_id, text, item.depth, refs))
         return tuple(out)
 
 

@@ -83,6 +83,17 @@ _SENTENCE_END = re.compile(r"[.?!][”’)\]]*\s+")
 _CLOSING_QUOTES = "”’\""
 
 
+def pieces(text: str, refs: tuple[NoteRef, ...]) -> list[str | Note]:
+    """``text`` cut at its footnote references: text, a note, text …"""
+    out: list[str | Note] = []
+    pos = 0
+    for ref in refs:
+        out.extend([text[pos : ref.at], ref.note])
+        pos = ref.at
+    out.append(text[pos:])
+    return [piece for piece in out if piece != ""]
+
+
 def parse_citation(text: str) -> CiteParts | None:
     """The name, year and locator of a typed citation (without its
     parentheses), or None when it holds anything else."""
@@ -284,4 +295,4 @@ def _place_note(out: str, text: str, pos: int) -> tuple[str, int]:
     return out, pos
 
 
-__all__ = ["CiteParts", "Citer", "Note", "NoteRef", "parse_citation"]
+__all__ = ["CiteParts", "Citer", "Note", "NoteRef", "parse_citation", "pieces"]

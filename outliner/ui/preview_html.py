@@ -23,6 +23,7 @@ from outliner.compose.manuscript import (
     FrontMatter,
     LeftOut,
     Line,
+    LooseItem,
     LooseNotes,
     Manuscript,
     Paragraph,
@@ -78,7 +79,7 @@ def manuscript_html(
             parts.extend(f'<a name="{anchor_of(item.node_id)}"></a>' for item in block.items
                          if item.depth == 0)
             parts.extend(f'<p class="loose" style="margin-left: {20 + 24 * item.depth}px;">'
-                         f"• {escape(item.text)}</p>" for item in block.items)
+                         f"• {_line_text_html(item)}</p>" for item in block.items)
             continue
         parts.append(f'<a name="{anchor_of(block.node_id)}"></a>')
         if isinstance(block, SectionHeading):
@@ -150,7 +151,7 @@ def _lines_html(lines: tuple[Line, ...]) -> str:
     return "".join(out)
 
 
-def _line_text_html(line: Line) -> str:
+def _line_text_html(line: Line | LooseItem) -> str:
     """A printed line, its footnote references (Chicago) raised."""
     if not line.notes:
         return _text_html(line.text)
@@ -180,7 +181,7 @@ def _placeholder_html(block: Placeholder, muted: str, shade: str) -> str:
     """The exports' placeholder: shaded, dashed, the flag bold, the outline a list."""
     items = "".join(
         f'<p class="unwritten-item" style="margin-left: {18 + 22 * item.depth}px;">'
-        f"• {escape(item.text)}</p>" for item in block.items)
+        f"• {_line_text_html(item)}</p>" for item in block.items)
     return (
         f'<table width="100%" cellspacing="0" cellpadding="10" border="1" '
         f'bgcolor="{shade}" style="margin: 4px 0 16px 0; border-style: dashed; '

@@ -77,6 +77,7 @@ def test_the_users_draft_in_each_style_as_libreoffice_renders_it(
     require_tools()
     mla = rendered(export(user_essay, tmp_path / "mla.docx", "mla"))
     assert "outside” (Ishiguro 41)." in mla and "[her]” (Ishiguro 74)." in mla
+    assert "I truly am” (Ishiguro 258)." in mla
     assert "Work Cited" in mla
     assert "Ishiguro, Kazuo. Never Let Me Go. Vintage International, 2006." in mla
     apa = rendered(export(user_essay, tmp_path / "apa.docx", "apa"))
@@ -86,6 +87,8 @@ def test_the_users_draft_in_each_style_as_libreoffice_renders_it(
     chicago_docx = export(user_essay, tmp_path / "chicago.docx", "chicago")
     chicago = rendered(chicago_docx)
     assert "(41)" not in chicago and "(74)" not in chicago
+    assert "(258)" not in chicago  # body 2's quotations, in its placeholder, have notes too
+    assert "Ishiguro, Never Let Me Go, 258." in chicago
     assert re.search(r"outside\.” ?1 The clones", chicago)  # the mark after the period
     assert CHICAGO_FIRST in chicago and CHICAGO_SHORT in chicago
     assert "Ishiguro, Kazuo. Never Let Me Go. New York: Vintage International, 2006." in chicago

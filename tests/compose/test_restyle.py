@@ -147,11 +147,17 @@ def test_chicago_sets_off_a_hundred_words_mla_and_apa_forty() -> None:
         assert sum(line.block_quote for line in lines) == blocks
 
 
-def test_an_unwritten_paragraphs_quotations_are_restyled_in_mla_and_apa() -> None:
+def test_an_unwritten_paragraphs_quotations_are_restyled_too() -> None:
     essay = Essay(Meta(), [ISHIGURO], [Node(K.BODY, "Claim", children=[
         Node(K.QUOTE, "There’s no truth in the rumour.", cite="258")])])
     items = build_manuscript(essay, APA).placeholders[0].items
     assert any("(Ishiguro, 2006, p. 258)" in item.text for item in items)
+    chicago = build_manuscript(essay, CHICAGO)
+    quote = chicago.placeholders[0].items[1]
+    assert quote.text == "“There’s no truth in the rumour.”"
+    assert quote.notes[0].at == len(quote.text)
+    assert [n.text for n in chicago.footnotes] == [
+        "Kazuo Ishiguro, *Never Let Me Go* (New York: Vintage International, 2006), 258."]
 
 
 _WORDS = st.text(st.sampled_from("abc XYZ.,“”()1"), max_size=60)

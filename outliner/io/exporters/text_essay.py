@@ -60,10 +60,10 @@ def manuscript_text(manuscript: Manuscript, *, markdown: bool) -> str:
                 else:
                     blocks.append(f"> {text}" if markdown else TEXT_BLOCK_INDENT + text)
         elif isinstance(block, LooseNotes):
-            blocks.append(_list(block.items))
+            blocks.append(_list(block.items, markdown))
         elif isinstance(block, Placeholder):
             blocks.append(f"**{block.heading}**" if markdown else block.heading)
-            blocks.append(_list(block.items))
+            blocks.append(_list(block.items, markdown))
         else:
             assert isinstance(block, LeftOut)  # nothing to print; the notes say so
     notes = manuscript.footnotes
@@ -80,7 +80,7 @@ def manuscript_text(manuscript: Manuscript, *, markdown: bool) -> str:
     return "\n\n".join(kept) + "\n" if kept else ""
 
 
-def _with_note_marks(line: Line, markdown: bool) -> str:
+def _with_note_marks(line: Line | LooseItem, markdown: bool) -> str:
     """A line's text with its footnote references: "[^1]" in Markdown, a
     superscript number in plain text."""
     if not line.notes:
@@ -96,8 +96,9 @@ def superscript(number: int) -> str:
     return str(number).translate(_SUPERSCRIPTS)
 
 
-def _list(items: tuple[LooseItem, ...]) -> str:
-    return "\n".join(f"{'  ' * item.depth}- {item.text}" for item in items)
+def _list(items: tuple[LooseItem, ...], markdown: bool) -> str:
+    return "\n".join(f"{'  ' * item.depth}- {_with_note_marks(item, markdown)}"
+                     for item in items)
 
 
 def _heading(level: int, text: str, markdown: bool) -> str:

@@ -12,6 +12,7 @@ from outliner.compose.manuscript import (
     FrontMatter,
     LeftOut,
     Line,
+    LooseItem,
     LooseNotes,
     Manuscript,
     Paragraph,
@@ -51,7 +52,7 @@ def manuscript_xml(manuscript: Manuscript, rules: StyleRules, ids: StyleIds) -> 
         elif isinstance(block, Paragraph):
             parts.extend(lines_xml(block.lines, ids))
         elif isinstance(block, LooseNotes):
-            parts.extend(paragraph_xml(ids[LIST_BULLET], run_xml(clean_line(item.text)))
+            parts.extend(paragraph_xml(ids[LIST_BULLET], _item_runs(item, ids))
                          for item in block.items)
         elif isinstance(block, Placeholder):
             parts.append(placeholder_xml(block, ids))
@@ -105,7 +106,16 @@ def _line_runs(line: Line, ids: StyleIds) -> str:
         return _text_runs(line.text)
     from outliner.io.exporters.word_notes import FOOTNOTE_REFERENCE, runs_with_notes
 
-    return runs_with_notes(line, _text_runs, ids.ids.get(FOOTNOTE_REFERENCE, ""))
+    return runs_with_notes(line.pieces(), _text_runs, ids.ids.get(FOOTNOTE_REFERENCE, ""))
+
+
+def _item_runs(item: LooseItem, ids: StyleIds) -> str:
+    """A list item's runs, with its footnote references (Chicago)."""
+    if not item.notes:
+        return run_xml(clean_line(item.text))
+    from outliner.io.exporters.word_notes import FOOTNOTE_REFERENCE, runs_with_notes
+
+    return runs_with_notes(item.pieces(), _text_runs, ids.ids.get(FOOTNOTE_REFERENCE, ""))
 
 
 def _text_runs(text: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from outliner.compose.manuscript import Line, Note
+from outliner.compose.restyle import Note
 from outliner.io.exporters.word_styles import StyleRules
 from outliner.io.exporters.word_xml import W_NS, clean_line, paragraph_xml, rich_runs_xml
 
@@ -47,11 +47,12 @@ def reference_run(note: Note, style_id: str) -> str:
             f'<w:footnoteReference w:id="{note.number}"/></w:r>')
 
 
-def runs_with_notes(line: Line, text_runs: Callable[[str], str], style_id: str) -> str:
-    """A body line's runs, each footnote reference where its mark goes;
-    ``text_runs`` writes the runs of the text between them."""
+def runs_with_notes(pieces: Sequence[str | Note], text_runs: Callable[[str], str],
+                    style_id: str) -> str:
+    """A line's runs (its ``pieces()``), each footnote reference where its
+    mark goes; ``text_runs`` writes the runs of the text between them."""
     return "".join(text_runs(piece) if isinstance(piece, str)
-                   else reference_run(piece, style_id) for piece in line.pieces())
+                   else reference_run(piece, style_id) for piece in pieces)
 
 
 def footnotes_xml(notes: Sequence[Note], text_id: str, reference_id: str) -> str:
