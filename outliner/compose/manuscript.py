@@ -21,7 +21,11 @@ always carry the same paragraphs in the same order. Decisions made here:
   introduction's draft (policy ``draft``) already ends with it;
 - notes and quotations outside any paragraph stay where they stand, as a list;
 - text is typeset once (curly marks, the period after a citation) and a
-  quotation of 40 words or more is set off as a block quotation;
+  quotation of 40 words or more (Chicago: 100) is set off as a block quotation;
+- every typed citation that reads as source and locator is written in the
+  style from the sources' fields (compose/restyle): MLA and APA
+  parentheticals, Chicago footnotes carried by the lines and list items
+  (:attr:`Manuscript.footnotes` lists them in order);
 - the sources under the style's heading ("Work Cited" for one MLA entry),
   sorted as the style lists them: a source with fields formatted by the
   style (compose/citing), a free-text source as typed.
