@@ -1,16 +1,18 @@
 """How a quotation and its locator are written into a sentence, per style.
 
 The offline drafter knows only what the outline holds: the quotation's words
-and its locator (usually a page, "258"). So:
+and its locator (usually a page, "258"), not which sentence will name whom.
+So it writes the locator alone, and the export restyles every citation from
+the sources' fields by one rule (compose/restyle.py), the drafter's and the
+writer's alike:
 
-* MLA: ``“words” (258).`` -- the page alone, as MLA wants when the author is
-  clear from the essay.
-* APA: ``“words” (p. 258).`` -- APA wants (Author, year, p. 258), but the
-  outline has no author or year for a quotation, and the drafter never
-  invents them; the writer adds them (the export notes say so).
-* Chicago: ``“words” (258).`` -- a parenthetical locator; Chicago proper uses
-  footnotes, which a paragraph of plain text cannot hold. Acceptable for a
-  draft, and documented as such.
+* MLA: ``“words” (258).`` -- the export makes it "(Ishiguro 258)" unless the
+  sentence names the author.
+* APA: ``“words” (p. 258).`` -- the export makes it (Ishiguro, 2006, p. 258);
+  the drafter never invents an author or year.
+* Chicago: ``“words” (258).`` -- the export puts a footnote in its place.
+
+With no source that has fields, the export keeps these as written.
 
 Punctuation: a quotation ending in a period or comma loses it (the sentence's
 own period follows the parenthesis); one ending in ? or ! keeps the mark

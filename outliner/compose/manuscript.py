@@ -21,7 +21,11 @@ always carry the same paragraphs in the same order. Decisions made here:
   introduction's draft (policy ``draft``) already ends with it;
 - notes and quotations outside any paragraph stay where they stand, as a list;
 - text is typeset once (curly marks, the period after a citation) and a
-  quotation of 40 words or more is set off as a block quotation;
+  quotation of 40 words or more (Chicago: 100) is set off as a block quotation;
+- every typed citation that reads as source and locator is written in the
+  style from the sources' fields (compose/restyle): MLA and APA
+  parentheticals, Chicago footnotes carried by the lines and list items
+  (:attr:`Manuscript.footnotes` lists them in order);
 - the sources under the style's heading ("Work Cited" for one MLA entry),
   sorted as the style lists them: a source with fields formatted by the
   style (compose/citing), a free-text source as typed.
@@ -35,6 +39,7 @@ from outliner.compose.citing import formatter_for
 from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.drafting import EssayDrafts
 from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date
+from outliner.compose.restyle import Citer, Note, NoteRef, pieces
 from outliner.compose.unwritten import (
     TEXT_LABELS,
     Unwritten,
@@ -60,6 +65,8 @@ K = NodeKind
 #: A quotation of this many words or more is set as a block quotation (MLA:
 #: "more than four lines"; APA: 40 words).
 BLOCK_QUOTE_WORDS = 40
+#: Chicago 17 (13.10) sets off a quotation of a hundred words or more.
+BLOCK_QUOTE_WORDS_BY_STYLE = {CitationStyle.CHICAGO: 100}
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,12 @@ class Line:
     block_quote: bool = False
     #: Carries on the writer's paragraph after a block quotation (no new indent).
     continues: bool = False
+    #: Footnotes (Chicago) whose reference marks go into ``text``, in order.
+    notes: tuple[NoteRef, ...] = ()
+
+    def pieces(self) -> list[str | Note]:
+        """The text cut at its footnote references: text, a note, text …"""
+        return pieces(self.text, self.notes)
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,12 @@ class LooseItem:
     node_id: str
     text: str
     depth: int
+    #: Footnotes (Chicago) whose reference marks go into ``text``, in order.
+    notes: tuple[NoteRef, ...] = ()
+
+    def pieces(self) -> list[str | Note]:
+        """The text cut at its footnote references: text, a note, text …"""
+        return pieces(self.text, self.notes)
 
 
 @dataclass(frozen=True)
@@ -180,6 +199,17 @@ class Manuscript:
     warnings: tuple[str, ...] = ()
 
     @property
+    def footnotes(self) -> list[Note]:
+        """Every footnote (Chicago's citations), in the order of their numbers."""
+        found: list[Note] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                found.extend(ref.note for line in block.lines for ref in line.notes)
+            elif isinstance(block, (LooseNotes, Placeholder)):
+                found.extend(ref.note for item in block.items for ref in item.notes)
+        return found
+
+    @property
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
 
@@ -207,7 +237,7 @@ def build_manuscript(
     front = _front_matter(essay.meta, words, notes)
     if memo is not None:
         memo.next_build()
-    body = _Body(EssayDrafts(essay, style, memo), notes, memo, policy)
+    body = _Body(EssayDrafts(essay, style, memo), notes, memo, policy, Citer(essay, style))
     if body.visit(essay.outline, 1, ""):
         notes.append("Notes outside any paragraph and section were written out as a list "
                      "where they stand.")
@@ -229,8 +259,10 @@ def _front_matter(meta: Meta, words: StyleWords, notes: list[str]) -> FrontMatte
     values = {name: one_line(getattr(meta, name))
               for name in ("author", "instructor", "course", "affiliation")}
     values["date"] = format_date(one_line(meta.date), words.date_format)
-    missing = [name for name in ("title", "author", "instructor", "course", "date")
-               if not (title if name == "title" else values[name])]
+    missing = [name for name in ("title", "author", "affiliation", "instructor", "course",
+                                 "date")
+               if (name == "title" or name in words.heading_fields)
+               and not (title if name == "title" else values[name])]
     if missing:
         notes.append(
             f"{words.name}: no {', '.join(missing)} in the essay's properties; "
@@ -259,11 +291,14 @@ class _Body:
     """Walks the outline once, in document order, collecting blocks and notes."""
 
     def __init__(self, drafts: EssayDrafts, notes: list[str], memo: DraftMemo | None,
-                 policy: Unwritten) -> None:
+                 policy: Unwritten, citer: Citer) -> None:
         self.drafts = drafts
+        self.citer = citer
         self.notes = notes
         self.memo = memo
         self.policy = policy
+        self.block_words = BLOCK_QUOTE_WORDS_BY_STYLE.get(
+            CitationStyle(citer.formatter.style), BLOCK_QUOTE_WORDS)
         self.blocks: list[Block] = []
         self.unwritten: list[UnwrittenParagraph] = []
         self.bodies = 0
@@ -293,7 +328,7 @@ class _Body:
         """The collected loose items as one block (emptying the list)."""
         if not loose:
             return False
-        self.blocks.append(LooseNotes(tuple(loose)))
+        self.blocks.append(LooseNotes(self._cited_items(tuple(loose))))
         loose.clear()
         return True
 
@@ -302,7 +337,7 @@ class _Body:
         if heading:
             self.blocks.append(SectionHeading(node.id, heading, level))
         label = f"{KIND_LABELS[K.SECTION]} “{heading}”" if heading else KIND_LABELS[K.SECTION]
-        lines = typeset_lines(node.prose)
+        lines = self._cited(typeset_lines(node.prose, self.block_words), node)
         if lines:  # kept from when it was a paragraph: the writer's words, not lost
             self.blocks.append(Paragraph(node.id, K.SECTION, label, lines))
         if self.visit(node.children, level + 1, heading):
@@ -329,7 +364,8 @@ class _Body:
             self.blocks.append(LeftOut(node.id, node.kind, label))
         elif self.policy is Unwritten.NOTES:
             heading = placeholder_heading(window_name(node.kind, sibling_bodies, ""))
-            self.blocks.append(Placeholder(node.id, node.kind, label, heading, items))
+            self.blocks.append(Placeholder(node.id, node.kind, label, heading,
+                                           self._cited_items(items)))
         else:
             self._add_lines(node, label, self._draft(node, label), drafted=True)
 
@@ -344,7 +380,7 @@ class _Body:
         return text
 
     def _add_lines(self, node: Node, label: str, text: str, *, drafted: bool) -> None:
-        lines = self._typeset(text)
+        lines = self._cited(self._typeset(text), node)
         if not lines:
             self.blocks.append(LeftOut(node.id, node.kind, label))
             self.notes.append(f"{label} is empty; it was left out.")
@@ -353,16 +389,41 @@ class _Body:
 
     def _typeset(self, text: str) -> tuple[Line, ...]:
         if self.memo is None:
-            return typeset_lines(text)
-        return self.memo.remember(("lines", text), lambda: typeset_lines(text))
+            return typeset_lines(text, self.block_words)
+        return self.memo.remember(("lines", text, self.block_words),
+                                  lambda: typeset_lines(text, self.block_words))
 
     def _thesis(self, node: Node) -> None:
         """A thesis outside any introduction (any other kind here is read as one)."""
         if self.policy is Unwritten.DRAFT and self.drafts.thesis_in_intro_draft(node):
             return  # the introduction's draft already ends with it
-        lines = typeset_lines(node.text)
+        lines = self._cited(typeset_lines(node.text, self.block_words), node)
         if lines:
             self.blocks.append(Paragraph(node.id, node.kind, KIND_LABELS[node.kind], lines))
+
+    def _cited(self, lines: tuple[Line, ...], node: Node) -> tuple[Line, ...]:
+        """``lines`` with their citations in the style (see compose/restyle)."""
+        if not self.citer.active:
+            return lines
+        out = []
+        for line in lines:
+            text, refs = self.citer.restyle(line.text, node, block_quote=line.block_quote)
+            out.append(Line(text, line.block_quote, line.continues, refs))
+        return tuple(out)
+
+    def _cited_items(self, items: tuple[LooseItem, ...]) -> tuple[LooseItem, ...]:
+        """An outline list's citations in the style (Chicago's as footnotes)."""
+        if not self.citer.active:
+            return items
+        out = []
+        for item in items:
+            node = self.citer.essay.find(item.node_id)
+            if node is None:
+                out.append(item)
+                continue
+            text, refs = self.citer.restyle(item.text, node)
+            out.append(LooseItem(item.node_id, text, item.depth, refs))
+        return tuple(out)
 
 
 def unwritten_paragraphs(essay: Essay) -> tuple[UnwrittenParagraph, ...]:
@@ -422,10 +483,10 @@ def loose_items(node: Node, depth: int = 0) -> list[LooseItem]:
     return items
 
 
-def typeset_lines(text: str) -> tuple[Line, ...]:
+def typeset_lines(text: str, block_words: int = BLOCK_QUOTE_WORDS) -> tuple[Line, ...]:
     """``text`` as printed paragraphs: one per line of text (blank lines
     dropped, spaces collapsed), quotation marks typeset, each quotation of
-    :data:`BLOCK_QUOTE_WORDS` words or more set off as a block quotation."""
+    ``block_words`` words or more set off as a block quotation."""
     out: list[Line] = []
     for raw in text.splitlines():
         line = " ".join(raw.split())
@@ -435,7 +496,7 @@ def typeset_lines(text: str) -> tuple[Line, ...]:
         continues = False
         pos = 0
         for quote in cited:
-            if count_words(quote.text) < BLOCK_QUOTE_WORDS:
+            if count_words(quote.text) < block_words:
                 continue
             before = line[pos : quote.start].strip()
             if before:
@@ -468,6 +529,8 @@ __all__ = [
     "LooseItem",
     "LooseNotes",
     "Manuscript",
+    "Note",
+    "NoteRef",
     "Paragraph",
     "Placeholder",
     "SectionHeading",

@@ -23,6 +23,7 @@ from outliner.compose.manuscript import (
     FrontMatter,
     LeftOut,
     Line,
+    LooseItem,
     LooseNotes,
     Manuscript,
     Paragraph,
@@ -33,6 +34,7 @@ from outliner.compose.manuscript import (
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.inline import parse
 from outliner.core.text import quotation_line
+from outliner.io.exporters.word_styles import RULES
 from outliner.ui.node_editor import SERIF_FAMILIES
 
 K = NodeKind
@@ -70,14 +72,14 @@ def manuscript_html(
     """``manuscript`` as HTML; ``essay`` gives the outline shown under each
     drafted paragraph (``outlines`` False: the draft alone, which lays out in
     half the time on a very long essay); ``shade`` fills the placeholders' box."""
-    parts = _front(manuscript.front, muted)
+    parts = _front(manuscript.front, muted, manuscript)
     unwritten = {paragraph.node_id for paragraph in manuscript.unwritten}
     for block in manuscript.blocks:
         if isinstance(block, LooseNotes):
             parts.extend(f'<a name="{anchor_of(item.node_id)}"></a>' for item in block.items
                          if item.depth == 0)
             parts.extend(f'<p class="loose" style="margin-left: {20 + 24 * item.depth}px;">'
-                         f"• {rich(item.text)}</p>" for item in block.items)
+                         f"• {_line_text_html(item)}</p>" for item in block.items)
             continue
         parts.append(f'<a name="{anchor_of(block.node_id)}"></a>')
         if isinstance(block, SectionHeading):
@@ -105,19 +107,29 @@ def manuscript_html(
                                   "ESSAY", muted, "<p>Give it a claim, notes or prose.</p>"))
     sources = manuscript.sources
     if sources.entries:
-        parts.append(f'<h2 align="center" class="sources">{escape(sources.heading)}</h2>')
+        heading = _weight(escape(sources.heading), RULES[manuscript.style].sources_heading_bold)
+        parts.append(f'<p align="center" class="sources">{heading}</p>')
         parts.extend(f'<p class="source">{rich(e.printed)}</p>' for e in sources.entries)
+    parts.append(footnotes_html(manuscript))
     return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
-def _front(front: FrontMatter, muted: str) -> list[str]:
+def _front(front: FrontMatter, muted: str, manuscript: Manuscript) -> list[str]:
+    rules = RULES[manuscript.style]
     lines = "<br>".join(rich(line) for line in front.lines)
-    head = [f'<p class="head">{lines}</p>'] if lines else []
-    if front.title:
-        title = f'<h1 align="center">{rich(front.title)}</h1>'
-    else:  # a reminder, in the muted colour, not a title the essay has
-        title = f'<h1 align="center"><font color="{muted}">No title yet</font></h1>'
+    # As the Word essay sets them: MLA's heading block flush left, the
+    # others' byline centred; the title the body's size, bold only in APA.
+    align = "left" if rules.heading_block else "center"
+    head = [f'<p class="head" align="{align}">{lines}</p>'] if lines else []
+    title_text = rich(front.title) if front.title else (
+        f'<font color="{muted}">No title yet</font>')  # a reminder, not the essay's title
+    title = f'<p class="title" align="center">{_weight(title_text, rules.title_bold)}</p>'
     return [title, *head] if front.title_first else [*head, title]
+
+
+def _weight(html: str, bold: bool) -> str:
+    """``html`` bold when the style sets it so (a title, the sources heading)."""
+    return f"<b>{html}</b>" if bold else html
 
 
 def rich(text: str) -> str:
@@ -137,20 +149,47 @@ def rich(text: str) -> str:
 def _lines_html(lines: tuple[Line, ...]) -> str:
     out: list[str] = []
     for line in lines:
+        text = _line_text_html(line)
         if line.block_quote:
-            out.append(f'<p class="block">{rich(line.text)}</p>')
+            out.append(f'<p class="block">{text}</p>')
         elif line.continues:
-            out.append(f'<p class="prose" style="text-indent: 0px;">{rich(line.text)}</p>')
+            out.append(f'<p class="prose" style="text-indent: 0px;">{text}</p>')
         else:
-            out.append(f'<p class="prose">{rich(line.text)}</p>')
+            out.append(f'<p class="prose">{text}</p>')
     return "".join(out)
+
+
+def _line_text_html(line: Line | LooseItem) -> str:
+    """A printed line, its footnote references (Chicago) raised."""
+    if not line.notes:
+        return _text_html(line.text)
+    return "".join(_text_html(piece) if isinstance(piece, str)
+                   else f'<sup class="noteref">{piece.number}</sup>'
+                   for piece in line.pieces())
+
+
+def _text_html(text: str) -> str:
+    return rich(text)
+
+
+def footnotes_html(manuscript: Manuscript) -> str:
+    """Chicago's footnotes at the end of the preview, under a short rule, as
+    the page sets them at its foot; "" when there are none."""
+    notes = manuscript.footnotes
+    if not notes:
+        return ""
+    items = "".join(f'<p class="footnote"><sup>{note.number}</sup> {rich(note.text)}</p>'
+                    for note in notes)
+    return f'<table width="30%" cellspacing="0" cellpadding="0"><tr><td ' \
+        f'style="border-top: 1px solid;">&nbsp;</td></tr></table>{items}'
+
 
 
 def _placeholder_html(block: Placeholder, muted: str, shade: str) -> str:
     """The exports' placeholder: shaded, dashed, the flag bold, the outline a list."""
     items = "".join(
         f'<p class="unwritten-item" style="margin-left: {18 + 22 * item.depth}px;">'
-        f"• {escape(item.text)}</p>" for item in block.items)
+        f"• {_line_text_html(item)}</p>" for item in block.items)
     return (
         f'<table width="100%" cellspacing="0" cellpadding="10" border="1" '
         f'bgcolor="{shade}" style="margin: 4px 0 16px 0; border-style: dashed; '
@@ -199,7 +238,9 @@ _STYLE = (
     " p.prose { text-indent: 28px; }"
     " p.block { margin-left: 56px; }"
     " p.source { margin-left: 28px; text-indent: -28px; }"
-    " h1 { font-size: 17pt; font-weight: 600; margin-bottom: 14px; }"
+    " p.title { margin-top: 14px; margin-bottom: 14px; }"  # the body's size, as on the page
+    " p.sources { margin-top: 28px; }"
+    " p.footnote { font-size: 11pt; line-height: 115%; margin-bottom: 6px; text-indent: 28px; }"
     " ul { margin-top: 0px; } li { margin-bottom: 4px; line-height: 130%; }"
     " p.unwritten { margin-bottom: 4px; }"
     " p.unwritten-item { line-height: 115%; margin-bottom: 3px; }"

@@ -146,6 +146,9 @@ def test_export_essay_mode_names_the_unwritten_paragraphs(
         "“Thornfield”. Exported as marked placeholders (the claim and notes, flagged "
         "“Not written yet”), not as prose. (--unwritten draft drafts them from their "
         "notes, --unwritten omit leaves them out)",
+        # the APA title page's affiliation line, which this essay has not filled in
+        "note: APA: no affiliation in the essay's properties; left out of the heading "
+        "(fill them in under Essay Properties).",
     ]
     text = out_path.read_text(encoding="utf-8")
     assert "[Not written yet: Body paragraph 1]" in text

@@ -336,11 +336,13 @@ def test_missing_metadata_and_sources_are_reported() -> None:
     essay = Essay(meta=Meta(title="T", course="English"), outline=[
         Node(K.BODY, "Claim", prose="Text.")])
     notes = build_manuscript(essay, CitationStyle.APA).notes
-    assert notes == (
-        "APA: no author, instructor, date in the essay's properties; left out of the "
-        "heading (fill them in under Essay Properties).",
+    assert notes == (  # the APA title page's affiliation line is asked for too
+        "APA: no author, affiliation, instructor, date in the essay's properties; left out "
+        "of the heading (fill them in under Essay Properties).",
         "No sources: the References page was left out (add sources under Essay > Sources).",
     )
+    mla = build_manuscript(essay, CitationStyle.MLA).notes[0]
+    assert "affiliation" not in mla  # MLA's heading has no such line
 
 
 def test_a_paragraph_the_drafter_fails_on_keeps_its_claim(

@@ -66,7 +66,8 @@ def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportRepor
 
         fragment = outline_body(doc, essay, rules, ids)
     else:
-        fragment = essay_body(essay, rules, ids, CitationStyle(style), report, options.unwritten)
+        fragment = essay_body(essay, rules, ids, CitationStyle(style), report, options.unwritten,
+                              doc=doc)
     buffer = io.BytesIO()
     try:
         append_body(doc, fragment)
@@ -153,13 +154,21 @@ def _set_header(doc: Any, essay: Essay, rules: StyleRules, ids: StyleIds, *, out
 
 def essay_body(
     essay: Essay, rules: StyleRules, ids: StyleIds, style: CitationStyle, report: ExportReport,
-    unwritten: Unwritten = Unwritten.NOTES,
+    unwritten: Unwritten = Unwritten.NOTES, *, doc: Any = None,
 ) -> str:
     """The finished essay's paragraphs as one XML fragment: the manuscript's
-    content (and its notes) in this style's layout."""
+    content (and its notes) in this style's layout; Chicago's footnotes go
+    into ``doc``'s footnotes part."""
     from outliner.compose.manuscript import build_manuscript
     from outliner.io.exporters.word_essay import manuscript_xml
 
     manuscript = build_manuscript(essay, style, unwritten=unwritten)
     report.take(manuscript)
+    notes = manuscript.footnotes
+    if notes and doc is not None:
+        from outliner.io.exporters.word_notes import FOOTNOTE_REFERENCE, add_footnotes, note_styles
+
+        text_id, reference_id = note_styles(doc, rules)
+        ids.ids[FOOTNOTE_REFERENCE] = reference_id
+        add_footnotes(doc, notes, text_id, reference_id)
     return manuscript_xml(manuscript, rules, ids)

@@ -12,6 +12,7 @@ from outliner.compose.manuscript import (
     FrontMatter,
     LeftOut,
     Line,
+    LooseItem,
     LooseNotes,
     Manuscript,
     Paragraph,
@@ -52,7 +53,7 @@ def manuscript_xml(manuscript: Manuscript, rules: StyleRules, ids: StyleIds) -> 
         elif isinstance(block, Paragraph):
             parts.extend(lines_xml(block.lines, ids))
         elif isinstance(block, LooseNotes):
-            parts.extend(paragraph_xml(ids[LIST_BULLET], rich_runs_xml(clean_line(item.text)))
+            parts.extend(paragraph_xml(ids[LIST_BULLET], _item_runs(item, ids))
                          for item in block.items)
         elif isinstance(block, Placeholder):
             parts.append(placeholder_xml(block, ids))
@@ -92,12 +93,35 @@ def lines_xml(lines: tuple[Line, ...], ids: StyleIds) -> list[str]:
     writer's paragraph carries on without a new first-line indent."""
     out: list[str] = []
     for line in lines:
-        runs = rich_runs_xml(xml_safe(line.text))
+        runs = _line_runs(line, ids)
         if line.block_quote:
             out.append(paragraph_xml(ids[BLOCK_QUOTE], runs))
         else:
             out.append(paragraph_xml(ids[BODY], runs, first_line=0 if line.continues else None))
     return out
+
+
+def _line_runs(line: Line, ids: StyleIds) -> str:
+    """A body line's runs, with its footnote references (Chicago)."""
+    if not line.notes:
+        return _text_runs(line.text)
+    from outliner.io.exporters.word_notes import FOOTNOTE_REFERENCE, runs_with_notes
+
+    return runs_with_notes(line.pieces(), _text_runs, ids.ids.get(FOOTNOTE_REFERENCE, ""))
+
+
+def _item_runs(item: LooseItem, ids: StyleIds) -> str:
+    """A list item's runs, with its footnote references (Chicago)."""
+    if not item.notes:
+        return _text_runs(clean_line(item.text))
+    from outliner.io.exporters.word_notes import FOOTNOTE_REFERENCE, runs_with_notes
+
+    return runs_with_notes(item.pieces(), _text_runs, ids.ids.get(FOOTNOTE_REFERENCE, ""))
+
+
+def _text_runs(text: str) -> str:
+    """Text in the model's inline markup as runs: *italic* and **bold** set."""
+    return rich_runs_xml(xml_safe(text))
 
 
 def works_cited_xml(sources: SourceList, ids: StyleIds) -> list[str]:

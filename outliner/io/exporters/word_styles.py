@@ -46,6 +46,9 @@ class StyleRules:
     sources_heading_bold: bool = False
     date_format: str = "dmy"  # "dmy": 9 March 2026; "mdy": March 9, 2026
     headings: tuple[HeadingLook, ...] = field(default_factory=tuple)
+    #: Block quotations and bibliography entries single-spaced with a blank
+    #: line around them (Turabian 9, A.1.3: Chicago student papers).
+    single_spaced_blocks: bool = False
 
     def heading(self, level: int) -> HeadingLook:
         """The look of heading ``level`` (1-based); deeper levels repeat the last."""
@@ -84,6 +87,7 @@ RULES: dict[CitationStyle, StyleRules] = {
         running_surname=False,
         sources_heading=_CHICAGO.sources_heading,
         date_format=_CHICAGO.date_format,
+        single_spaced_blocks=True,
         headings=(HeadingLook("center", True), HeadingLook("center", False)),
     ),
 }
@@ -242,8 +246,12 @@ def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template:
             look(style, first_line=0.5)
         elif name == BLOCK_QUOTE:
             look(style, left=0.5, first_line=0)
+            if not outline:
+                _single_spaced(style, rules, before=True)
         elif name == BIB_ENTRY:
             look(style, hanging=0.5)
+            if not outline:
+                _single_spaced(style, rules, before=False)
         elif name == BIB_HEADING:
             look(style, bold=rules.sources_heading_bold, alignment="center")
             style.paragraph_format.keep_with_next = True
@@ -277,6 +285,19 @@ def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template:
     if not from_template:
         _quiet_theme_fonts(doc, rules, names)
     return ids
+
+
+def _single_spaced(style: Any, rules: StyleRules, *, before: bool) -> None:
+    """Single spacing and a blank line after (and ``before``), where the style wants it."""
+    if not rules.single_spaced_blocks:
+        return
+    from docx.shared import Pt
+
+    fmt = style.paragraph_format
+    fmt.line_spacing = 1.0
+    fmt.space_after = Pt(rules.size_pt)
+    if before:
+        fmt.space_before = Pt(rules.size_pt)
 
 
 def _quiet_theme_fonts(doc: Any, rules: StyleRules, reset: list[str]) -> None:

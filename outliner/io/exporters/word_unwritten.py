@@ -14,9 +14,15 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from outliner.compose.manuscript import Placeholder
+from outliner.compose.manuscript import LooseItem, Placeholder
 from outliner.io.exporters.word_styles import NORMAL, UNWRITTEN_HEADING, UNWRITTEN_ITEM, StyleIds
-from outliner.io.exporters.word_xml import clean_line, paragraph_xml, rich_runs_xml, run_xml
+from outliner.io.exporters.word_xml import (
+    clean_line,
+    paragraph_xml,
+    rich_runs_xml,
+    run_xml,
+    xml_safe,
+)
 
 #: Indent of one list level (twips: 0.25 inch).
 LEVEL_TWIPS = 360
@@ -49,9 +55,19 @@ def placeholder_xml(block: Placeholder, ids: StyleIds) -> str:
     for item in block.items:
         left = LEVEL_TWIPS * (item.depth + 1)
         # the hanging indent is the tab stop; titles in the notes keep their italics
-        runs = run_xml("•\t") + rich_runs_xml(clean_line(item.text))
+        runs = run_xml("•\t") + _item_runs(item, ids)
         paragraphs.append(_indented(ids[UNWRITTEN_ITEM], runs, left, LEVEL_TWIPS))
     return f"{_TABLE_START}{''.join(paragraphs)}{_TABLE_END}" + paragraph_xml(ids[NORMAL], "")
+
+
+def _item_runs(item: LooseItem, ids: StyleIds) -> str:
+    """An item's runs, with its footnote references (Chicago)."""
+    if not item.notes:
+        return rich_runs_xml(clean_line(item.text))
+    from outliner.io.exporters.word_notes import FOOTNOTE_REFERENCE, runs_with_notes
+
+    return runs_with_notes(item.pieces(), lambda text: rich_runs_xml(xml_safe(text)),
+                           ids.ids.get(FOOTNOTE_REFERENCE, ""))
 
 
 def _indented(style_id: str, runs: str, left: int, hanging: int) -> str:
