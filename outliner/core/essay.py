@@ -289,7 +289,7 @@ class Essay:
     def set_field(self, node: Node, name: str, value: str | int | NodeKind) -> None:
         """Change one field of a node (text, cite, prose, source, target or kind)."""
         if name == "kind":
-            node.kind = NodeKind(value)
+            node.kind = NodeKind(str(value))
         elif name == "target":
             node.target = word_target(value)
         elif name in NODE_STRING_FIELDS:
