@@ -146,4 +146,10 @@ class Speller:
     def add_personal(self, word: str) -> None:
         """Add ``word`` to the personal dictionary (kept on disk)."""
         self.personal.add(word)
-        self._known[word] = True
+        self.accept(word)
+
+    def accept(self, word: str) -> None:
+        """Take ``word`` as spelled right from now on (another speller added
+        it to the personal dictionary file this one shares)."""
+        self.personal.words.add(word.strip())
+        self._known[word.strip()] = True

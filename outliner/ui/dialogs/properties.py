@@ -1,5 +1,5 @@
 """Essay Properties: title, author, instructor, course, date, style,
-affiliation (APA's title page), sources.
+affiliation (APA's title page), word target, spelling language, sources.
 
 The dialog only edits its own widgets; ``change()`` then gives the one
 change (metadata and sources together) that the window pushes as a single
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,9 @@ from outliner.core.changes import Batch, Change, SetMeta, SetSources
 from outliner.core.essay import CitationStyle, Essay
 from outliner.core.sources import Source
 from outliner.ui.citation_styles import STYLE_LABELS
+
+#: The spelling languages as the dialog names them.
+LANGUAGE_LABELS = {"en-US": "English (US)", "en-GB": "English (UK)"}
 
 
 class PropertiesDialog(QDialog):
@@ -62,6 +66,19 @@ class PropertiesDialog(QDialog):
         for style in CitationStyle:
             self.style_combo.addItem(STYLE_LABELS[style], style.value)
         self.style_combo.setCurrentIndex(self.style_combo.findData(meta.style.value))
+
+        self.target_spin = QSpinBox()
+        self.target_spin.setRange(0, 1_000_000)
+        self.target_spin.setSingleStep(100)
+        self.target_spin.setSpecialValueText("None")
+        self.target_spin.setSuffix(" words")
+        self.target_spin.setValue(meta.word_target)
+        self.target_spin.setToolTip("The length the assignment asks for; the status bar "
+                                    "shows progress and Checks flags the difference")
+        self.language_combo = QComboBox()
+        for language, label in LANGUAGE_LABELS.items():
+            self.language_combo.addItem(label, language)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(meta.language)))
 
         self.sources_list = QListWidget()
         self.sources_list.setAlternatingRowColors(True)
@@ -95,6 +112,8 @@ class PropertiesDialog(QDialog):
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, date_row)
         form.addRow("Citation &style", self.style_combo)
+        form.addRow("&Word target", self.target_spin)
+        form.addRow("Spe&lling", self.language_combo)
         form.addRow("Sources", sources_row)
 
         box = QDialogButtonBox(
@@ -183,11 +202,14 @@ class PropertiesDialog(QDialog):
             "date": self.date_edit.text().strip(),
             "style": str(self.style_combo.currentData()),
             "affiliation": self.affiliation_edit.text().strip(),
+            "word_target": str(self.target_spin.value()),
+            "language": str(self.language_combo.currentData()),
         }
         current = {
             "title": meta.title, "author": meta.author, "instructor": meta.instructor,
             "course": meta.course, "date": meta.date, "style": meta.style.value,
-            "affiliation": meta.affiliation,
+            "affiliation": meta.affiliation, "word_target": str(meta.word_target),
+            "language": meta.language,
         }
         changes: list[Change] = []
         meta_entries = tuple((k, v) for k, v in wanted.items() if current[k] != v)
