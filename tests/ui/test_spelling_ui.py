@@ -63,7 +63,7 @@ def test_a_quotation_node_is_never_underlined(qtbot: QtBot, service: SpellingSer
 def test_context_menu_suggests_replaces_and_adds_to_the_dictionary(
         qtbot: QtBot, service: SpellingService, tmp_path: Path) -> None:
     essay = Essay()
-    edit, highlighter = editor(qtbot, service, essay, NodeKind.NOTE)
+    edit, _highlighter = editor(qtbot, service, essay, NodeKind.NOTE)
     edit.resize(600, 200)
     edit.show()
     qtbot.waitExposed(edit)

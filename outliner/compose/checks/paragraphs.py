@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.quoted import cited_in
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
-from outliner.core.quotations import cited_quotations
 
 #: What may follow the last quotation of a paragraph that still ends on it.
 _TRAILING = " \t\n.,;:!?”’\"')]"
@@ -20,7 +20,7 @@ def _under(node: Node, kind: NodeKind) -> list[Node]:
 
 def ends_on_quotation(prose: str) -> bool:
     """True when nothing but punctuation follows the prose's last cited quotation."""
-    quotations = cited_quotations(prose)
+    quotations = cited_in(prose)
     return bool(quotations) and not prose[quotations[-1].end:].strip(_TRAILING)
 
 
@@ -28,7 +28,7 @@ def _body(node: Node) -> Iterator[Finding]:
     if not node.text.strip():
         yield Finding("claim", node.id, "no claim (the paragraph's point)")
     quotes = _under(node, NodeKind.QUOTE)
-    if not quotes and not cited_quotations(node.prose):
+    if not quotes and not cited_in(node.prose):
         yield Finding("evidence", node.id, "no quotation as evidence")
     elif not node.prose.strip() and not _under(node, NodeKind.NOTE):
         yield Finding("discussion", node.id, "no prose or notes discuss the evidence")

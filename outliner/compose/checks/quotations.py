@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.quoted import quotations_in
 from outliner.core.essay import Essay, NodeKind
-from outliner.core.quotations import find_quotations
 from outliner.core.text import count_words
 
 #: A quotation in prose this short without a citation is a scare quote or a
@@ -26,7 +26,7 @@ def check(essay: Essay) -> Iterator[Finding]:
             if node.text.strip() and not node.cite.strip():
                 yield Finding("citation", node.id, "no citation (page or line)")
             continue
-        for quotation in find_quotations(node.prose):
+        for quotation in quotations_in(node.prose):
             if not quotation.has_cite and count_words(quotation.text) > SCARE_QUOTE_WORDS:
                 yield Finding("citation", node.id,
                               f"the quotation “{_short(quotation.text)}” has no citation")

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 
 from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.quoted import cited_in
 from outliner.compose.essay_styles import STYLE_WORDS
 from outliner.core.essay import Essay, Node, NodeKind
-from outliner.core.quotations import cited_quotations
 from outliner.core.sources import Source
 
 #: The name a parenthetical starts with: "Shelley 52", "Smith and Jones 4",
@@ -51,7 +51,7 @@ def _citing_nodes(essay: Essay) -> Iterator[tuple[Node, str, str]]:
             if node.text.strip():
                 yield node, node.cite, node.source
         elif node.prose:
-            for quotation in cited_quotations(node.prose):
+            for quotation in cited_in(node.prose):
                 yield node, quotation.cite, ""
 
 

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.quoted import quotations_in
 from outliner.core.essay import Essay, NodeKind
-from outliner.core.quotations import find_quotations
 
 #: A run of letters with inner apostrophes: "don't", "clones’" gives "clones".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -36,7 +36,7 @@ class Speller(Protocol):
 
 
 def _skipped_spans(text: str) -> list[Range]:
-    spans = [(q.start, q.end) for q in find_quotations(text)]
+    spans = [(q.start, q.end) for q in quotations_in(text)]
     spans += [(m.start(), m.end()) for m in _SKIP_CHUNK.finditer(text)]
     return sorted(spans)
 

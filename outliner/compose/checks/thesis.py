@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.quoted import quotations_in
 from outliner.core.essay import Essay, NodeKind
-from outliner.core.quotations import find_quotations
 
 #: A sentence ends at . ! or ? (closing marks after it allowed) followed by
 #: a space and a capital, unless the word before is a common abbreviation.
@@ -20,7 +20,7 @@ def sentence_count(text: str) -> int:
     text = text.strip()
     if not text:
         return 0
-    quoted = [(q.start, q.end) for q in find_quotations(text)]
+    quoted = [(q.start, q.end) for q in quotations_in(text)]
     count = 1
     for match in _SENTENCE_END.finditer(text):
         cut = match.start()
