@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from outliner.core.essay import NodeKind
@@ -111,3 +111,22 @@ def test_the_users_draft_in_the_panel(qtbot: QtBot, tmp_path: Path,
     window.grab().save(str(tmp_path / "checks.png"))
     if shot := os.environ.get("CHECKS_SCREENSHOT"):
         window.grab().save(shot)
+
+
+def test_paragraph_targets_are_set_in_properties_as_one_step(window: MainWindow) -> None:
+    essay = window.document.essay
+    body = next(n for n in essay.walk() if n.kind is NodeKind.BODY)
+    dialog = PropertiesDialog(essay, window)
+    table = dialog.targets_table
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == body.id)
+    assert table.item(row, 0).text() == "Body paragraph 1"
+    table.item(row, 1).setData(Qt.ItemDataRole.EditRole, 150)
+    dialog.target_spin.setValue(500)
+    window.document.push(dialog.change())
+    assert (body.target, essay.meta.word_target) == (150, 500)
+    window.checks_panel.run_now()
+    assert any(f.finding.kind == "length" and f.finding.node_id == body.id
+               for f in window.checks_panel.findings)
+    window.document.undo_stack.undo()
+    assert (body.target, essay.meta.word_target) == (0, 0)
