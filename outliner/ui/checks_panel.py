@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from outliner.io.check_report import NamedFinding, check_essay
 from outliner.ui.document import Document
+from outliner.ui.icons import kind_icon
 from outliner.ui.spelling import SpellingService
 
 #: The pause after the last change before the checks run again (milliseconds).
@@ -84,8 +85,12 @@ class ChecksPanel(QWidget):
     def _show(self) -> None:
         self.list.setUpdatesEnabled(False)
         self.list.clear()
+        essay = self.document.essay if self.document is not None else None
         for named in self.findings:
             item = QListWidgetItem(f"{named.node_name}: {named.finding.message}")
+            node = essay.find(named.finding.node_id) if essay and named.finding.node_id else None
+            if node is not None:
+                item.setIcon(kind_icon(node.kind))
             item.setToolTip(named.line)
             item.setData(NodeIdRole, named.finding.node_id or "")
             self.list.addItem(item)

@@ -17,6 +17,7 @@ from outliner.io.essay.file import load_essay, save_essay
 from outliner.ui import MainWindow, file_actions
 from outliner.ui.checks_panel import ChecksPanel, NodeIdRole
 from outliner.ui.dialogs.properties import PropertiesDialog
+from outliner.ui.spelling import add_essay_word
 from tests.conftest import USER_DRAFT
 from tests.support.helpers import small_essay
 
@@ -130,3 +131,17 @@ def test_paragraph_targets_are_set_in_properties_as_one_step(window: MainWindow)
                for f in window.checks_panel.findings)
     window.document.undo_stack.undo()
     assert (body.target, essay.meta.word_target) == (0, 0)
+
+
+def test_adding_to_the_essay_word_list_is_one_undoable_step(window: MainWindow,
+                                                            tmp_path: Path) -> None:
+    document = window.document
+    add_essay_word(document, "togethers")
+    add_essay_word(document, "togethers")  # already there: nothing pushed
+    assert document.essay.meta.words == ("togethers",)
+    assert document.undo_stack.count() == 1
+    path = tmp_path / "words.essay"
+    save_essay(document.essay, path)
+    assert load_essay(path).meta.words == ("togethers",)
+    document.undo_stack.undo()
+    assert document.essay.meta.words == ()
