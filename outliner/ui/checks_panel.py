@@ -2,7 +2,8 @@
 node selects it when clicked.
 
 Checks never run on the typing path: every change only restarts a timer,
-and one pass runs after the writer pauses (``PAUSE_MS``). The pass is the
+and one pass runs after the writer pauses (``PAUSE_MS``), while the panel
+is shown. The pass is the
 compose checks over the whole essay with the window's spelling check,
 whose cache per text means a pass after one edit only asks the dictionary
 about the text that changed.
@@ -11,6 +12,7 @@ about the text that changed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from outliner.io.check_report import NamedFinding, check_essay
@@ -55,7 +57,7 @@ class ChecksPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
-        self.timer.timeout.connect(self.run_now)
+        self.timer.timeout.connect(self._paused)
 
     def set_document(self, document: Document) -> None:
         """Check ``document`` from now on: soon (opening a window never
@@ -69,6 +71,17 @@ class ChecksPanel(QWidget):
     def schedule(self) -> None:
         """A change: check again once the writer pauses (all a keystroke costs)."""
         self.timer.start()
+
+    def _paused(self) -> None:
+        # Hidden, the panel does nothing: a closed panel costs no pass (and
+        # no dictionary load); showing it checks at once.
+        if self.isVisible():
+            self.run_now()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.document is not None:
+            self.schedule()
 
     def run_now(self) -> None:
         """One pass over the essay, now."""

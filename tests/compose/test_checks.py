@@ -189,3 +189,22 @@ def test_candidate_words_are_lower_case_words_of_the_text(text: str) -> None:
     for start, end, word in candidate_words(text):
         assert len(word) >= 2 and not word[0].isupper() and "*" not in word
         assert text[start:end].replace("’", "'") == word
+
+
+_field = st.text(alphabet="ab .“”\"'(12)*Qq", max_size=30)
+
+
+@given(texts=st.lists(st.tuples(_field, _field, _field), min_size=7, max_size=7),
+       target=st.integers(min_value=0, max_value=50))
+def test_any_text_gives_findings_about_nodes_that_exist(
+        texts: list[tuple[str, str, str]], target: int) -> None:
+    essay = finished()
+    essay.set_meta("word_target", str(target))
+    for node, (text, cite, prose) in zip(list(essay.walk()), texts, strict=False):
+        essay.set_field(node, "text", text)
+        essay.set_field(node, "cite", cite)
+        essay.set_field(node, "prose", prose)
+        essay.set_field(node, "target", str(target))
+    for finding in run_checks(essay, SpellingCheck(Dictionary())):
+        assert finding.node_id is None or essay.find(finding.node_id) is not None
+        assert finding.kind and finding.message

@@ -15,7 +15,7 @@ from outliner.core.essay import NodeKind
 from outliner.core.text import essay_words
 from outliner.io.essay.file import load_essay, save_essay
 from outliner.ui import MainWindow, file_actions
-from outliner.ui.checks_panel import ChecksPanel, NodeIdRole
+from outliner.ui.checks_panel import PAUSE_MS, ChecksPanel, NodeIdRole
 from outliner.ui.dialogs.properties import PropertiesDialog
 from outliner.ui.spelling import add_essay_word
 from tests.conftest import USER_DRAFT
@@ -55,7 +55,8 @@ def test_view_checks_shows_the_panel_and_its_rows_select_nodes(window: MainWindo
 
 def test_typing_schedules_one_pass_after_the_pause(window: MainWindow, qtbot: QtBot) -> None:
     panel = window.checks_panel
-    panel.run_now()
+    window.checks_dock.show()
+    qtbot.waitUntil(lambda: panel.passes == 1)  # showing the panel checks
     before = panel.passes
     node = next(n for n in window.document.essay.walk() if n.kind is NodeKind.BODY)
     window.view.select_nodes([node])
@@ -66,6 +67,10 @@ def test_typing_schedules_one_pass_after_the_pause(window: MainWindow, qtbot: Qt
     assert any(f.finding.kind == "spelling" and "togethers" in f.finding.message
                and f.finding.node_id == node.id for f in panel.findings)
     assert not panel.timer.isActive()
+    window.checks_dock.hide()
+    qtbot.keyClicks(window.editor.prose_edit, " more")
+    qtbot.wait(PAUSE_MS + 200)
+    assert panel.passes == before + 1  # hidden: no pass
 
 
 def test_status_bar_shows_progress_against_the_word_target(window: MainWindow) -> None:
