@@ -78,7 +78,7 @@ class ChecksPanel(QWidget):
         if self.isVisible():
             self.run_now()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.document is not None:
             self.schedule()
