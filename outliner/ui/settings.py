@@ -22,14 +22,14 @@ def app_data_folder() -> Path:
     """The per-user data folder (recovery copies, the personal dictionary).
 
     Works without a running application, for the command line: the names
-    QStandardPaths builds the folder from are set first when missing."""
+    QStandardPaths builds the folder from are set first (a running app has
+    set its own)."""
     from PySide6.QtCore import QCoreApplication
 
     from outliner.ui.identity import APPLICATION, ORGANIZATION
 
-    if not QCoreApplication.organizationName():
+    if QCoreApplication.instance() is None:  # the command line: name the folder as the app does
         QCoreApplication.setOrganizationName(ORGANIZATION)
-    if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
         QCoreApplication.setApplicationName(APPLICATION)
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) if base else Path.home() / ".essay-outliner"
