@@ -11,8 +11,8 @@ about the text that changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from outliner.io.check_report import NamedFinding, check_essay
@@ -48,6 +48,10 @@ class ChecksPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.list.setIconSize(QSize(16, 16))
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank = QIcon(blank)  # keeps rows about the whole essay aligned
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
         layout = QVBoxLayout(self)
@@ -102,8 +106,7 @@ class ChecksPanel(QWidget):
         for named in self.findings:
             item = QListWidgetItem(f"{named.node_name}: {named.finding.message}")
             node = essay.find(named.finding.node_id) if essay and named.finding.node_id else None
-            if node is not None:
-                item.setIcon(kind_icon(node.kind))
+            item.setIcon(kind_icon(node.kind) if node is not None else self._blank)
             item.setToolTip(named.line)
             item.setData(NodeIdRole, named.finding.node_id or "")
             self.list.addItem(item)
