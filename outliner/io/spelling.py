@@ -77,12 +77,27 @@ def _enchant_dictionary(language: str) -> Dictionary | None:
         return None
 
 
+class _NoDictionary:
+    """Neither engine is installed (a broken install): every word passes,
+    so spell check says nothing rather than everything."""
+
+    def check(self, word: str) -> bool:
+        return True
+
+    def suggest(self, word: str) -> list[str]:
+        return []
+
+
 def open_dictionary(language: str, use_enchant: bool = True) -> tuple[Dictionary, str]:
-    """The dictionary for ``language`` and the name of the engine behind it."""
+    """The dictionary for ``language`` and the name of the engine behind it
+    ("hunspell", "pyspellchecker", or "none")."""
     found = _enchant_dictionary(language) if use_enchant else None
     if found is not None:
         return found, "hunspell"
-    return _Fallback(language), "pyspellchecker"
+    try:
+        return _Fallback(language), "pyspellchecker"
+    except ImportError:
+        return _NoDictionary(), "none"
 
 
 class PersonalDictionary:

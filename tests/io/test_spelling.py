@@ -59,3 +59,20 @@ def test_the_essay_word_list_and_language_come_from_the_essay() -> None:
     check = spelling_check(essay, None, use_enchant=False)
     assert check.speller.known("colour")  # type: ignore[attr-defined]
     assert not [f for f in check_essay(essay, check) if f.finding.kind == "spelling"]
+
+
+def test_with_neither_engine_installed_spelling_says_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_engines(name: str, *args: object, **kwargs: object) -> object:
+        if name in ("enchant", "spellchecker"):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_engines)
+    speller = Speller("en-US")
+    assert speller.engine == "none"
+    assert speller.known("togethers") and speller.suggest("togethers") == []
