@@ -20,7 +20,7 @@ from outliner.io.errors import DocumentError
 from outliner.io.write_guard import Keep
 
 PROG = "outliner"
-COMMANDS = ("import", "show", "export", "draft", "sources")
+COMMANDS = ("import", "show", "export", "draft", "sources", "check")
 
 
 class UsageError(Exception):
@@ -48,7 +48,9 @@ def _top_parser() -> argparse.ArgumentParser:
             "                                write paragraphs from their notes\n"
             f"  sources add FILE{_native()} REFS...   add references (.bib, .json CSL-JSON, .ris)\n"
             f"  sources list FILE{_native()} [--style S]\n"
-            "                                print the sources, formatted in the style\n\n"
+            "                                print the sources, formatted in the style\n"
+            "  check FILE [--json] [--no-spelling]\n"
+            "                                list what the essay still needs (exit 1 if any)\n\n"
             "No command writes over its own input, or over an essay open in a\n"
             "window; an existing OUT is replaced only with --force, and the old\n"
             "file is kept as OUT.bak.\n\n"
@@ -117,6 +119,16 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         _add_force(parser)
     elif command == "sources":
         _sources_parser(parser)
+    elif command == "check":
+        parser.description = (
+            f"List what an essay still needs, one line each (kind: node: message): thesis, "
+            "claims, evidence, citations, sources, conclusion, unwritten paragraphs, "
+            "heading, word targets, spelling. Exit status 1 when there is any finding, "
+            f"0 when none. FILE is an {_native()} file or a draft to import.")
+        parser.add_argument("file", type=Path, metavar="FILE")
+        parser.add_argument("--json", action="store_true",
+                            help="print the findings as a JSON list, for tools")
+        parser.add_argument("--no-spelling", action="store_true", help="skip spell check")
     return parser
 
 
@@ -246,6 +258,24 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print("How this draft was read:")
         print("\n".join(f"  {line}" for line in report))
     return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import json
+
+    from outliner.io.check_report import check_essay, spelling_check
+    from outliner.ui.settings import personal_dictionary_folder
+
+    essay = _open(args.file)
+    spelling = None if args.no_spelling else spelling_check(
+        essay, personal_dictionary_folder())
+    findings = check_essay(essay, spelling)
+    if args.json:
+        print(json.dumps([f.as_json() for f in findings], indent=2, ensure_ascii=False))
+    else:
+        for finding in findings:
+            print(finding.line)
+    return 1 if findings else 0
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -407,6 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "export": _cmd_export,
                 "draft": _cmd_draft,
                 "sources": _cmd_sources,
+                "check": _cmd_check,
             }[command]
             try:
                 return handler(args)

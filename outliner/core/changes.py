@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from outliner.core.essay import META_FIELDS, CitationStyle, Essay, Node, NodeKind, Source
+from outliner.core.essay import (
+    META_FIELDS,
+    SPELLING_LANGUAGES,
+    CitationStyle,
+    Essay,
+    Node,
+    NodeKind,
+    Source,
+    word_target,
+)
 from outliner.core.rules import TreeError, kind_change_error, placement_error
 
 
@@ -153,7 +162,7 @@ class SetFields(Change):
                     reason = kind_change_error(node, NodeKind(value))
                     if reason:
                         raise TreeError(reason)
-                old = node.kind.value if name == "kind" else getattr(node, name)
+                old = node.kind.value if name == "kind" else str(getattr(node, name))
                 essay.set_field(node, name, value)
                 done.append((node_id, name, old))
         except (TreeError, ValueError):
@@ -176,6 +185,10 @@ class SetMeta(Change):
                 raise ValueError(f"unknown metadata field {name!r}")
             if name == "style":
                 CitationStyle(value)
+            if name == "word_target":
+                word_target(value)
+            if name == "language" and value not in SPELLING_LANGUAGES:
+                raise ValueError(f"unknown spelling language {value!r}")
         meta = essay.meta
         old = [(name, meta.style.value if name == "style" else str(getattr(meta, name)))
                for name, _ in self.entries]
@@ -199,6 +212,19 @@ class SetSources(Change):
         old = tuple(essay.sources)
         essay.set_sources(list(self.sources))
         return SetSources(old, self.label)
+
+
+@dataclass(frozen=True)
+class SetWords(Change):
+    """Replace the essay's word list (words spell check accepts in it)."""
+
+    words: tuple[str, ...]
+    label: str = "Add to Essay Word List"
+
+    def apply(self, essay: Essay) -> Change:
+        old = essay.meta.words
+        essay.set_words(self.words)
+        return SetWords(old, self.label)
 
 
 @dataclass(frozen=True)

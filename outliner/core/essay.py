@@ -85,6 +85,8 @@ class Node:
     children: list[Node] = field(default_factory=list)
     id: str = field(default_factory=new_id)
     source: str = ""  # after the older fields: code builds nodes positionally
+    #: A paragraph's word target (0: none).
+    target: int = 0
     parent: Node | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -129,9 +131,28 @@ class Meta:
     style: CitationStyle = CitationStyle.MLA
     #: The school or department (the APA student title page's affiliation line).
     affiliation: str = ""
+    #: The essay's word target (0: none).
+    word_target: int = 0
+    #: The spelling language: one of SPELLING_LANGUAGES.
+    language: str = "en-US"
+    #: Words the writer accepted for this essay (names, terms): never flagged.
+    words: tuple[str, ...] = ()
 
 
-META_FIELDS = ("title", "author", "instructor", "course", "date", "style", "affiliation")
+#: Fields ``Essay.set_meta`` changes (the word list has ``Essay.set_words``).
+META_FIELDS = ("title", "author", "instructor", "course", "date", "style", "affiliation",
+               "word_target", "language")
+
+#: The languages spell check offers, default first.
+SPELLING_LANGUAGES = ("en-US", "en-GB")
+
+
+def word_target(value: str | int) -> int:
+    """A word target from text or a number: a whole number, 0 or more."""
+    number = int(value)
+    if number < 0:
+        raise ValueError(f"a word target cannot be negative ({number})")
+    return number
 
 
 class EssayListener(Protocol):
@@ -266,10 +287,12 @@ class Essay:
             self.listener.after_detach(node)
         return parent, row
 
-    def set_field(self, node: Node, name: str, value: str | NodeKind) -> None:
-        """Change one field of a node (text, cite, prose, source or kind)."""
+    def set_field(self, node: Node, name: str, value: str | int | NodeKind) -> None:
+        """Change one field of a node (text, cite, prose, source, target or kind)."""
         if name == "kind":
-            node.kind = NodeKind(value)
+            node.kind = NodeKind(str(value))
+        elif name == "target":
+            node.target = word_target(value)
         elif name in NODE_STRING_FIELDS:
             setattr(node, name, str(value))
         else:
@@ -281,10 +304,22 @@ class Essay:
         """Change one metadata field."""
         if name == "style":
             self.meta.style = CitationStyle(value)
+        elif name == "word_target":
+            self.meta.word_target = word_target(value)
+        elif name == "language":
+            if value not in SPELLING_LANGUAGES:
+                raise ValueError(f"unknown spelling language {value!r}")
+            self.meta.language = str(value)
         elif name in META_FIELDS:
             setattr(self.meta, name, str(value))
         else:
             raise ValueError(f"unknown metadata field {name!r}")
+        if self.listener:
+            self.listener.meta_changed()
+
+    def set_words(self, words: tuple[str, ...]) -> None:
+        """Replace the essay's word list (spelling accepted for this essay)."""
+        self.meta.words = tuple(words)
         if self.listener:
             self.listener.meta_changed()
 

@@ -52,10 +52,12 @@ RECOVERY_NOTE = FileKind("a recovery note", 1 * _MB)
 #: A BibTeX, CSL-JSON or RIS file of references: a library of thousands of
 #: entries is a few MB; the parsers hold it all in memory several times over.
 REFERENCES = FileKind("a references file", 20 * _MB)
+#: The writer's personal spelling dictionary: one word a line.
+PERSONAL_DICTIONARY = FileKind("a personal dictionary", 4 * _MB)
 
 #: Every kind, for tests and for anyone looking for "the limits".
 FILE_KINDS = (ESSAY_FILE, TEXT_IMPORT, WORD_IMPORT, WORD_TEMPLATE, OPML_IMPORT, RECOVERY_NOTE,
-              REFERENCES)
+              REFERENCES, PERSONAL_DICTIONARY)
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # absent on Windows, which has no FIFOs to open
 _BINARY = getattr(os, "O_BINARY", 0)

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 import outliner.ui.recovery as recovery
+from outliner.compose.checks.length import essay_progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
-from outliner.core.text import essay_words, node_words
+from outliner.core.text import node_words
 from outliner.io import formats
 from outliner.io.errors import DocumentError
+from outliner.ui.checks_panel import ChecksPanel
 from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
 from outliner.ui.dialogs.properties import PropertiesDialog
 from outliner.ui.dialogs.sources import SourcesDialog
@@ -45,6 +47,7 @@ from outliner.ui.outline.levels import LEVELS
 from outliner.ui.outline.pane import OutlinePane
 from outliner.ui.preview import Preview
 from outliner.ui.settings import AppSettings
+from outliner.ui.spelling import SpellingService
 
 #: The tree's actions in the order the Outline menu and toolbar show them.
 TREE_ACTIONS: tuple[str, ...] = (
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         self.history_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
+        self._build_checks_dock()
         self.resizeDocks([self.preview_dock], [420], Qt.Orientation.Horizontal)
 
     def _icon(self, name: str) -> QIcon:
@@ -277,9 +281,13 @@ class MainWindow(QMainWindow):
         history = self.history_dock.toggleViewAction()
         history.setText("Undo &History")
         history.setShortcut(QKeySequence("Ctrl+Alt+H"))
-        view_menu.addActions([preview, history])
+        checks = self.checks_dock.toggleViewAction()
+        checks.setText("&Checks")
+        checks.setShortcut(QKeySequence("Ctrl+Alt+K"))
+        view_menu.addActions([preview, history, checks])
         self.actions_by_name["toggle_preview"] = preview
         self.actions_by_name["toggle_history"] = history
+        self.actions_by_name["toggle_checks"] = checks
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addActions([acts["shortcuts"], acts["about"]])
@@ -376,6 +384,17 @@ class MainWindow(QMainWindow):
             self, qsettings, menu=edit_menu)
         add_shortcut_tooltips([draft])
 
+    def _build_checks_dock(self) -> None:
+        """The Checks panel (View > Checks), hidden until asked for."""
+        self.spelling = SpellingService(self.app_settings.dictionary_folder())
+        self.checks_panel = ChecksPanel(self.spelling)
+        self.checks_panel.node_chosen.connect(self._select_reported)
+        self.checks_dock = QDockWidget("Checks", self)
+        self.checks_dock.setObjectName("checksDock")
+        self.checks_dock.setWidget(self.checks_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checks_dock)
+        self.checks_dock.hide()
+
     def _build_status_bar(self) -> None:
         self._words_timer = QTimer(self)
         self._words_timer.setSingleShot(True)
@@ -406,6 +425,7 @@ class MainWindow(QMainWindow):
         self.editor.set_document(document)
         self.preview.set_document(document)
         self.pane.set_document(document)
+        self.checks_panel.set_document(document)
         if old is not document:
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
@@ -448,8 +468,8 @@ class MainWindow(QMainWindow):
         self._words_timer.start()
 
     def _update_words(self) -> None:
-        words = essay_words(self.document.essay)
-        self.words_label.setText(f"{words:,} words")
+        # Against the essay's word target when it has one: "450 / 1,000 words (45%)".
+        self.words_label.setText(essay_progress(self.document.essay).text())
         self._selection_changed(self.view.selected_nodes())
 
     def _selection_changed(self, nodes: list[Node]) -> None:

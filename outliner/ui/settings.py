@@ -18,6 +18,28 @@ DEFAULT_AUTOSAVE_MS = 30_000
 DEFAULT_IDLE_MS = 3_000
 
 
+def app_data_folder() -> Path:
+    """The per-user data folder (recovery copies, the personal dictionary).
+
+    Works without a running application, for the command line: the names
+    QStandardPaths builds the folder from are set first (a running app has
+    set its own)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from outliner.ui.identity import APPLICATION, ORGANIZATION
+
+    if QCoreApplication.instance() is None:  # the command line: name the folder as the app does
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) if base else Path.home() / ".essay-outliner"
+
+
+def personal_dictionary_folder() -> Path:
+    """Where the personal spelling dictionary is kept."""
+    return app_data_folder() / "spelling"
+
+
 class AppSettings:
     """Typed access to the window's settings."""
 
@@ -69,6 +91,11 @@ class AppSettings:
             return Path(str(raw))
         base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         return Path(base or Path.home() / ".essay-outliner") / "recovery"
+
+    def dictionary_folder(self) -> Path:
+        """The personal dictionary's folder: a setting, else the data folder's."""
+        raw = self.qsettings.value("spelling/folder", "")
+        return Path(str(raw)) if raw else personal_dictionary_folder()
 
     def autosave_interval_ms(self) -> int:
         """The longest time modified work goes without an autosave."""

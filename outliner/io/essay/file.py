@@ -60,6 +60,7 @@ def _node_dict(node: Node) -> dict[str, Any]:
         "cite": utf8_safe(node.cite),
         "prose": utf8_safe(node.prose),
         "source": utf8_safe(node.source),
+        "target": node.target,
         "children": [_node_dict(child) for child in node.children],
     }
 
@@ -100,6 +101,9 @@ def essay_to_model(essay: Essay) -> EssayFileModel:
                 "date": utf8_safe(meta.date),
                 "style": meta.style,
                 "affiliation": utf8_safe(meta.affiliation),
+                "word_target": meta.word_target,
+                "language": meta.language,
+                "words": [utf8_safe(word) for word in meta.words],
             },
             "sources": _source_dicts(essay.sources),
             "outline": [_node_dict(top) for top in essay.outline],
@@ -273,6 +277,7 @@ def _node(model: NodeModel) -> Node:
         cite=model.cite,
         prose=model.prose,
         source=model.source,
+        target=model.target,
         children=[_node(child) for child in model.children],
         id=model.id,
     )
@@ -303,7 +308,7 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
         located[node_model.id] = where
     outline = [_node(top) for top in model.outline]
     essay = Essay(
-        meta=Meta(**model.meta.model_dump()),
+        meta=Meta(**{**model.meta.model_dump(), "words": tuple(model.meta.words)}),
         sources=[_source(s) for s in model.sources],
         outline=outline,
     )

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: The format version this program writes, and the newest it reads.
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 RawFile = dict[str, Any]
 
@@ -39,8 +39,16 @@ def _v1_to_v2(data: RawFile) -> RawFile:
     return data
 
 
+def _v2_to_v3(data: RawFile) -> RawFile:
+    """Version 3 added word targets (the essay's, a paragraph's), the
+    spelling language and the essay's word list; every one has a default,
+    so a version-2 file reads as it is. The version still changed: an older
+    program refuses those keys rather than dropping them on save."""
+    return data
+
+
 #: version N -> the function that rewrites a version-N dict as version N+1.
-MIGRATIONS: dict[int, Callable[[RawFile], RawFile]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[RawFile], RawFile]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class MigrationError(ValueError):

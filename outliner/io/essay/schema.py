@@ -53,6 +53,11 @@ class MetaModel(BaseModel):
     affiliation: str = Field(
         default="", description="school or department (APA student title page)"
     )
+    word_target: int = Field(default=0, ge=0, description="the essay's word target; 0: none")
+    language: Literal["en-US", "en-GB"] = Field(
+        default="en-US", description="spelling language")
+    words: list[str] = Field(
+        default_factory=list, description="words spell check accepts in this essay")
 
 
 class NameModel(BaseModel):
@@ -126,6 +131,8 @@ class NodeModel(BaseModel):
         description="the id of the source a quotation cites; left out (empty) for the "
         "essay's only or first source",
     )
+    target: int = Field(default=0, ge=0, description="a paragraph's word target; left out "
+                                                      "when 0 (none)")
     children: list[NodeModel] = Field(default_factory=list, fail_fast=_FIRST_BAD_ITEM_ONLY)
 
     @model_serializer(mode="wrap")
@@ -139,6 +146,8 @@ class NodeModel(BaseModel):
             data.pop("prose", None)
         if not self.source:
             data.pop("source", None)
+        if not self.target:
+            data.pop("target", None)
         return data
 
 

@@ -1,5 +1,6 @@
 """Essay Properties: title, author, instructor, course, date, style,
-affiliation (APA's title page), sources.
+affiliation (APA's title page), word targets (the essay's, each paragraph's),
+spelling language, sources.
 
 The dialog only edits its own widgets; ``change()`` then gives the one
 change (metadata and sources together) that the window pushes as a single
@@ -17,21 +18,29 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from outliner.compose.citing import formatter_for
-from outliner.core.changes import Batch, Change, SetMeta, SetSources
-from outliner.core.essay import CitationStyle, Essay
+from outliner.core.changes import Batch, Change, SetFields, SetMeta, SetSources
+from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay
 from outliner.core.sources import Source
+from outliner.io.read_result import node_name
 from outliner.ui.citation_styles import STYLE_LABELS
 from outliner.ui.inline_format import add_format_actions, toggle_focused
+
+#: The spelling languages as the dialog names them.
+LANGUAGE_LABELS = {"en-US": "English (US)", "en-GB": "English (UK)"}
 
 
 class PropertiesDialog(QDialog):
@@ -67,6 +76,21 @@ class PropertiesDialog(QDialog):
             self.style_combo.addItem(STYLE_LABELS[style], style.value)
         self.style_combo.setCurrentIndex(self.style_combo.findData(meta.style.value))
 
+        self.target_spin = QSpinBox()
+        self.target_spin.setRange(0, 1_000_000)
+        self.target_spin.setSingleStep(100)
+        self.target_spin.setSpecialValueText("None")
+        self.target_spin.setSuffix(" words")
+        self.target_spin.setValue(meta.word_target)
+        self.target_spin.setToolTip("The length the assignment asks for; the status bar "
+                                    "shows progress and Checks flags the difference")
+        self.language_combo = QComboBox()
+        for language, label in LANGUAGE_LABELS.items():
+            self.language_combo.addItem(label, language)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(meta.language)))
+
+        self.targets_table = self._targets_table(essay)
+
         self.sources_list = QListWidget()
         self.sources_list.setAlternatingRowColors(True)
         self.sources_list.setWordWrap(True)
@@ -99,6 +123,9 @@ class PropertiesDialog(QDialog):
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, date_row)
         form.addRow("Citation &style", self.style_combo)
+        form.addRow("&Word target", self.target_spin)
+        form.addRow("Spe&lling", self.language_combo)
+        form.addRow("Paragraph\ntargets", self.targets_table)
         form.addRow("Sources", sources_row)
 
         box = QDialogButtonBox(
@@ -110,6 +137,44 @@ class PropertiesDialog(QDialog):
         layout.setContentsMargins(18, 18, 18, 14)
         layout.addLayout(form)
         layout.addWidget(box)
+
+    # -- paragraph targets -------------------------------------------------
+
+    def _targets_table(self, essay: Essay) -> QTableWidget:
+        """One row per paragraph: its name and its word target (0: none)."""
+        paragraphs = [n for n in essay.walk() if n.kind in PARAGRAPH_KINDS]
+        table = QTableWidget(len(paragraphs), 2)
+        table.setHorizontalHeaderLabels(["Paragraph", "Target (words)"])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setMaximumHeight(160)
+        table.setToolTip("A word target per paragraph (0: none); Checks flags the difference")
+        for row, node in enumerate(paragraphs):
+            name = QTableWidgetItem(node_name(essay, node))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, node.id)
+            target = QTableWidgetItem()
+            target.setData(Qt.ItemDataRole.EditRole, node.target)  # an int: a spin box edits it
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, target)
+        return table
+
+    def _target_changes(self) -> list[tuple[str, str, str]]:
+        changes: list[tuple[str, str, str]] = []
+        for row in range(self.targets_table.rowCount()):
+            name, target = self.targets_table.item(row, 0), self.targets_table.item(row, 1)
+            if name is None or target is None:
+                continue
+            node_id = str(name.data(Qt.ItemDataRole.UserRole))
+            node = self._essay.find(node_id)
+            raw = target.data(Qt.ItemDataRole.EditRole)
+            try:
+                wanted = max(0, int(raw))
+            except (TypeError, ValueError):
+                continue  # not a number: the target stays as it was
+            if node is not None and wanted != node.target:
+                changes.append((node_id, "target", str(wanted)))
+        return changes
 
     # -- sources list ------------------------------------------------------
 
@@ -187,16 +252,22 @@ class PropertiesDialog(QDialog):
             "date": self.date_edit.text().strip(),
             "style": str(self.style_combo.currentData()),
             "affiliation": self.affiliation_edit.text().strip(),
+            "word_target": str(self.target_spin.value()),
+            "language": str(self.language_combo.currentData()),
         }
         current = {
             "title": meta.title, "author": meta.author, "instructor": meta.instructor,
             "course": meta.course, "date": meta.date, "style": meta.style.value,
-            "affiliation": meta.affiliation,
+            "affiliation": meta.affiliation, "word_target": str(meta.word_target),
+            "language": meta.language,
         }
         changes: list[Change] = []
         meta_entries = tuple((k, v) for k, v in wanted.items() if current[k] != v)
         if meta_entries:
             changes.append(SetMeta(meta_entries))
+        targets = self._target_changes()
+        if targets:
+            changes.append(SetFields(tuple(targets), "Set Paragraph Targets"))
         sources = self.sources()
         if sources != tuple(self._essay.sources) or (
                 [s.id for s in sources] != [s.id for s in self._essay.sources]):

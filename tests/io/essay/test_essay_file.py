@@ -53,11 +53,11 @@ def test_file_layout_is_stable_for_version_control(tmp_path: Path) -> None:
     text = essay_to_json(essay)
     data = json.loads(text)
     assert list(data) == ["format", "version", "meta", "sources", "outline"]
-    assert data["format"] == "essay-outliner" and data["version"] == 2
+    assert data["format"] == "essay-outliner" and data["version"] == 3
     assert list(data["meta"]) == ["title", "author", "instructor", "course", "date", "style",
-                                  "affiliation"]
+                                  "affiliation", "word_target", "language", "words"]
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert '\n  "version": 2,\n' in text  # two-space indent
+    assert '\n  "version": 3,\n' in text  # two-space indent
     assert "Ünïcode — kept" in text  # not \u-escaped
     # Saving what was loaded writes the same bytes: no churn in diffs.
     assert essay_to_json(essay_from_json(text, tmp_path / "x.essay")) == text
@@ -198,8 +198,8 @@ BAD_FILES = {
     "bad-latin1.essay": r"is not UTF-8 text \(byte 0xeb",
     "bad-wrong-format.essay": 'is not an Essay Outliner file .*"format": "essay-outliner"',
     "bad-newer-version.essay": (
-        r"was written by a newer Essay Outliner \(format version 3\); "
-        r"this version reads up to 2$"
+        r"was written by a newer Essay Outliner \(format version 4\); "
+        r"this version reads up to 3$"
     ),
     "bad-no-version.essay": "has no format version",
     "bad-kind.essay": (
@@ -371,19 +371,19 @@ def test_older_files_run_through_registered_migrations(monkeypatch: pytest.Monke
         data["meta"]["title"] = "Migrated: " + data["meta"]["title"]
         return data
 
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, rename_title)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 4)
+    monkeypatch.setitem(migrations.MIGRATIONS, 3, rename_title)
     essay = load_essay(ESSAY_FIXTURES / "v1.essay")
-    assert calls == [2]  # after the real step 1 -> 2
+    assert calls == [3]  # after the real steps 1 -> 2 -> 3
     assert essay.meta.title == "Migrated: Fire and Ice in Jane Eyre"
-    assert migrations.migrate({"version": 3}, 3) == {"version": 3}  # current: no step runs
-    assert calls == [2]
+    assert migrations.migrate({"version": 4}, 4) == {"version": 4}  # current: no step runs
+    assert calls == [3]
 
 
 def test_a_missing_migration_step_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda data: data)
-    with pytest.raises(DocumentError, match="has format version 2, and this program has no way"):
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 4)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, lambda data: data)
+    with pytest.raises(DocumentError, match="has format version 3, and this program has no way"):
         load_essay(ESSAY_FIXTURES / "v1.essay")
 
 
@@ -400,3 +400,24 @@ def test_committed_schema_matches_the_models() -> None:
     assert list(schema["properties"]) == ["format", "version", "meta", "sources", "outline"]
     kinds = schema["$defs"]["NodeKind"]["enum"]
     assert kinds == [k.value for k in NodeKind]
+
+
+def test_version_3_keeps_word_targets_language_and_the_essay_word_list() -> None:
+    essay = load_essay(ESSAY_FIXTURES / "v3.essay")
+    assert essay.meta.word_target == 1000
+    assert essay.meta.language == "en-GB"
+    assert essay.meta.words == ("Lowood",)
+    assert essay.node("body-1").target == 250
+    assert essay.node("body-2").target == 0
+    older = load_essay(ESSAY_FIXTURES / "v2.essay")  # defaults for a version-2 file
+    assert (older.meta.word_target, older.meta.language, older.meta.words) == (0, "en-US", ())
+
+
+def test_a_negative_word_target_or_unknown_language_is_refused(tmp_path: Path) -> None:
+    text = (ESSAY_FIXTURES / "v3.essay").read_text(encoding="utf-8")
+    for bad in (text.replace('"word_target": 1000', '"word_target": -5'),
+                text.replace('"language": "en-GB"', '"language": "klingon"')):
+        path = tmp_path / "bad.essay"
+        path.write_text(bad, encoding="utf-8")
+        with pytest.raises(DocumentError):
+            load_essay(path)

@@ -1,0 +1,55 @@
+"""Word count against the essay's target and each paragraph's own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from outliner.compose.checks.finding import Finding
+from outliner.core.essay import PARAGRAPH_KINDS, Essay
+from outliner.core.text import count_words, essay_words
+
+#: How far over its target an essay may run before it is flagged.
+OVER_BY = 0.10
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Words written against a target (target 0: none set)."""
+
+    words: int
+    target: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.words / self.target) if self.target else 0
+
+    def text(self) -> str:
+        """"450 / 1,000 words (45%)", or "450 words" with no target."""
+        if not self.target:
+            return f"{self.words:,} words"
+        return f"{self.words:,} / {self.target:,} words ({self.percent}%)"
+
+
+def essay_progress(essay: Essay) -> Progress:
+    return Progress(essay_words(essay), essay.meta.word_target)
+
+
+def _against(words: int, target: int) -> str | None:
+    if words < target:
+        return f"{words:,} of {target:,} words ({target - words:,} to go)"
+    if words > target * (1 + OVER_BY):
+        return f"{words:,} words, {words - target:,} over the target of {target:,}"
+    return None
+
+
+def check(essay: Essay) -> Iterator[Finding]:
+    if essay.meta.word_target:
+        message = _against(essay_words(essay), essay.meta.word_target)
+        if message:
+            yield Finding("length", None, message)
+    for node in essay.walk():
+        if node.target and node.kind in PARAGRAPH_KINDS:
+            message = _against(count_words(node.prose), node.target)
+            if message:
+                yield Finding("length", node.id, message)
