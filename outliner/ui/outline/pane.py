@@ -71,11 +71,19 @@ class OutlinePane(QWidget):
         model.rowsInserted.connect(self._pin_inserted)
         model.modelReset.connect(lambda: self._schedule_refilter())
         # Ctrl+F also works while the filter field itself has focus.
-        refocus = QAction(self)
+        refocus = self._refocus = QAction(self)
         refocus.setShortcut(QKeySequence("Ctrl+F"))
         refocus.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         refocus.triggered.connect(self.open_filter)
         self.filter_edit.addAction(refocus)
+
+    def set_filter_keys(self, keys: tuple[str, ...]) -> None:
+        """Give the filter other keys (the window's Find takes Ctrl+F)."""
+        shortcuts = [QKeySequence(k) for k in keys]
+        self.view.actions["filter"].setShortcuts(shortcuts)
+        self.view.actions["filter"].setToolTip(
+            f"Show only nodes that contain some text ({shortcuts[0].toString()})")
+        self._refocus.setShortcuts(shortcuts)
 
     @property
     def filter_text(self) -> str:
