@@ -70,14 +70,17 @@ def as_notes(node: Node) -> Node:
 def fit_where_possible(essay: Essay, nodes: list[Node], anchor: Node | None,
                        as_child: bool) -> list[Node]:
     """``nodes`` as they are when they fit where the paste goes, else as
-    notes (unless notes do not fit there either)."""
+    notes; where notes cannot stand either (the top level), the notes in one
+    new, empty body paragraph, as the importer holds loose notes."""
+    places = [parent.kind if parent else None for parent, _ in _where(essay, anchor, as_child)]
     for parent, _ in _where(essay, anchor, as_child):
         if placement_error(nodes, parent) is None:
             return nodes
     demoted = [as_notes(n) for n in nodes]
-    for parent, _ in _where(essay, anchor, as_child):
-        if can_contain(parent.kind if parent else None, NodeKind.NOTE):
-            return demoted
+    if any(can_contain(kind, NodeKind.NOTE) for kind in places):
+        return demoted
+    if any(can_contain(kind, NodeKind.BODY) for kind in places):
+        return [Node(NodeKind.BODY, children=demoted)]
     return nodes
 
 

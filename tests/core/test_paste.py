@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outliner.core.essay import Node, NodeKind
+from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.paste import as_notes, copy_subtree, fit_where_possible, plan_paste
 from outliner.core.rules import TreeError, tree_errors
 from outliner.core.sources import Source
@@ -90,6 +90,16 @@ def test_any_paste_obeys_the_rules_and_undoes_exactly(
     assert any(n.text == "pasted" for n in essay.walk())
     inverse.apply(essay)
     assert shape(essay) == before
+
+
+def test_notes_pasted_at_the_top_level_come_in_one_new_body_paragraph() -> None:
+    essay = Essay()
+    nodes = fit_where_possible(essay, [Node(K.NOTE, "a"), Node(K.NOTE, "b")], None, False)
+    [body] = nodes
+    assert body.kind is K.BODY and body.text == "" and [c.text for c in body.children] == [
+        "a", "b"]
+    plan_paste(essay, nodes, None).apply(essay)
+    assert [n.text for n in essay.walk()] == ["", "a", "b"]
 
 
 def test_as_notes_leaves_quotations_alone() -> None:
