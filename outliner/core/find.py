@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from outliner.core.changes import Batch, Change, SetFields, SetMeta, SetSources
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
@@ -126,8 +127,15 @@ def _quoted_spans(essay: Essay, ref: FieldRef, text: str) -> list[tuple[int, int
         if node is not None and node.kind is NodeKind.QUOTE and ref.name == "text":
             return [(0, len(text))]
         if ref.name in ("text", "prose") and ('"' in text or "“" in text or "„" in text):
-            return [(q.inner_start, q.inner_end) for q in find_quotations(text)]
+            return list(_quotation_spans(text))
     return []
+
+
+@lru_cache(maxsize=4096)
+def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: Find Next searches the whole essay again on every press, and
+    # finding quotations costs far more than the search itself.
+    return tuple((q.inner_start, q.inner_end) for q in find_quotations(text))
 
 
 def matches_in(essay: Essay, ref: FieldRef, order: int, text: str,
