@@ -16,6 +16,7 @@ from outliner.core.find import (
     plan_replace,
     plan_replace_all,
 )
+from outliner.core.quotations import find_quotations
 from outliner.core.sources import Name, Source, SourceType
 from tests.support.helpers import K
 
@@ -166,6 +167,8 @@ def test_replace_all_then_undo_is_identity_and_quotes_are_left_alone(
         quotes: bool) -> None:
     before = snapshot(essay)
     quoted = {n.id: n.text for n in essay.walk() if n.kind is K.QUOTE}
+    in_prose = {(n.id, n.prose[q.inner_start:q.inner_end])
+                for n in essay.walk() for q in find_quotations(n.prose)}
     options = FindOptions(case, whole, quotes)
     plan = plan_replace_all(essay, word, replacement, options)
     if plan.change is None:
@@ -175,6 +178,7 @@ def test_replace_all_then_undo_is_identity_and_quotes_are_left_alone(
     after = snapshot(essay)
     if not quotes:
         assert {n.id: n.text for n in essay.walk() if n.kind is K.QUOTE} == quoted
+        assert all(words in essay.node(node_id).prose for node_id, words in in_prose)
     redo = inverse.apply(essay)
     assert snapshot(essay) == before
     redo.apply(essay)
