@@ -120,7 +120,7 @@ class FindDialog(QDialog):
     def open_for(self, replacing: bool) -> None:
         """Show the dialog with the cursor in the find (or replace) field."""
         selected = self._editor_selection()
-        if selected and "\n" not in selected:
+        if selected and "\u2029" not in selected:  # Qt's paragraph break
             self.find_edit.setText(selected)
         self.show()
         self.raise_()
@@ -189,8 +189,7 @@ class FindDialog(QDialog):
             return ""
         if window.pane.filter_text and node not in window.view.selected_nodes():
             window.pane.close_filter()  # the filter may hide the node
-        window.view.select_nodes([node])
-        window.view.scrollTo(window.view.outline_model.index_for_node(node))
+        window.view.select_nodes([node])  # selects, makes current, scrolls to it
         self._select_in_editor(ref.name, match.start, match.end)
         return ""
 

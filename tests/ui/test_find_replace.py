@@ -156,3 +156,17 @@ def test_keys_find_takes_ctrl_f_and_the_filter_moves(window: MainWindow, qtbot: 
     qtbot.keyClick(window.view, Qt.Key.Key_F,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.pane.filter_edit.isVisible()
+
+
+def test_find_starts_with_the_words_selected_in_the_editor(window: MainWindow,
+                                                           qtbot: QtBot) -> None:
+    window.view.select_nodes([window.document.essay.node("b")])
+    edit = window.editor.text_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    cursor = edit.textCursor()
+    cursor.setPosition(3)
+    cursor.setPosition(8, cursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    window.actions_by_name["find"].trigger()
+    assert dialog_of(window).find_edit.text() == "claim"
