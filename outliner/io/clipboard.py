@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from outliner.core.essay import Essay, Node, NodeKind
+from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.paste import copy_subtree
 from outliner.core.quotations import find_quotations
 from outliner.core.rules import MAX_DEPTH, subtree_height
@@ -130,7 +130,8 @@ def nodes_from_text(text: str, *, markdown: bool | None = None
                     ) -> tuple[list[Node], list[Source]]:
     """What the draft importer reads in pasted text: the top nodes (loose
     notes without the empty paragraph put around them), Works Cited entries
-    as sources, and heading-block lines ("Title: ...") as notes first."""
+    as sources, and heading-block lines ("Title: ...") as the first notes
+    (of the first paragraph, when it can hold them)."""
     if len(text) > MAX_CLIPBOARD_CHARS:
         raise ClipboardError("The clipboard holds too much text to paste.")
     if not text.strip():
@@ -150,7 +151,15 @@ def nodes_from_text(text: str, *, markdown: bool | None = None
     heading = [f"{label}: {value}" for label, value in (
         ("Title", meta.title), ("Name", meta.author), ("Instructor", meta.instructor),
         ("Course", meta.course), ("Date", meta.date)) if value.strip()]
-    nodes[:0] = [Node(NodeKind.NOTE, line) for line in heading]
+    notes = [Node(NodeKind.NOTE, line) for line in heading]
+    # In the first paragraph when it may hold notes, so the paragraphs can
+    # still stand at the top level.
+    if notes and nodes and nodes[0].kind in PARAGRAPH_KINDS:
+        nodes[0].children[:0] = notes
+        for note in notes:
+            note.parent = nodes[0]
+    else:
+        nodes[:0] = notes
     return nodes, list(essay.sources)
 
 

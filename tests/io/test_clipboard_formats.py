@@ -124,3 +124,25 @@ def test_any_notes_survive_the_app_format(items: list[tuple[K, str, str, str]]) 
     parent = Node(K.NOTE, "top", children=[Node(k, t, cite=c, prose=p) for k, t, c, p in items])
     [back], _ = nodes_from_json(nodes_to_json([parent]))
     assert content(back) == content(parent)
+
+
+def test_a_whole_essay_pasted_keeps_paragraphs_where_allowed_else_notes() -> None:
+    from outliner.core.paste import fit_where_possible
+    from outliner.core.text import count_words
+    from outliner.io.importers.text import sample_essay_path
+
+    nodes, sources = nodes_from_text(sample_essay_path().read_text(encoding="utf-8"))
+    kinds = [n.kind for n in nodes]
+    assert K.INTRO in kinds and K.BODY in kinds and K.CONCLUSION in kinds
+    assert nodes[0].children[0].text == "Title: What Knowledge Costs in Frankenstein"
+    assert sources  # its Works Cited
+    essay = small_essay()
+    assert fit_where_possible(essay, nodes, essay.node("b2"), False) is nodes
+
+    def words(tops: list[Node]) -> int:
+        return sum(count_words(n.text) + count_words(n.cite) + count_words(n.prose)
+                   for top in tops for n in top.walk())
+
+    notes = fit_where_possible(essay, nodes, essay.node("n2"), False)
+    assert {n.kind for top in notes for n in top.walk()} <= {K.NOTE, K.QUOTE}
+    assert words(notes) == words(nodes)
