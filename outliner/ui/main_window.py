@@ -31,12 +31,14 @@ from outliner.core.text import node_words
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.checks_panel import ChecksPanel
+from outliner.ui.clipboard import build_clipboard_actions
 from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
 from outliner.ui.dialogs.properties import PropertiesDialog
 from outliner.ui.dialogs.sources import SourcesDialog
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
+from outliner.ui.find_dialog import install_find
 from outliner.ui.focus_mode import FocusMode
 from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
@@ -255,6 +257,10 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu("&Edit")
         self.edit_menu = edit_menu
         edit_menu.addActions([acts["undo"], acts["redo"]])
+        edit_menu.addSeparator()
+        edit_menu.addActions(build_clipboard_actions(self))
+        edit_menu.addSeparator()
+        edit_menu.addActions(install_find(self))
         if "filter" in self.view.actions:
             edit_menu.addSeparator()
             edit_menu.addAction(self.view.actions["filter"])

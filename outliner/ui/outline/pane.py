@@ -1,4 +1,5 @@
-"""The outline pane: a filter field (shown on Ctrl+F) above the outline tree.
+"""The outline pane: a filter field (shown on Ctrl+F; in the window, where Find
+has Ctrl+F, on Ctrl+Shift+F) above the outline tree.
 
 Filtering hides rows of the real model (``setRowHidden``) instead of putting
 a proxy model in between, so drag-and-drop and keyboard moves keep working
@@ -76,12 +77,22 @@ class OutlinePane(QWidget):
         model.dataChanged.connect(self._data_changed)
         model.rowsInserted.connect(self._pin_inserted)
         model.modelReset.connect(lambda: self._schedule_refilter())
-        # Ctrl+F also works while the filter field itself has focus.
-        refocus = QAction(self)
+        # The filter's key also works while the filter field itself has focus.
+        refocus = self._refocus = QAction(self)
         refocus.setShortcut(QKeySequence("Ctrl+F"))
         refocus.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         refocus.triggered.connect(self.open_filter)
         self.filter_edit.addAction(refocus)
+
+    def set_filter_keys(self, keys: tuple[str, ...]) -> None:
+        """Give the filter other keys (the window's Find takes Ctrl+F)."""
+        shortcuts = [QKeySequence(k) for k in keys]
+        action = self.view.actions["filter"]
+        action.setShortcuts(shortcuts)
+        tip = f"Show only nodes that contain some text ({shortcuts[0].toString()})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self._refocus.setShortcuts(shortcuts)
 
     @property
     def filter_text(self) -> str:
