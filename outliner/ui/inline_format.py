@@ -9,9 +9,9 @@ round the selection, or take them off when it is already so set.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -64,10 +64,27 @@ class InlineHighlighter(QSyntaxHighlighter):
         self._mark = QTextCharFormat()
         self._mark.setForeground(colour)
 
-    def highlightBlock(self, text: str) -> None:
-        if "*" not in text:
-            return
+    #: Misspelled (start, end) ranges of a block's text (set by the editor
+    #: when spelling is on): underlined over the inline formats, one highlighter
+    #: per document, since a document shows only one highlighter's formats.
+    misspelled: Callable[[str], Sequence[tuple[int, int]]] | None = None
 
+    def highlightBlock(self, text: str) -> None:
+        if "*" in text:
+            self._inline(text)
+        if self.misspelled is not None:
+            self._underline(text, self.misspelled(text))
+
+    def _underline(self, text: str, ranges: Sequence[tuple[int, int]]) -> None:
+        for start, end in ranges:
+            for index in range(start, end):  # each character keeps its italics or bold
+                at = utf16_index(text, index)
+                fmt = QTextCharFormat(self.format(at))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                fmt.setUnderlineColor(QColor(Qt.GlobalColor.red))
+                self.setFormat(at, utf16_index(text, index + 1) - at, fmt)
+
+    def _inline(self, text: str) -> None:
         def put(start: int, end: int, fmt: QTextCharFormat) -> None:
             a = utf16_index(text, start)
             self.setFormat(a, utf16_index(text, end) - a, fmt)

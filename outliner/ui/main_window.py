@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
     def _build_checks_dock(self) -> None:
         """The Checks panel (View > Checks), hidden until asked for."""
         self.spelling = SpellingService(self.app_settings.dictionary_folder())
+        self.editor.set_spelling(self.spelling)
         self.checks_panel = ChecksPanel(self.spelling)
         self.checks_panel.node_chosen.connect(self._select_reported)
         self.checks_dock = QDockWidget("Checks", self)

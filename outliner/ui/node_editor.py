@@ -8,7 +8,7 @@ edit) the fields refresh without pushing anything and keep the cursor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,12 @@ from outliner.ui.inline_format import (
     python_index,
     toggle_in_text,
     utf16_index,
+)
+from outliner.ui.spelling import (
+    SpellingService,
+    add_essay_word,
+    add_spelling_actions,
+    misspelled_ranges,
 )
 
 K = NodeKind
@@ -191,6 +197,11 @@ class NodeEditor(QWidget):
                              for edit in (self.text_edit, self.prose_edit)]
         for widget in (self.text_edit, self.cite_edit, self.prose_edit):
             widget.installEventFilter(self._undo_filter)
+        self.spelling: SpellingService | None = None
+        for edit in (self.text_edit, self.prose_edit):
+            edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            edit.customContextMenuRequested.connect(
+                lambda pos, e=edit: self._context_menu(e, pos))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -240,8 +251,40 @@ class NodeEditor(QWidget):
 
     def set_node(self, node: Node | None) -> None:
         """Show ``node`` (None: nothing selected)."""
+        kind_before = self.node.kind if self.node is not None else None
         self.node = node
         self.refresh()
+        if self.spelling is not None and (node.kind if node else None) != kind_before:
+            self._rehighlight()  # a quotation is never checked; another kind is
+
+    # -- spelling ----------------------------------------------------------
+
+    def set_spelling(self, service: SpellingService | None) -> None:
+        """Underline misspelled words in the line and prose editors (never in a
+        quotation), with suggestions on their context menu; None turns it off."""
+        self.spelling = service
+        for highlighter in self.highlighters:
+            highlighter.misspelled = None if service is None else self._misspelled
+        self._rehighlight()
+
+    def _misspelled(self, text: str) -> tuple[tuple[int, int], ...]:
+        if self.spelling is None:
+            return ()
+        kind = self.node.kind if self.node is not None else None
+        return misspelled_ranges(text, kind, self.spelling.check_for(self.document.essay))
+
+    def _rehighlight(self) -> None:
+        for highlighter in self.highlighters:
+            highlighter.rehighlight()
+
+    def _context_menu(self, edit: QPlainTextEdit, pos: QPoint) -> None:
+        menu = edit.createStandardContextMenu(pos)
+        if self.spelling is not None:
+            kind = self.node.kind if self.node is not None else None
+            add_spelling_actions(menu, edit, pos, kind, self.spelling, self.document.essay,
+                                 lambda word: add_essay_word(self.document, word))
+        menu.exec(edit.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # -- showing -----------------------------------------------------------
 
