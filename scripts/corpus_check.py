@@ -19,6 +19,7 @@ import traceback
 from pathlib import Path
 
 from outliner.core.essay import Essay
+from outliner.core.inline import plain
 from outliner.io import open_document
 from outliner.io.errors import DocumentError
 from outliner.io.importers.text import parse_text
@@ -37,7 +38,7 @@ def essay_words(essay: Essay) -> set[str]:
     parts += [source.text for source in essay.sources]
     for node in essay.walk():
         parts += [node.text, node.cite, node.prose]
-    return words("\n".join(parts))
+    return words(plain("\n".join(parts)))  # *italic* is the model's markup, not words
 
 
 def pandoc_words(args: list[str], text: str | None = None) -> set[str]:

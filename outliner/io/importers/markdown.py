@@ -192,9 +192,13 @@ class _Inline:
             rendered, typed, dropped = piece
             before = next((d[-1] for d in reversed(done) if d), "")
             after = next((r[0] for r in map(_rendered, out[n + 1 :]) if r), "")
+            # A link's text touching a word keeps a space (its address goes
+            # in parentheses after it); other markup comes off and its words
+            # join their neighbours, as CommonMark reads them ("`foo`bar" is
+            # "foobar").
             joins = (before.isalnum() and (rendered or after)[:1].isalnum()) or (
                 (rendered or before)[-1:].isalnum() and after.isalnum())
-            if joins and typed != rendered:
+            if joins and not rendered and typed.strip() == "":
                 done.append(typed)
             else:
                 done.append(rendered)

@@ -82,9 +82,12 @@ def test_an_html_comment_becomes_a_note_under_its_paragraph() -> None:
     ]
 
 
-def test_markup_that_would_join_two_words_stays_as_typed() -> None:
-    essay = read("Intro: room`42` and x&#65;y stay apart.\n")
-    assert rows(essay) == [(0, "intro", "room`42` and x&#65;y stay apart.")]
+def test_markup_between_letters_comes_off_as_commonmark_reads_it() -> None:
+    """"room`42`" is "room42" to every CommonMark reader, "x&#65;y" is "xAy":
+    no markup is left in the text, and the words are the ones a reader sees."""
+    essay = read("Intro: room`42` and x&#65;y read as one word.\n")
+    assert rows(essay) == [(0, "intro", "room42 and xAy read as one word.")]
+    # A link's text touching a word keeps a space: its address follows it.
     essay = read("Intro: see[the map](m.png)now and mail<a@b.org>today.\n")
     assert rows(essay) == [(0, "intro", "see the map (m.png)now and mail a@b.org today.")]
 
