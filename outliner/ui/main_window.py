@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 import outliner.ui.recovery as recovery
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
-from outliner.core.text import essay_words, node_words
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
@@ -416,7 +415,7 @@ class MainWindow(QMainWindow):
         self._words_timer.start()
 
     def _update_words(self) -> None:
-        words = essay_words(self.document.essay)
+        words = self.document.words.essay_words(self.document.essay)
         self.words_label.setText(f"{words:,} words")
         self._selection_changed(self.view.selected_nodes())
 
@@ -426,7 +425,8 @@ class MainWindow(QMainWindow):
         if not chosen:
             self.selection_label.setText("")
             return
-        words = sum(node_words(n) for top in chosen for n in top.walk())
+        tally = self.document.words
+        words = sum(tally.node_words(n) for top in chosen for n in top.walk())
         noun = "node" if len(chosen) == 1 else "nodes"
         self.selection_label.setText(f"Selection: {words:,} words in {len(chosen)} {noun}")
 

@@ -23,9 +23,12 @@ __all__ = ["Preview", "anchor_of", "essay_html"]
 
 #: Wait this long after the last change before rebuilding (milliseconds).
 DEBOUNCE_MS = 150
-#: Past this many nodes a rebuild takes a noticeable moment, so wait longer.
-LARGE_ESSAY_NODES = 2_000
+#: Past this many words a rebuild takes a noticeable moment (composing and
+#: laying out grow with the text), so wait for a longer pause in typing.
+LARGE_ESSAY_WORDS = 50_000
 LARGE_DEBOUNCE_MS = 600
+#: Past this many nodes drafts show without their outline (layout time).
+LARGE_ESSAY_NODES = 2_000
 
 
 class Preview(QTextBrowser):
@@ -47,6 +50,7 @@ class Preview(QTextBrowser):
         self._drafts = DraftMemo()  # so a rebuild drafts only the paragraphs that changed
         self._stale = False
         self._scroll_pending = False
+        self._words = 0  # the essay's size at the last rebuild, for the debounce
         self.set_document(document)
 
     def set_document(self, document: Document) -> None:
@@ -55,12 +59,15 @@ class Preview(QTextBrowser):
         if self._document is not None:
             self._document.changed.disconnect(self.schedule)
         self._document = document
+        self._words = document.words.essay_words(document.essay)
         document.changed.connect(self.schedule)
         self.schedule()
 
     def schedule(self) -> None:
         """Rebuild soon (after changes stop for a moment)."""
-        large = self._document is not None and len(self._document.essay) > LARGE_ESSAY_NODES
+        # By words (as of the last rebuild), not nodes: 2,000 long paragraphs
+        # are a long essay too.
+        large = self._words > LARGE_ESSAY_WORDS
         self._timer.start(LARGE_DEBOUNCE_MS if large else DEBOUNCE_MS)
 
     def show_node(self, node: Node | None) -> None:
@@ -110,6 +117,7 @@ class Preview(QTextBrowser):
         bar = self.verticalScrollBar()
         scroll = bar.value()
         essay = self._document.essay
+        self._words = self._document.words.essay_words(essay)
         manuscript = build_manuscript(essay, memo=self._drafts)
         self._anchors = anchored_ids(manuscript)
         # On a very long essay the drafts show without their outline: layout
