@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_hostile_docx.py
 	$(PY) benchmarks/bench_import_docx.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_window.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_typing.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
