@@ -10,14 +10,15 @@ preview. It rebuilds a short while after the last change so typing stays fast.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.manuscript import build_manuscript
 from outliner.core.essay import Node
 from outliner.ui.document import Document
-from outliner.ui.preview_html import anchor_of, anchored_ids, essay_html, manuscript_html
+from outliner.ui.preview_html import anchor_of, essay_html, manuscript_fragments
+from outliner.ui.preview_page import FragmentPage
 
 __all__ = ["Preview", "anchor_of", "essay_html"]
 
@@ -46,7 +47,8 @@ class Preview(QTextBrowser):
         self._timer.timeout.connect(self.rebuild)
         self.rebuild_count = 0
         self._follow: Node | None = None
-        self._anchors: set[str] = set()  # node ids the last rebuild gave an anchor
+        #: The page, rewritten block by block (only the blocks that changed).
+        self.page = FragmentPage(self.document())
         self._drafts = DraftMemo()  # so a rebuild drafts only the paragraphs that changed
         self._stale = False
         self._scroll_pending = False
@@ -82,22 +84,26 @@ class Preview(QTextBrowser):
 
     def _scroll_to(self, node: Node) -> None:
         target = self._anchored(node)
-        if target is None:
+        position = None if target is None else self.page.position_of(target.id)
+        if position is None:
             return  # nothing of it is printed (an untitled, empty section)
-        self.scrollToAnchor(anchor_of(target.id))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
         bar = self.verticalScrollBar()
+        top = self.cursorRect(cursor).top() + bar.value()
         # A little of what comes before, for context.
-        bar.setValue(max(0, bar.value() - self.fontMetrics().height() * 3))
+        bar.setValue(max(0, top - self.fontMetrics().height() * 3))
 
     def _anchored(self, node: Node) -> Node | None:
         """The block that shows ``node``: itself, the nearest ancestor shown
         (a note's paragraph), else the first thing shown inside it."""
+        shown = self.page.shown_ids()
         up: Node | None = node
         while up is not None:
-            if up.id in self._anchors:
+            if up.id in shown:
                 return up
             up = up.parent
-        return next((n for n in node.walk() if n.id in self._anchors), None)
+        return next((n for n in node.walk() if n.id in shown), None)
 
     def is_pending(self) -> bool:
         """A rebuild is waiting for its turn."""
@@ -119,11 +125,12 @@ class Preview(QTextBrowser):
         essay = self._document.essay
         self._words = self._document.words.essay_words(essay)
         manuscript = build_manuscript(essay, memo=self._drafts)
-        self._anchors = anchored_ids(manuscript)
         # On a very long essay the drafts show without their outline: layout
         # time grows with the text, and the outline pane shows it anyway.
         outlines = len(essay) <= LARGE_ESSAY_NODES
-        self.setHtml(manuscript_html(manuscript, essay, muted, outlines=outlines, shade=shade))
+        # Only the blocks whose HTML changed are rewritten.
+        self.page.show(manuscript_fragments(manuscript, essay, muted, outlines=outlines,
+                                            shade=shade))
         bar.setValue(scroll)
         follow = self._follow
         if self._scroll_pending and follow is not None and follow in self._document.essay:
