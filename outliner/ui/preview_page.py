@@ -41,9 +41,7 @@ class FragmentPage:
             self.last_written = 0
             return
         first, old_end, new_end = run
-        if first == 0 or old_end != new_end:
-            # Blocks came or went (or the front matter changed): a full build,
-            # which a structural edit can afford and typing never needs.
+        if first == 0:  # the front matter changed (or all): build afresh
             self._build(new)
             return
         self._replace(first, old_end, new[first:new_end])
@@ -86,7 +84,7 @@ class FragmentPage:
         cursor.endEditBlock()
         shift = doc.characterCount() - length
         self._starts[first:end] = starts
-        for i in range(end, len(self._starts)):
+        for i in range(first + len(starts), len(self._starts)):
             self._starts[i] += shift
         self.last_written = len(fragments)
 
@@ -137,12 +135,14 @@ def _changed_run(old: list[str], new: list[str]) -> tuple[int, int, int] | None:
         tail += 1
     old_end, new_end = len(old) - tail, len(new) - tail
 
-    if len(old) != len(new):
-        return first, old_end, new_end  # blocks came or went: the caller builds afresh
-    while first > 0 and (_table(old[first]) or _table(new[first]) or _table(new[first - 1])):
+    # Both runs non-empty (a pure insertion or deletion rewrites a neighbour
+    # too), each starting and ending at a paragraph break between fragments
+    # that are no tables.
+    while first > 0 and (first in (old_end, new_end) or _table(old[first])
+                         or _table(new[first]) or _table(new[first - 1])):
         first -= 1
-    while old_end < len(old) and (_table(old[old_end - 1]) or _table(new[new_end - 1])
-                                  or _table(new[new_end])):
+    while old_end < len(old) and (first in (old_end, new_end) or _table(old[old_end - 1])
+                                  or _table(new[new_end - 1]) or _table(new[new_end])):
         old_end, new_end = old_end + 1, new_end + 1
     return first, old_end, new_end
 

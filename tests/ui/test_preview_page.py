@@ -40,7 +40,7 @@ def test_pieces_make_the_page_setHtml_makes(qtbot: QtBot) -> None:
     assert document.toHtml() == _whole(POOL).toHtml()
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(EDITS)
 def test_after_any_edits_the_page_equals_a_whole_render(
@@ -98,3 +98,15 @@ def test_typing_rewrites_one_block_and_matches_a_fresh_preview(qtbot: QtBot) -> 
     fresh.rebuild()
     assert preview.toHtml() == fresh.toHtml()
     assert "One more sentence." in preview.toPlainText()
+
+
+def test_a_block_added_or_removed_rewrites_only_its_neighbourhood(qtbot: QtBot) -> None:
+    document = QTextDocument()
+    page = FragmentPage(document)
+    page.show(POOL)
+    grown = [*POOL[:2], POOL[1], *POOL[2:]]
+    page.show(grown)
+    assert 1 <= page.last_written <= 3
+    page.show(POOL)
+    assert 1 <= page.last_written <= 3
+    assert document.toHtml() == _whole(POOL).toHtml()
