@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         """The document now lives at ``path`` and nothing is unsaved."""
         self.display_name = path.name
         self.suggested_path = path
+        self.autosaver.wait()  # a copy being written now would outlive the save
         self.recovery_file.remove()
         self._update_title()
 

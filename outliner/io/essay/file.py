@@ -87,29 +87,39 @@ def _source_dicts(sources: list[Source]) -> list[dict[str, Any]]:
 
 def essay_to_model(essay: Essay) -> EssayFileModel:
     """The file model of ``essay`` (text made UTF-8 safe)."""
+    return EssayFileModel.model_validate(essay_file_dict(essay))
+
+
+def essay_file_dict(essay: Essay) -> dict[str, Any]:
+    """What the file model is made from: plain dicts, lists and strings that
+    share nothing mutable with ``essay`` (a snapshot another thread may
+    turn into the file with ``file_dict_to_json`` while the essay changes)."""
     meta = essay.meta
-    return EssayFileModel.model_validate(
-        {
-            "format": FORMAT_NAME,
-            "version": CURRENT_VERSION,
-            "meta": {
-                "title": utf8_safe(meta.title),
-                "author": utf8_safe(meta.author),
-                "instructor": utf8_safe(meta.instructor),
-                "course": utf8_safe(meta.course),
-                "date": utf8_safe(meta.date),
-                "style": meta.style,
-                "affiliation": utf8_safe(meta.affiliation),
-            },
-            "sources": _source_dicts(essay.sources),
-            "outline": [_node_dict(top) for top in essay.outline],
-        }
-    )
+    return {
+        "format": FORMAT_NAME,
+        "version": CURRENT_VERSION,
+        "meta": {
+            "title": utf8_safe(meta.title),
+            "author": utf8_safe(meta.author),
+            "instructor": utf8_safe(meta.instructor),
+            "course": utf8_safe(meta.course),
+            "date": utf8_safe(meta.date),
+            "style": meta.style,
+            "affiliation": utf8_safe(meta.affiliation),
+        },
+        "sources": _source_dicts(essay.sources),
+        "outline": [_node_dict(top) for top in essay.outline],
+    }
+
+
+def file_dict_to_json(data: dict[str, Any]) -> str:
+    """The .essay text of an ``essay_file_dict``."""
+    return EssayFileModel.model_validate(data).model_dump_json(indent=2) + "\n"
 
 
 def essay_to_json(essay: Essay) -> str:
     """The .essay text of ``essay``: stable key order, 2-space indent, final newline."""
-    return essay_to_model(essay).model_dump_json(indent=2) + "\n"
+    return file_dict_to_json(essay_file_dict(essay))
 
 
 def save_essay(essay: Essay, path: Path) -> bytes:
