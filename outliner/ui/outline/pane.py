@@ -54,6 +54,8 @@ class OutlinePane(QWidget):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 
+        # A filter has hidden rows since every row was last shown.
+        self._hides_rows = False
         # Re-filter once after a burst of edits, not per signal.
         self._refilter = QTimer(self)
         self._refilter.setSingleShot(True)
@@ -169,6 +171,9 @@ class OutlinePane(QWidget):
         """Hide rows whose node and descendants lack the filter text; open the
         ancestors of matches. An empty filter shows every row."""
         needle = self.filter_text.strip().casefold()
+        if not needle and not self._hides_rows:
+            return  # every row is shown already: no walk over a 10,000-node outline
+        self._hides_rows = bool(needle)
         view = self.view
         model = view.outline_model
 
