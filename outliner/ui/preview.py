@@ -61,7 +61,7 @@ class Preview(QTextBrowser):
         if self._document is not None:
             self._document.changed.disconnect(self.schedule)
         self._document = document
-        self._words = document.words.essay_words(document.essay)
+        self._words = 0  # counted at the first rebuild, soon after
         document.changed.connect(self.schedule)
         self.schedule()
 

@@ -276,6 +276,18 @@ def _with_paths(models: list[NodeModel], prefix: str) -> Iterator[tuple[str, Nod
         stack.extend((f"{where}.children[{i}]", child) for i, child in reversed(numbered))
 
 
+def _has_repeated_id(models: list[NodeModel]) -> bool:
+    seen: set[str] = set()
+    stack = list(models)
+    while stack:
+        model = stack.pop()
+        if model.id in seen:
+            return True
+        seen.add(model.id)
+        stack.extend(model.children)
+    return False
+
+
 def _node(model: NodeModel) -> Node:
     return Node(
         kind=model.kind,
@@ -305,12 +317,13 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
                                       f"is already used at sources[{source_at[source_model.id]}]"
                                       "; ids must be unique")
         source_at[source_model.id] = number
-    located: dict[str, str] = {}
-    for where, node_model in _with_paths(model.outline, "outline"):
-        if node_model.id in located:
-            raise DocumentError(path, f"{where}: the id {_short(node_model.id)} is already used "
-                                      f"at {located[node_model.id]}; ids must be unique")
-        located[node_model.id] = where
+    if _has_repeated_id(model.outline):  # only then are the locations worth spelling out
+        located: dict[str, str] = {}
+        for where, node_model in _with_paths(model.outline, "outline"):
+            if node_model.id in located:
+                raise DocumentError(path, f"{where}: the id {_short(node_model.id)} is already "
+                                          f"used at {located[node_model.id]}; ids must be unique")
+            located[node_model.id] = where
     outline = [_node(top) for top in model.outline]
     essay = Essay(
         meta=Meta(**model.meta.model_dump()),
@@ -322,7 +335,8 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
         node, reason = broken[0]
         node_id = node.id
         text = node.text if len(node.text) <= 40 else node.text[:39] + "…"
-        message = (f"{located[node_id]} ({node.kind.value} {_short(node_id)}, “{text}”) breaks "
+        where = next(w for w, m in _with_paths(model.outline, "outline") if m.id == node_id)
+        message = (f"{where} ({node.kind.value} {_short(node_id)}, “{text}”) breaks "
                    f"the outline rules: {reason}")
         if len(broken) > 1:
             message += f" (and {len(broken) - 1} more)"
