@@ -49,6 +49,10 @@ class Preview(QTextBrowser):
         self._follow: Node | None = None
         #: The page, rewritten block by block (only the blocks that changed).
         self.page = FragmentPage(self.document())
+        # A long first render goes in steps, letting keys through between them.
+        self._steps = QTimer(self)
+        self._steps.setInterval(0)
+        self._steps.timeout.connect(self._next_step)
         self._drafts = DraftMemo()  # so a rebuild drafts only the paragraphs that changed
         self._stale = False
         self._scroll_pending = False
@@ -106,8 +110,8 @@ class Preview(QTextBrowser):
         return next((n for n in node.walk() if n.id in shown), None)
 
     def is_pending(self) -> bool:
-        """A rebuild is waiting for its turn."""
-        return self._timer.isActive()
+        """A rebuild is waiting for its turn, or not all written yet."""
+        return self._timer.isActive() or self.page.pending
 
     def rebuild(self) -> None:
         """Render the essay now, keeping the scroll position."""
@@ -132,11 +136,26 @@ class Preview(QTextBrowser):
         self.page.show(manuscript_fragments(manuscript, essay, muted, outlines=outlines,
                                             shade=shade))
         bar.setValue(scroll)
+        self.rebuild_count += 1
+        if self.page.pending:
+            self._steps.start()
+        else:
+            self._steps.stop()
+            self._written()
+
+    def _next_step(self) -> None:
+        self.page.step()
+        if not self.page.pending:
+            self._steps.stop()
+            self._written()
+
+    def _written(self) -> None:
+        """The page is complete: scroll to the node followed, if waiting to."""
         follow = self._follow
-        if self._scroll_pending and follow is not None and follow in self._document.essay:
+        if (self._scroll_pending and follow is not None and self._document is not None
+                and follow in self._document.essay):
             self._scroll_to(follow)
         self._scroll_pending = False
-        self.rebuild_count += 1
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up on changes made while hidden."""

@@ -15,25 +15,42 @@ from PySide6.QtGui import QTextCursor, QTextDocument, QTextDocumentFragment
 
 from outliner.ui.preview_html import Fragment, page_html
 
+#: Fragments written per step when many are added at the end (about 20 ms
+#: of work on the development machine, so a key typed meanwhile waits little).
+CHUNK = 40
+
 
 class FragmentPage:
     """Keeps ``document`` showing a list of fragments, editing it in place."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, chunk: int = CHUNK) -> None:
         self.document = document
         document.setUndoRedoEnabled(False)  # an undo history of a preview is wasted work
-        self._fragments: list[Fragment] = []
+        self.chunk = chunk
+        self._target: list[Fragment] = []  # what the page is to show
+        self._fragments: list[Fragment] = []  # what it shows now
         self._starts: list[int] = []  # where each fragment starts in the document
         self._shown: set[str] = set()
+        #: Fragments are still to be written (call ``step``).
+        self.pending = False
         #: Fragments written by the last ``show`` (all of them on a full build).
         self.last_written = 0
 
     def show(self, fragments: list[Fragment]) -> None:
-        """Make the document show ``fragments``, rewriting only what changed."""
-        old, new = self._fragments, fragments
-        self._shown = {i for fragment in new for i in fragment.node_ids}
+        """Make the document show ``fragments``, rewriting only what changed.
+        A long run of fragments to add at the end (the first render of a
+        long essay) is written ``chunk`` at a time: ``pending`` is then True
+        and each ``step`` writes the next chunk."""
+        self._target = list(fragments)
+        self._shown = {i for fragment in fragments for i in fragment.node_ids}
+        self.step()
+
+    def step(self) -> None:
+        """Write what is still to be written, or its next chunk."""
+        old, new = self._fragments, self._target
+        self.pending = False
         if not old or not new:
-            self._build(new)
+            self._build(new, self.chunk)
             return
         run = _changed_run([f.html for f in old], [f.html for f in new])
         if run is None:
@@ -42,10 +59,17 @@ class FragmentPage:
             return
         first, old_end, new_end = run
         if first == 0:  # the front matter changed (or all): build afresh
-            self._build(new)
+            # (Going on with a long render, past what is written already:
+            # each build writes more than the last, so the render ends.)
+            self._build(new, len(old) + self.chunk if old_end == len(old) else self.chunk)
             return
+        if old_end == len(old) and new_end > old_end + self.chunk:
+            # Nothing after the run: the rest can wait. (Each step adds a
+            # chunk to the page, so the render ends.)
+            new_end = old_end + self.chunk
+            self.pending = True
         self._replace(first, old_end, new[first:new_end])
-        self._fragments = list(new)
+        self._fragments = new if not self.pending else [*old[:first], *new[first:new_end]]
 
     def position_of(self, node_id: str) -> int | None:
         """Where the fragment showing ``node_id`` starts, if one does."""
@@ -58,7 +82,10 @@ class FragmentPage:
         """Ids of every node some fragment shows."""
         return self._shown
 
-    def _build(self, fragments: list[Fragment]) -> None:
+    def _build(self, fragments: list[Fragment], limit: int) -> None:
+        if len(fragments) > limit:
+            fragments = fragments[:limit]
+            self.pending = True
         self.document.clear()
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()

@@ -22,6 +22,11 @@ def _fragments(essay: Essay) -> list[Fragment]:
     return manuscript_fragments(build_manuscript(essay), essay)
 
 
+def _drain(page: FragmentPage) -> None:
+    while page.pending:
+        page.step()
+
+
 def _whole(fragments: list[Fragment]) -> QTextDocument:
     """The page as one ``setHtml``, without anchors."""
     document = QTextDocument()
@@ -42,13 +47,14 @@ def test_pieces_make_the_page_setHtml_makes(qtbot: QtBot) -> None:
 
 @settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(EDITS)
+@given(EDITS, st.integers(1, 8))
 def test_after_any_edits_the_page_equals_a_whole_render(
-        qtbot: QtBot, edits: list[tuple[str, int, int]]) -> None:
+        qtbot: QtBot, edits: list[tuple[str, int, int]], chunk: int) -> None:
     document = QTextDocument()
-    page = FragmentPage(document)
+    page = FragmentPage(document, chunk)
     shown = list(POOL)
     page.show(shown)
+    _drain(page)
     for action, where, pick in edits:
         shown = list(shown)
         at = where % len(shown)
@@ -64,7 +70,11 @@ def test_after_any_edits_the_page_equals_a_whole_render(
         elif len(shown) > 1:
             del shown[at]
         page.show(shown)
-        assert document.toHtml() == _whole(shown).toHtml()
+        if edits.index((action, where, pick)) % 2:  # sometimes edit mid-way through a render
+            _drain(page)
+            assert document.toHtml() == _whole(shown).toHtml()
+    _drain(page)
+    assert document.toHtml() == _whole(shown).toHtml()
 
 
 def test_a_fragment_starts_where_its_text_does(qtbot: QtBot) -> None:
@@ -98,6 +108,21 @@ def test_typing_rewrites_one_block_and_matches_a_fresh_preview(qtbot: QtBot) -> 
     fresh.rebuild()
     assert preview.toHtml() == fresh.toHtml()
     assert "One more sentence." in preview.toPlainText()
+
+
+def test_a_long_render_goes_in_chunks(qtbot: QtBot) -> None:
+    document = QTextDocument()
+    page = FragmentPage(document, chunk=2)
+    page.show(POOL)
+    steps = 1
+    assert page.pending and page.last_written == 2
+    while page.pending:
+        page.step()
+        steps += 1
+        # The chunk and the neighbours rewritten with it (tables pull them in).
+        assert page.last_written < len(POOL)
+    assert steps >= 3
+    assert document.toHtml() == _whole(POOL).toHtml()
 
 
 def test_a_block_added_or_removed_rewrites_only_its_neighbourhood(qtbot: QtBot) -> None:
