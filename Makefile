@@ -35,6 +35,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_import_docx.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_window.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_moves.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_typing.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_issue12.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png

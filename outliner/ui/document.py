@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from outliner.core.changes import Change
 from outliner.core.essay import Essay
 from outliner.core.rules import TreeError
+from outliner.core.word_tally import WordTally
 from outliner.ui.undo import ChangeCommand
 
 
@@ -28,6 +29,8 @@ class Document(QObject):
         self.path = path
         #: The file this essay was imported from: exports never write over it.
         self.source = source
+        #: Word counts kept per node, for the status bar and the preview.
+        self.words = WordTally()
         self.undo_stack = QUndoStack(self)
         # A bound slot (not a lambda) is disconnected before the stack is
         # destroyed with us, so its last clear() cannot reach a dead object.

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from outliner.compose.ai.drafter import AiDraftError, Cancel
+if TYPE_CHECKING:  # imported when a call is made: the AI drafter is off by default
+    from outliner.compose.ai.http import Cancel
 
 
 class BackgroundCall(QObject):
@@ -33,6 +35,8 @@ class BackgroundCall(QObject):
         # until it has reported, even if the dialog that started it is gone.
         super().__init__()
         self._function = function
+        from outliner.compose.ai.http import Cancel
+
         self._token = Cancel()
         self._cancelled = threading.Event()
         self._done = threading.Event()
@@ -59,6 +63,8 @@ class BackgroundCall(QObject):
 
     def run_here(self) -> None:
         """Run the function and report (called on the pool's thread)."""
+        from outliner.compose.ai.http import AiDraftError
+
         try:
             result = self._function(self._token)
         except AiDraftError as exc:

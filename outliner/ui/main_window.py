@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 import outliner.ui.recovery as recovery
-from outliner.compose.checks.length import essay_progress
+from outliner.compose.checks.length import Progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
-from outliner.core.text import node_words
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.checks_panel import ChecksPanel
@@ -459,6 +458,7 @@ class MainWindow(QMainWindow):
         """The document now lives at ``path`` and nothing is unsaved."""
         self.display_name = path.name
         self.suggested_path = path
+        self.autosaver.wait()  # a copy being written now would outlive the save
         self.recovery_file.remove()
         self._update_title()
 
@@ -476,7 +476,8 @@ class MainWindow(QMainWindow):
 
     def _update_words(self) -> None:
         # Against the essay's word target when it has one: "450 / 1,000 words (45%)".
-        self.words_label.setText(essay_progress(self.document.essay).text())
+        words = self.document.words.essay_words(self.document.essay)
+        self.words_label.setText(Progress(words, self.document.essay.meta.word_target).text())
         self._selection_changed(self.view.selected_nodes())
 
     def _selection_changed(self, nodes: list[Node]) -> None:
@@ -485,7 +486,8 @@ class MainWindow(QMainWindow):
         if not chosen:
             self.selection_label.setText("")
             return
-        words = sum(node_words(n) for top in chosen for n in top.walk())
+        tally = self.document.words
+        words = sum(tally.node_words(n) for top in chosen for n in top.walk())
         noun = "node" if len(chosen) == 1 else "nodes"
         self.selection_label.setText(f"Selection: {words:,} words in {len(chosen)} {noun}")
 

@@ -10,22 +10,26 @@ preview. It rebuilds a short while after the last change so typing stays fast.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outliner.compose.draft_memo import DraftMemo
 from outliner.compose.manuscript import build_manuscript
 from outliner.core.essay import Node
 from outliner.ui.document import Document
-from outliner.ui.preview_html import anchor_of, anchored_ids, essay_html, manuscript_html
+from outliner.ui.preview_html import anchor_of, essay_html, manuscript_fragments
+from outliner.ui.preview_page import FragmentPage
 
 __all__ = ["Preview", "anchor_of", "essay_html"]
 
 #: Wait this long after the last change before rebuilding (milliseconds).
 DEBOUNCE_MS = 150
-#: Past this many nodes a rebuild takes a noticeable moment, so wait longer.
-LARGE_ESSAY_NODES = 2_000
+#: Past this many words a rebuild takes a noticeable moment (composing and
+#: laying out grow with the text), so wait for a longer pause in typing.
+LARGE_ESSAY_WORDS = 50_000
 LARGE_DEBOUNCE_MS = 600
+#: Past this many nodes drafts show without their outline (layout time).
+LARGE_ESSAY_NODES = 2_000
 
 
 class Preview(QTextBrowser):
@@ -43,10 +47,16 @@ class Preview(QTextBrowser):
         self._timer.timeout.connect(self.rebuild)
         self.rebuild_count = 0
         self._follow: Node | None = None
-        self._anchors: set[str] = set()  # node ids the last rebuild gave an anchor
+        #: The page, rewritten block by block (only the blocks that changed).
+        self.page = FragmentPage(self.document())
+        # A long first render goes in steps, letting keys through between them.
+        self._steps = QTimer(self)
+        self._steps.setInterval(0)
+        self._steps.timeout.connect(self._next_step)
         self._drafts = DraftMemo()  # so a rebuild drafts only the paragraphs that changed
         self._stale = False
         self._scroll_pending = False
+        self._words = 0  # the essay's size at the last rebuild, for the debounce
         self.set_document(document)
 
     def set_document(self, document: Document) -> None:
@@ -55,12 +65,15 @@ class Preview(QTextBrowser):
         if self._document is not None:
             self._document.changed.disconnect(self.schedule)
         self._document = document
+        self._words = 0  # counted at the first rebuild, soon after
         document.changed.connect(self.schedule)
         self.schedule()
 
     def schedule(self) -> None:
         """Rebuild soon (after changes stop for a moment)."""
-        large = self._document is not None and len(self._document.essay) > LARGE_ESSAY_NODES
+        # By words (as of the last rebuild), not nodes: 2,000 long paragraphs
+        # are a long essay too.
+        large = self._words > LARGE_ESSAY_WORDS
         self._timer.start(LARGE_DEBOUNCE_MS if large else DEBOUNCE_MS)
 
     def show_node(self, node: Node | None) -> None:
@@ -75,26 +88,30 @@ class Preview(QTextBrowser):
 
     def _scroll_to(self, node: Node) -> None:
         target = self._anchored(node)
-        if target is None:
+        position = None if target is None else self.page.position_of(target.id)
+        if position is None:
             return  # nothing of it is printed (an untitled, empty section)
-        self.scrollToAnchor(anchor_of(target.id))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
         bar = self.verticalScrollBar()
+        top = self.cursorRect(cursor).top() + bar.value()
         # A little of what comes before, for context.
-        bar.setValue(max(0, bar.value() - self.fontMetrics().height() * 3))
+        bar.setValue(max(0, top - self.fontMetrics().height() * 3))
 
     def _anchored(self, node: Node) -> Node | None:
         """The block that shows ``node``: itself, the nearest ancestor shown
         (a note's paragraph), else the first thing shown inside it."""
+        shown = self.page.shown_ids()
         up: Node | None = node
         while up is not None:
-            if up.id in self._anchors:
+            if up.id in shown:
                 return up
             up = up.parent
-        return next((n for n in node.walk() if n.id in self._anchors), None)
+        return next((n for n in node.walk() if n.id in shown), None)
 
     def is_pending(self) -> bool:
-        """A rebuild is waiting for its turn."""
-        return self._timer.isActive()
+        """A rebuild is waiting for its turn, or not all written yet."""
+        return self._timer.isActive() or self.page.pending
 
     def rebuild(self) -> None:
         """Render the essay now, keeping the scroll position."""
@@ -110,18 +127,35 @@ class Preview(QTextBrowser):
         bar = self.verticalScrollBar()
         scroll = bar.value()
         essay = self._document.essay
+        self._words = self._document.words.essay_words(essay)
         manuscript = build_manuscript(essay, memo=self._drafts)
-        self._anchors = anchored_ids(manuscript)
         # On a very long essay the drafts show without their outline: layout
         # time grows with the text, and the outline pane shows it anyway.
         outlines = len(essay) <= LARGE_ESSAY_NODES
-        self.setHtml(manuscript_html(manuscript, essay, muted, outlines=outlines, shade=shade))
+        # Only the blocks whose HTML changed are rewritten.
+        self.page.show(manuscript_fragments(manuscript, essay, muted, outlines=outlines,
+                                            shade=shade))
         bar.setValue(scroll)
+        self.rebuild_count += 1
+        if self.page.pending:
+            self._steps.start()
+        else:
+            self._steps.stop()
+            self._written()
+
+    def _next_step(self) -> None:
+        self.page.step()
+        if not self.page.pending:
+            self._steps.stop()
+            self._written()
+
+    def _written(self) -> None:
+        """The page is complete: scroll to the node followed, if waiting to."""
         follow = self._follow
-        if self._scroll_pending and follow is not None and follow in self._document.essay:
+        if (self._scroll_pending and follow is not None and self._document is not None
+                and follow in self._document.essay):
             self._scroll_to(follow)
         self._scroll_pending = False
-        self.rebuild_count += 1
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up on changes made while hidden."""

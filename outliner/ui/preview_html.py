@@ -17,9 +17,11 @@ lines carry none.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from outliner.compose.manuscript import (
+    Block,
     FrontMatter,
     LeftOut,
     Line,
@@ -65,6 +67,17 @@ def essay_html(essay: Essay, muted: str = "gray", shade: str = UNWRITTEN_SHADING
     return manuscript_html(build_manuscript(essay), essay, muted, shade=shade)
 
 
+@dataclass(frozen=True)
+class Fragment:
+    """One piece of the preview: the HTML of one manuscript block (or the
+    front matter, or the sources) and the nodes it shows, for scrolling."""
+
+    node_ids: tuple[str, ...]
+    #: The ids the full page (``manuscript_html``) gives an anchor.
+    anchor_ids: tuple[str, ...]
+    html: str
+
+
 def manuscript_html(
     manuscript: Manuscript, essay: Essay, muted: str = "gray", *, outlines: bool = True,
     shade: str = UNWRITTEN_SHADING,
@@ -72,46 +85,72 @@ def manuscript_html(
     """``manuscript`` as HTML; ``essay`` gives the outline shown under each
     drafted paragraph (``outlines`` False: the draft alone, which lays out in
     half the time on a very long essay); ``shade`` fills the placeholders' box."""
-    parts = _front(manuscript.front, muted, manuscript)
+    parts: list[str] = []
+    for fragment in manuscript_fragments(manuscript, essay, muted, outlines=outlines,
+                                         shade=shade):
+        parts.extend(f'<a name="{anchor_of(i)}"></a>' for i in fragment.anchor_ids)
+        parts.append(fragment.html)
+    return page_html("".join(parts))
+
+
+def page_html(body: str) -> str:
+    """A whole page around ``body``, with the preview's style sheet."""
+    return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>"
+
+
+def manuscript_fragments(
+    manuscript: Manuscript, essay: Essay, muted: str = "gray", *, outlines: bool = True,
+    shade: str = UNWRITTEN_SHADING,
+) -> list[Fragment]:
+    """``manuscript_html`` in pieces, one per block, in order (the preview
+    replaces only the pieces that changed)."""
+    fragments = [Fragment((), (), "".join(_front(manuscript.front, muted, manuscript)))]
     unwritten = {paragraph.node_id for paragraph in manuscript.unwritten}
     for block in manuscript.blocks:
         if isinstance(block, LooseNotes):
-            parts.extend(f'<a name="{anchor_of(item.node_id)}"></a>' for item in block.items
-                         if item.depth == 0)
-            parts.extend(f'<p class="loose" style="margin-left: {20 + 24 * item.depth}px;">'
-                         f"• {_line_text_html(item)}</p>" for item in block.items)
-            continue
-        parts.append(f'<a name="{anchor_of(block.node_id)}"></a>')
-        if isinstance(block, SectionHeading):
-            level = min(block.level + 1, 4)
-            parts.append(f'<h{level} class="section">{rich(block.text)}</h{level}>')
-        elif isinstance(block, Paragraph):
-            node = essay.find(block.node_id)
-            lines = _lines_html(block.lines)
-            if block.drafted and node is not None:
-                outline = _outline_html(node, muted) if outlines else ""
-                parts.append(_box("NOT DRAFTED YET — WRITTEN FROM THE OUTLINE", muted,
-                                  lines + outline))
-            else:
-                parts.append(lines)
-        elif isinstance(block, Placeholder):
-            parts.append(_placeholder_html(block, muted, shade))
+            ids = tuple(item.node_id for item in block.items)
+            tops = tuple(item.node_id for item in block.items if item.depth == 0)
         else:
-            assert isinstance(block, LeftOut)
-            if block.node_id in unwritten:
-                parts.append(_box(f"{escape(block.label.upper())} — NOT WRITTEN YET, LEFT OUT "
-                                  "OF THE ESSAY", muted, "<p>Write it, or export it with its "
-                                  "notes or drafted.</p>"))
-            else:
-                parts.append(_box(f"{escape(block.label.upper())} — EMPTY, LEFT OUT OF THE "
-                                  "ESSAY", muted, "<p>Give it a claim, notes or prose.</p>"))
+            ids = tops = (block.node_id,)
+        html = _block_html(block, essay, muted, outlines, shade, unwritten)
+        fragments.append(Fragment(ids, tops, html))
     sources = manuscript.sources
     if sources.entries:
         heading = _weight(escape(sources.heading), RULES[manuscript.style].sources_heading_bold)
-        parts.append(f'<p align="center" class="sources">{heading}</p>')
-        parts.extend(f'<p class="source">{rich(e.printed)}</p>' for e in sources.entries)
-    parts.append(footnotes_html(manuscript))
-    return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
+        fragments.append(Fragment((), (), "".join(
+            [f'<p align="center" class="sources">{heading}</p>',
+             *(f'<p class="source">{rich(e.printed)}</p>' for e in sources.entries)])))
+    notes = footnotes_html(manuscript)
+    if notes:
+        fragments.append(Fragment((), (), notes))
+    return fragments
+
+
+def _block_html(block: Block, essay: Essay, muted: str, outlines: bool, shade: str,
+                unwritten: set[str]) -> str:
+    """One manuscript block as HTML."""
+    if isinstance(block, LooseNotes):
+        return "".join(f'<p class="loose" style="margin-left: {20 + 24 * item.depth}px;">'
+                       f"• {_line_text_html(item)}</p>" for item in block.items)
+    if isinstance(block, SectionHeading):
+        level = min(block.level + 1, 4)
+        return f'<h{level} class="section">{rich(block.text)}</h{level}>'
+    if isinstance(block, Paragraph):
+        node = essay.find(block.node_id)
+        lines = _lines_html(block.lines)
+        if block.drafted and node is not None:
+            outline = _outline_html(node, muted) if outlines else ""
+            return _box("NOT DRAFTED YET — WRITTEN FROM THE OUTLINE", muted, lines + outline)
+        return lines
+    if isinstance(block, Placeholder):
+        return _placeholder_html(block, muted, shade)
+    assert isinstance(block, LeftOut)
+    if block.node_id in unwritten:
+        return _box(f"{escape(block.label.upper())} — NOT WRITTEN YET, LEFT OUT "
+                    "OF THE ESSAY", muted, "<p>Write it, or export it with its "
+                    "notes or drafted.</p>")
+    return _box(f"{escape(block.label.upper())} — EMPTY, LEFT OUT OF THE "
+                "ESSAY", muted, "<p>Give it a claim, notes or prose.</p>")
 
 
 def _front(front: FrontMatter, muted: str, manuscript: Manuscript) -> list[str]:

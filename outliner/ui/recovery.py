@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -202,10 +203,16 @@ def ask_restore(parent: QWidget | None, entries: list[RecoveryEntry]) -> str:
 class Autosaver(QObject):
     """Writes the recovery copy when work is modified: ``idle_ms`` after the
     last change, and every ``interval_ms`` while changes keep coming (so
-    steady typing is saved too); removes it when nothing is unsaved."""
+    steady typing is saved too); removes it when nothing is unsaved.
+
+    The timers' copies are written on a thread of their own: the window only
+    takes the snapshot (plain data, quick), so typing never waits for the
+    file to be serialised and written. ``autosave()`` writes at once."""
 
     #: An autosave failed (the reason).
     failed = Signal(str)
+    #: A background write ended: the reason it failed, or "".
+    _written = Signal(int, str)
 
     def __init__(self, recovery: RecoveryFile, snapshot: Callable[[], RecoverySnapshot | None],
                  interval_ms: int, idle_ms: int, parent: QObject | None = None) -> None:
@@ -218,23 +225,28 @@ class Autosaver(QObject):
         self._interval.start()
         # Changed since the last copy was written: the interval has news.
         self._changed = False
+        self._generation = 0  # counts changes, so a late write knows if it is still current
+        self._writer: threading.Thread | None = None
+        self._written.connect(self._background_done)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
-        self._idle.timeout.connect(self.autosave)
+        self._idle.timeout.connect(self.autosave_in_background)
 
     def note_change(self) -> None:
         """The essay changed: autosave once typing pauses."""
         self._changed = True
+        self._generation += 1
         self._idle.start()
 
     def tick(self) -> bool:
         """The interval's turn: autosave only if something changed since the
         last copy (rewriting an unchanged essay every time is wasted work)."""
-        return self._changed and self.autosave()
+        return self._changed and self.autosave_in_background()
 
     def autosave(self) -> bool:
         """Write the copy now if there is unsaved work; True when written."""
+        self.wait()
         snap = self._snapshot()  # may commit a pending edit, noting a change
         if snap is None:
             self.recovery.remove()
@@ -248,6 +260,51 @@ class Autosaver(QObject):
         self._caught_up()
         return True
 
+    def autosave_in_background(self) -> bool:
+        """Take a snapshot now and write it on another thread; True when a
+        write started (False: nothing unsaved, or a write still running,
+        which leaves the change for the next turn)."""
+        if self.writing:
+            return False
+        snap = self._snapshot()
+        if snap is None:
+            self.recovery.remove()
+            self._caught_up()
+            return False
+        generation = self._generation
+        self._writer = threading.Thread(target=self._write, args=(snap, generation),
+                                        name="autosave", daemon=True)
+        self._writer.start()
+        return True
+
+    def _write(self, snap: RecoverySnapshot, generation: int) -> None:
+        # On the writer thread: nothing here touches the essay or a widget.
+        try:
+            self.recovery.write(snap.data, snap.original, snap.suggested, snap.title)
+        except DocumentError as exc:
+            self._written.emit(generation, str(exc))
+        except (ValueError, RecursionError) as exc:  # never a silent thread death
+            self._written.emit(generation, f"could not be saved ({exc})")
+        else:
+            self._written.emit(generation, "")
+
+    def _background_done(self, generation: int, error: str) -> None:
+        if error:
+            self.failed.emit(error)  # still changed: the next turn tries again
+        elif generation == self._generation:
+            self._caught_up()
+
+    @property
+    def writing(self) -> bool:
+        """A background write is under way."""
+        return self._writer is not None and self._writer.is_alive()
+
+    def wait(self) -> None:
+        """Let a background write finish (before a save, a close, a removal)."""
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+
     def _caught_up(self) -> None:
         # The copy (or its absence) matches the essay: nothing is pending.
         self._changed = False
@@ -257,23 +314,32 @@ class Autosaver(QObject):
         """No more autosaves (the window is closing)."""
         self._interval.stop()
         self._idle.stop()
+        self.wait()
 
 
-@dataclass
 class RecoverySnapshot:
-    """What an autosave writes: the essay as bytes and where it belongs."""
+    """What an autosave writes: the essay (serialised when ``data`` is
+    read, on whichever thread writes it) and where it belongs."""
 
-    data: bytes
-    original: Path | None
-    suggested: Path | None
-    title: str
+    def __init__(self, render: Callable[[], bytes], original: Path | None,
+                 suggested: Path | None, title: str) -> None:
+        self._render = render
+        self.original = original
+        self.suggested = suggested
+        self.title = title
+
+    @property
+    def data(self) -> bytes:
+        """The .essay bytes, the same a save writes."""
+        return self._render()
 
 
 def recovery_snapshot_of(essay: Essay, original: Path | None, suggested: Path | None,
-                title: str) -> RecoverySnapshot:
-    """Serialise ``essay`` for the recovery folder."""
-    from outliner.io.essay.file import essay_to_json
+                         title: str) -> RecoverySnapshot:
+    """A snapshot of ``essay`` for the recovery folder: its plain data is
+    taken now, the file text made from it when written."""
+    from outliner.io.essay.file import essay_file_dict, file_dict_to_json
 
-    raw = essay_to_json(essay)
-    data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
-    return RecoverySnapshot(data, original, suggested, title)
+    data = essay_file_dict(essay)
+    return RecoverySnapshot(lambda: file_dict_to_json(data).encode("utf-8"),
+                            original, suggested, title)

@@ -21,7 +21,7 @@ from outliner.core.essay import Essay
 from outliner.core.ops import plan_set
 from outliner.io.essay.file import essay_to_json, load_essay
 from outliner.ui import MainWindow, file_actions, recovery
-from outliner.ui.recovery import RecoveryEntry, RecoveryFile, find_orphans
+from outliner.ui.recovery import Autosaver, RecoveryEntry, RecoveryFile, find_orphans
 from tests.support.helpers import small_essay
 from tests.ui.test_main_window import WindowFactory, saved_small_essay, window_factory
 
@@ -255,6 +255,30 @@ def _written(path: Path) -> tuple[int, int]:
     return st.st_ino, st.st_mtime_ns
 
 
+def _settle(autosaver: Autosaver) -> None:
+    """Let a background write finish and its news reach the window."""
+    autosaver.wait()
+    QApplication.processEvents()
+
+
+def test_background_autosave_writes_the_bytes_a_save_writes(
+        window_factory: WindowFactory, tmp_path: Path) -> None:
+    window = window_factory(saved_small_essay(tmp_path))
+    autosaver, copy = window.autosaver, window.recovery_file.data_path
+    essay = window.document.essay
+    window.document.push(plan_set(essay, essay.node("b1"), "text", "Typed “quickly” — ✓"))
+    expected = essay_to_json(essay).encode("utf-8")
+    assert autosaver.autosave_in_background()
+    # The essay changes while the copy is written: the copy is the snapshot.
+    window.document.push(plan_set(essay, essay.node("b1"), "text", "Changed after"))
+    _settle(autosaver)
+    assert copy.read_bytes() == expected
+    assert autosaver.tick()  # the later change is still news
+    _settle(autosaver)
+    assert copy.read_bytes() == essay_to_json(essay).encode("utf-8")
+    assert not autosaver.tick()
+
+
 def test_interval_writes_only_after_a_change(window_factory: WindowFactory,
                                              tmp_path: Path) -> None:
     window = window_factory(saved_small_essay(tmp_path))
@@ -262,11 +286,13 @@ def test_interval_writes_only_after_a_change(window_factory: WindowFactory,
     essay = window.document.essay
     window.document.push(plan_set(essay, essay.node("b1"), "text", "First"))
     assert autosaver.tick()
+    _settle(autosaver)  # the interval's copy is written on a thread of its own
     first = _written(copy)
     assert not autosaver.tick()  # unsaved, but nothing new since the last copy
     assert _written(copy) == first
     window.document.push(plan_set(essay, essay.node("b1"), "text", "Second"))
     assert autosaver.tick()
+    _settle(autosaver)
     assert _written(copy) != first
     assert load_essay(copy).node("b1").text == "Second"
 

@@ -88,32 +88,42 @@ def _source_dicts(sources: list[Source]) -> list[dict[str, Any]]:
 
 def essay_to_model(essay: Essay) -> EssayFileModel:
     """The file model of ``essay`` (text made UTF-8 safe)."""
+    return EssayFileModel.model_validate(essay_file_dict(essay))
+
+
+def essay_file_dict(essay: Essay) -> dict[str, Any]:
+    """What the file model is made from: plain dicts, lists and strings that
+    share nothing mutable with ``essay`` (a snapshot another thread may
+    turn into the file with ``file_dict_to_json`` while the essay changes)."""
     meta = essay.meta
-    return EssayFileModel.model_validate(
-        {
-            "format": FORMAT_NAME,
-            "version": CURRENT_VERSION,
-            "meta": {
-                "title": utf8_safe(meta.title),
-                "author": utf8_safe(meta.author),
-                "instructor": utf8_safe(meta.instructor),
-                "course": utf8_safe(meta.course),
-                "date": utf8_safe(meta.date),
-                "style": meta.style,
-                "affiliation": utf8_safe(meta.affiliation),
-                "word_target": meta.word_target,
-                "language": meta.language,
-                "words": [utf8_safe(word) for word in meta.words],
-            },
-            "sources": _source_dicts(essay.sources),
-            "outline": [_node_dict(top) for top in essay.outline],
-        }
-    )
+    return {
+        "format": FORMAT_NAME,
+        "version": CURRENT_VERSION,
+        "meta": {
+            "title": utf8_safe(meta.title),
+            "author": utf8_safe(meta.author),
+            "instructor": utf8_safe(meta.instructor),
+            "course": utf8_safe(meta.course),
+            "date": utf8_safe(meta.date),
+            "style": meta.style,
+            "affiliation": utf8_safe(meta.affiliation),
+            "word_target": meta.word_target,
+            "language": meta.language,
+            "words": [utf8_safe(word) for word in meta.words],
+        },
+        "sources": _source_dicts(essay.sources),
+        "outline": [_node_dict(top) for top in essay.outline],
+    }
+
+
+def file_dict_to_json(data: dict[str, Any]) -> str:
+    """The .essay text of an ``essay_file_dict``."""
+    return EssayFileModel.model_validate(data).model_dump_json(indent=2) + "\n"
 
 
 def essay_to_json(essay: Essay) -> str:
     """The .essay text of ``essay``: stable key order, 2-space indent, final newline."""
-    return essay_to_model(essay).model_dump_json(indent=2) + "\n"
+    return file_dict_to_json(essay_file_dict(essay))
 
 
 def save_essay(essay: Essay, path: Path) -> bytes:
@@ -270,6 +280,18 @@ def _with_paths(models: list[NodeModel], prefix: str) -> Iterator[tuple[str, Nod
         stack.extend((f"{where}.children[{i}]", child) for i, child in reversed(numbered))
 
 
+def _has_repeated_id(models: list[NodeModel]) -> bool:
+    seen: set[str] = set()
+    stack = list(models)
+    while stack:
+        model = stack.pop()
+        if model.id in seen:
+            return True
+        seen.add(model.id)
+        stack.extend(model.children)
+    return False
+
+
 def _node(model: NodeModel) -> Node:
     return Node(
         kind=model.kind,
@@ -300,12 +322,13 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
                                       f"is already used at sources[{source_at[source_model.id]}]"
                                       "; ids must be unique")
         source_at[source_model.id] = number
-    located: dict[str, str] = {}
-    for where, node_model in _with_paths(model.outline, "outline"):
-        if node_model.id in located:
-            raise DocumentError(path, f"{where}: the id {_short(node_model.id)} is already used "
-                                      f"at {located[node_model.id]}; ids must be unique")
-        located[node_model.id] = where
+    if _has_repeated_id(model.outline):  # only then are the locations worth spelling out
+        located: dict[str, str] = {}
+        for where, node_model in _with_paths(model.outline, "outline"):
+            if node_model.id in located:
+                raise DocumentError(path, f"{where}: the id {_short(node_model.id)} is already "
+                                          f"used at {located[node_model.id]}; ids must be unique")
+            located[node_model.id] = where
     outline = [_node(top) for top in model.outline]
     essay = Essay(
         meta=Meta(**{**model.meta.model_dump(), "words": tuple(model.meta.words)}),
@@ -317,7 +340,8 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
         node, reason = broken[0]
         node_id = node.id
         text = node.text if len(node.text) <= 40 else node.text[:39] + "…"
-        message = (f"{located[node_id]} ({node.kind.value} {_short(node_id)}, “{text}”) breaks "
+        where = next(w for w, m in _with_paths(model.outline, "outline") if m.id == node_id)
+        message = (f"{where} ({node.kind.value} {_short(node_id)}, “{text}”) breaks "
                    f"the outline rules: {reason}")
         if len(broken) > 1:
             message += f" (and {len(broken) - 1} more)"

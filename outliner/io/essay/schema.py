@@ -13,7 +13,13 @@ know could hold something the writer typed, and saving would lose it.
 from __future__ import annotations
 
 import json
+import os
 from typing import Any, Literal
+
+# pydantic looks for plugins in every installed package's metadata the first
+# time a model is built: a scan of site-packages on every start, for plugins
+# this program never uses. Whoever wants one can still set the variable.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
 
 from pydantic import (
     BaseModel,
@@ -30,7 +36,9 @@ from outliner.io.essay.migrations import CURRENT_VERSION
 #: The value of the ``format`` key that marks an Essay Outliner file.
 FORMAT_NAME = "essay-outliner"
 
-_KNOWN_KEYS_ONLY = ConfigDict(extra="forbid")
+# Built on first use, not at import: a process that never reads or writes a
+# file (the window on its sample essay, most commands) skips building them.
+_KNOWN_KEYS_ONLY = ConfigDict(extra="forbid", defer_build=True)
 #: A list stops at its first bad item: the message names only the first
 #: problem, and collecting one error per item of a list of millions of bad
 #: items took minutes and gigabytes.
@@ -156,6 +164,7 @@ class EssayFileModel(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        defer_build=True,
         title="Essay Outliner file",
         json_schema_extra={
             "$schema": "https://json-schema.org/draft/2020-12/schema",

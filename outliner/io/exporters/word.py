@@ -8,7 +8,6 @@ or half-written file and never touches an existing one.
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from outliner.io.archive import TEMPLATE_LIMITS, read_archive, repack
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport
+from outliner.io.exporters.word_package import package_bytes
 from outliner.io.exporters.word_properties import set_properties
 from outliner.io.exporters.word_styles import (
     HEADER,
@@ -68,13 +68,12 @@ def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportRepor
     else:
         fragment = essay_body(essay, rules, ids, CitationStyle(style), report, options.unwritten,
                               doc=doc)
-    buffer = io.BytesIO()
     try:
         append_body(doc, fragment)
-        doc.save(buffer)
+        data = package_bytes(doc)
     except etree.LxmlError as exc:  # text is split below libxml2's limits; never a traceback
         raise DocumentError(path, f"could not be exported to Word ({exc})") from None
-    atomic_write(path, buffer.getvalue(), backup=True)  # a replaced file stays as .bak
+    atomic_write(path, data, backup=True)  # a replaced file stays as .bak
     return report
 
 

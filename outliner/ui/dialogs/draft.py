@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outliner.compose.ai.drafter import AiDraft, build_request, send
 from outliner.compose.citations import clean_quotation, format_cite
 from outliner.compose.drafting import draft_paragraph, paragraph_of
 from outliner.compose.sentences import clean_note
@@ -206,6 +205,9 @@ class DraftDialog(QDialog):
         if self.call is not None or not self._may_replace():
             return False
         ai = load_ai_settings(self.settings)
+        # Imported here: the AI drafter is off by default, and costs start-up.
+        from outliner.compose.ai.drafter import build_request, send
+
         request = build_request(self.document.essay, self.node)  # snapshot, this thread
         # Owned by this dialog: Cancel, Discard and quitting end the request at once.
         call = BackgroundCall(lambda cancel: send(request, ai, cancel), owner=self)
@@ -228,6 +230,8 @@ class DraftDialog(QDialog):
     def _ai_done(self, result: object) -> None:
         self.call = None
         self._busy(False)
+        from outliner.compose.ai.drafter import AiDraft
+
         if not isinstance(result, AiDraft):
             self._ai_failed("The AI drafter returned nothing usable.")
             return

@@ -58,6 +58,7 @@ class OutlinePane(QWidget):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 
+        # A filter has hidden rows since every row was last shown.
         # Re-filter once after a burst of edits, not per signal.
         self._refilter = QTimer(self)
         self._refilter.setSingleShot(True)
@@ -187,7 +188,7 @@ class OutlinePane(QWidget):
         ancestors of matches. An empty filter shows every row."""
         needle = self.filter_text.strip().casefold()
         if not needle and not self._rows_hidden:
-            return
+            return  # every row is shown already: no walk over a 10,000-node outline
         view = self.view
         model = view.outline_model
         hidden = False

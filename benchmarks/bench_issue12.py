@@ -1,0 +1,129 @@
+"""Issue 12's rows for opening, loading, export and `show`, each beside its
+peer or floor from the same run, as a ratio.
+
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_issue12.py [--repeat N]
+
+Rows (targets from issue 12):
+- open a 10,000-node .essay in the window, in-process: < 0.3 s (50,000: < 1.5 s),
+  beside a bare window opened on the sample essay;
+- export 300,000 words to .docx, whole process: pandoc at least 8x slower;
+- ``outliner show FILE.essay``: within 1.5x of ``outliner show`` on the same
+  essay's draft text.
+Typing is ``bench_typing.py``. Figures are the best of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+OPEN_CHILD = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from outliner.ui.app import make_application
+from outliner.ui.main_window import MainWindow
+app = make_application()
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+path = Path(sys.argv[1]) if sys.argv[1] != "-" else None
+start = time.perf_counter()
+window = MainWindow(path, settings=settings, recovery_folder=Path(sys.argv[3]),
+                    offer_recovery=False)
+window.show()
+app.processEvents()
+print(time.perf_counter() - start)
+"""
+
+
+def best(repeat: int, action: Callable[[], float]) -> float:
+    return min(action() for _ in range(repeat))
+
+
+def wall(command: list[str], cwd: Path | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   cwd=cwd)
+    return time.perf_counter() - start
+
+
+def open_in_window(path: Path | None, folder: Path) -> float:
+    """Seconds from building the window on ``path`` to it shown (in the child)."""
+    out = subprocess.run(
+        [sys.executable, "-c", OPEN_CHILD, str(path) if path else "-",
+         str(folder / "s.ini"), str(folder / "rec")],
+        check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def row(name: str, ours: float, peer_name: str, peer: float, target: str) -> None:
+    print(f"{name:44} {ours * 1000:8.0f} ms   {peer_name:28} {peer * 1000:8.0f} ms"
+          f"   ratio {ours / peer:5.2f}   target {target}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    from bench_window import big_essay
+    from bench_word import make_essay, paragraphs_of
+
+    from outliner.core.essay import Essay
+    from outliner.io.essay.file import save_essay
+    from outliner.io.exporters.options import ExportOptions
+    from outliner.io.exporters.text import export_text
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-issue12-"))
+    python = [sys.executable, "-m", "outliner"]
+    bare = best(args.repeat, lambda: open_in_window(None, folder))
+    for nodes, target in ((10_000, "< 300 ms"), (50_000, "< 1500 ms")):
+        essay = big_essay(nodes)
+        assert isinstance(essay, Essay)
+        path = folder / f"n{nodes}.essay"
+        save_essay(essay, path)
+        opened = best(args.repeat, lambda p=path: open_in_window(p, folder))
+        row(f"open a {nodes:,}-node .essay in the window", opened,
+            "bare window (sample essay)", bare, target)
+
+    long = make_essay(300_000)
+    source = folder / "long.essay"
+    save_essay(long, source)
+    ours = best(args.repeat, lambda: wall([*python, "export", str(source), "-o",
+                                           str(folder / "ours.docx"), "--force"], REPO))
+    if shutil.which("pandoc"):
+        markdown = folder / "long.md"
+        markdown.write_text(f"# {long.meta.title}\n\n" + "\n\n".join(paragraphs_of(long))
+                            + "\n", encoding="utf-8")
+        theirs = best(max(1, args.repeat - 1), lambda: wall(
+            ["pandoc", str(markdown), "-o", str(folder / "p.docx")]))
+        row("export 300,000 words to .docx, whole process", ours,
+            "pandoc, whole process", theirs, f"pandoc/ours >= 8 (now {theirs / ours:.1f})")
+    else:
+        print(f"export 300,000 words to .docx: {ours * 1000:.0f} ms (pandoc not installed)")
+
+    small = big_essay(200)
+    assert isinstance(small, Essay)
+    essay_path = folder / "show.essay"
+    save_essay(small, essay_path)
+    draft = folder / "show.txt"
+    export_text(small, draft, ExportOptions(mode="outline"))  # a draft `show` imports
+    shown = best(args.repeat, lambda: wall([*python, "show", str(essay_path)], REPO))
+    drafted = best(args.repeat, lambda: wall([*python, "show", str(draft)], REPO))
+    row("outliner show FILE.essay", shown, "outliner show draft.txt", drafted, "ratio <= 1.5")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
