@@ -217,7 +217,16 @@ def _inferred(item: Item, parent_kind: NodeKind | None,
             else:
                 return Node(kind, rest, prose=note if kind in PARAGRAPH_KINDS else ""), []
         if role is LineRole.THESIS and parent_kind is None and not item.children:
-            return _leaf(Node(K.THESIS, rest), note, build)
+            thesis, after = _leaf(Node(K.THESIS, rest), note, build)
+            if not after:
+                return thesis, []
+            # Notes may not stand at the top: the thesis and its note go into
+            # an introduction, in their order.
+            intro = Node(K.INTRO, children=[thesis, *after])
+            for child in intro.children:
+                child.parent = intro
+            build.decide("a thesis with a note: both placed in an introduction", intro)
+            return intro, []
         if any(_reads_as_paragraph(child) for child in item.children):
             node = Node(K.SECTION, text)
             build.decide("read as a section: it holds paragraphs", node)

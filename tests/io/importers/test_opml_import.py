@@ -276,3 +276,14 @@ def _attribute_text(data: str) -> str:
 
     root = etree.fromstring(data.encode())
     return " ".join(e.get("text", "") + " " + e.get("_note", "") for e in root.iter("outline"))
+
+
+def test_a_top_level_thesis_with_a_note_goes_into_an_introduction(tmp_path: Path) -> None:
+    data = (b'<?xml version="1.0"?><opml version="2.0"><head/><body>'
+            b'<outline text="Thesis: memory is home" _note="see chapter 3"/></body></opml>')
+    essay = essay_from_opml(data, tmp_path / "t.opml").essay
+    assert tree_errors(essay) == []
+    [intro] = essay.outline
+    assert intro.kind == "intro"
+    assert [(c.kind, c.text) for c in intro.children] == [
+        ("thesis", "memory is home"), ("note", "see chapter 3")]
