@@ -282,7 +282,7 @@ def test_a_top_level_thesis_with_a_note_goes_into_an_introduction(tmp_path: Path
     data = (b'<?xml version="1.0"?><opml version="2.0"><head/><body>'
             b'<outline text="Thesis: memory is home" _note="see chapter 3"/></body></opml>')
     essay = essay_from_opml(data, tmp_path / "t.opml").essay
-    assert tree_errors(essay) == []
+    assert tree_errors(essay.outline) == []
     [intro] = essay.outline
     assert intro.kind == "intro"
     assert [(c.kind, c.text) for c in intro.children] == [
