@@ -41,6 +41,27 @@ def essay_words(essay: Essay) -> set[str]:
     return words(plain("\n".join(parts)))  # *italic* is the model's markup, not words
 
 
+def pandoc_plain(args: list[str], text: str | None = None) -> str:
+    done = subprocess.run(["pandoc", "-t", "plain", "--wrap=none", *args], input=text,
+                          capture_output=True, text=True, check=False)
+    return done.stdout
+
+
+#: Markdown markup a reader never sees as text: code backticks, tags and
+#: comments, entities, link brackets.
+MARKUP = ("`", "<", "&", "](", "<!--")
+
+
+def markup_left(essay: Essay, reference: str) -> list[str]:
+    """The markup in the essay's text that the reference reader shows as none."""
+    meta = essay.meta
+    parts = [meta.title, meta.author, meta.instructor, meta.course, meta.date]
+    parts += [source.text for source in essay.sources]
+    parts += [field for node in essay.walk() for field in (node.text, node.cite, node.prose)]
+    ours = plain("\n".join(parts))
+    return [mark for mark in MARKUP if mark in ours and mark not in reference]
+
+
 def pandoc_words(args: list[str], text: str | None = None) -> set[str]:
     done = subprocess.run(["pandoc", "-t", "plain", "--wrap=none", *args], input=text,
                           capture_output=True, text=True, timeout=60, check=False)
@@ -73,7 +94,7 @@ def check_docx(folder: Path) -> dict[str, int]:
 
 
 def check_commonmark(spec: Path) -> dict[str, int]:
-    counts = {"files": 0, "crashes": 0, "refused": 0, "lost": 0}
+    counts = {"files": 0, "crashes": 0, "refused": 0, "lost": 0, "markup": 0}
     for number, markdown in enumerate(EXAMPLE.findall(spec.read_text("utf-8")), 1):
         markdown = markdown.replace("→", "\t")  # the spec shows tabs as arrows
         counts["files"] += 1
@@ -84,8 +105,13 @@ def check_commonmark(spec: Path) -> dict[str, int]:
             print(f"CRASH example {number}")
             traceback.print_exc(limit=4)
             continue
-        lost = pandoc_words(["-f", "commonmark"], markdown) - essay_words(essay)
+        reference = pandoc_plain(["-f", "commonmark"], markdown)
+        lost = words(reference) - essay_words(essay)
         report(f"example {number}", lost, counts)
+        left = markup_left(essay, reference)
+        if left:
+            counts["markup"] += 1
+            print(f"markup left in example {number}: {left}")
     return counts
 
 
@@ -96,7 +122,8 @@ def main(argv: list[str]) -> int:
     check = check_docx if argv[0] == "docx" else check_commonmark
     counts = check(Path(argv[1]))
     print(f"{argv[0]}: {counts['files']} read, {counts['crashes']} crashes, "
-          f"{counts['refused']} refused, {counts['lost']} with words lost")
+          f"{counts['refused']} refused, {counts['lost']} with words lost"
+          + (f", {counts['markup']} with markup left" if "markup" in counts else ""))
     return 0
 
 

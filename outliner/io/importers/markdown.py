@@ -168,8 +168,9 @@ class _Inline:
                 shown = "".join(_rendered(piece) for piece in out[start:]).strip()
                 if address and address not in (shown, "mailto:" + shown):
                     out.append(f" ({_literal(address)})")
-                else:
-                    out.append(("", " ", []))
+                else:  # an autolink is its own text: it touches its neighbours as typed
+                    out[start] = ("", "", [])
+                    out.append(("", "", []))
             elif kind == "image":
                 alt = self.render(tok.children or [])
                 address = self._address(tok, "src")
