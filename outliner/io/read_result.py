@@ -46,7 +46,12 @@ class ReportLine:
     def text(self) -> str:
         """"Introduction — no thesis sentence found", or the message alone
         (a dash, not a colon: messages often start with "thesis:")."""
-        return f"{self.node_name} — {self.message}" if self.node_name else self.message
+        if not self.node_name:
+            return self.message
+        named, _, rest = self.message.partition(":")
+        if rest and named.strip().lower() == self.node_name.lower():
+            return f"{self.node_name}: {rest.strip()}"  # not "Thesis — thesis: …"
+        return f"{self.node_name} — {self.message}"
 
 
 def report_lines(result: ReadResult) -> list[ReportLine]:

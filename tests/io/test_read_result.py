@@ -116,7 +116,7 @@ def test_a_line_names_its_node_and_a_gone_node_leaves_the_message() -> None:
     lines = report_lines(read)
     assert [line.text for line in lines] == [
         "a note on the file",
-        "Thesis — thesis: the last sentence of the introduction",
+        "Thesis: the last sentence of the introduction",
         "about a node that is gone"]
     assert lines[1].node is thesis and lines[2].node is None
 
@@ -155,3 +155,12 @@ def test_word_import_reports_notes_tables_and_tracked_changes(tmp_path: Path) ->
 
 def test_a_plain_word_draft_has_no_notes(tmp_path: Path) -> None:
     assert open_document_with_report(_word_draft(tmp_path / "plain.docx")).notes == []
+
+
+def test_a_message_that_names_its_node_is_not_named_twice() -> None:
+    from outliner.io.read_result import ReportLine
+
+    assert ReportLine("thesis: the last sentence of the introduction", None,
+                      "Thesis").text == "Thesis: the last sentence of the introduction"
+    assert ReportLine("no thesis sentence found", None,
+                      "Introduction").text == "Introduction — no thesis sentence found"
