@@ -57,6 +57,9 @@ def detail_text(node: Node) -> str:
         return f"({node.cite})" if node.cite.strip() else "(no page)"
     if node.kind in PARAGRAPH_KINDS:
         words = count_words(node.prose)
+        if node.target:  # the paragraph's own word target, set in Essay Properties
+            progress = f"{words} / {node.target} words"
+            return f"drafted · {progress}" if words else progress
         return f"drafted · {words} words" if words else ""
     return ""
 
