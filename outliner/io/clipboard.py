@@ -7,17 +7,17 @@ essay keeps them. Reading it always gives fresh ids: the same clipboard can
 be pasted twice. Plain text from another program goes through the draft
 importer (``parse_text``), so "- a\\n  - b" becomes two nested notes.
 
-OPML: another helper is adding the OPML reader and writer (outliner.io
-opml modules); until then :func:`nodes_to_opml` and :func:`nodes_from_opml`
-are small stand-ins here, the only two functions to switch.
+OPML goes through the format's own reader and writer (outliner.io
+opml modules): the OPML flavour is what the OPML export writes and the
+OPML import reads.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -27,6 +27,7 @@ from outliner.core.paste import copy_subtree
 from outliner.core.quotations import find_quotations
 from outliner.core.rules import MAX_DEPTH, subtree_height
 from outliner.core.sources import Source
+from outliner.io.errors import DocumentError
 from outliner.io.essay.file import _node, _node_dict, _source, _source_dicts
 from outliner.io.essay.schema import NodeModel, SourceModel
 from outliner.io.importers.text import parse_text_with_report
@@ -163,54 +164,35 @@ def nodes_from_text(text: str, *, markdown: bool | None = None
     return nodes, list(essay.sources)
 
 
-# -- OPML (stand-ins until the OPML modules land) --------------------------------------
+# -- OPML (the format's own reader and writer) ------------------------------------------
 
 
 def nodes_to_opml(nodes: Sequence[Node]) -> str:
-    """An OPML 2.0 document: ``text`` the line, ``_note`` the prose or page."""
-    root = ET.Element("opml", version="2.0")
-    ET.SubElement(ET.SubElement(root, "head"), "title").text = "Essay Outliner"
-    body = ET.SubElement(root, "body")
-    stack: list[tuple[Node, ET.Element]] = [(n, body) for n in reversed(nodes)]
-    while stack:
-        node, parent = stack.pop()
-        element = ET.SubElement(parent, "outline", text=_line(node))
-        note = node.prose if node.prose.strip() else ""
-        if note:
-            element.set("_note", note)
-        stack.extend((child, element) for child in reversed(node.children))
-    return ET.tostring(root, encoding="unicode", xml_declaration=True)
+    """The OPML document the OPML export writes for ``nodes`` (kinds kept in
+    the app's attributes, readable as plain outline items elsewhere)."""
+    from outliner.io.exporters.opml import opml_bytes
+
+    holder = Essay()
+    holder.outline = list(nodes)  # read only: the nodes stay where they are
+    return opml_bytes(holder)[0].decode("utf-8")
 
 
 def nodes_from_opml(text: str) -> list[Node]:
-    """Notes from another outliner's OPML (``text`` a line, ``_note`` a child
-    note; a quoted line with a page is a quotation). No DTDs, no entities."""
+    """The nodes an OPML outline on the clipboard holds, read as an .opml
+    file is (kinds inferred for other outliners' items, nothing dropped;
+    DTDs and entities refused)."""
+    from outliner.io.importers.opml import essay_from_opml
+
     if len(text) > MAX_CLIPBOARD_CHARS:
         raise ClipboardError("The clipboard holds too much to paste.")
-    if "<!DOCTYPE" in text.upper() or "<!ENTITY" in text.upper():
-        raise ClipboardError("The OPML on the clipboard declares a DTD; it is not read.")
     try:
-        root = ET.fromstring(text)
-    except ET.ParseError as exc:
-        raise ClipboardError(f"The OPML on the clipboard is not well-formed: {exc}") from exc
-    body = root.find("body")
-    if root.tag != "opml" or body is None:
-        raise ClipboardError("The clipboard's OPML has no body.")
-
-    def build(element: ET.Element, depth: int) -> Node:
-        if depth >= MAX_DEPTH:
-            raise ClipboardError(f"The OPML nests more than {MAX_DEPTH} levels deep.")
-        line, note = element.get("text", ""), element.get("_note", "")
-        below = element.findall("outline")
-        # A quotation holds nothing: one with a note or children stays a note.
-        quote = None if below or note.strip() else _quotation(line)
-        if quote is not None:
-            return quote
-        children = [Node(NodeKind.NOTE, note)] if note.strip() else []
-        children += [build(child, depth + 1) for child in below]
-        return Node(NodeKind.NOTE, line, children=children)
-
-    return [build(element, 0) for element in body.findall("outline")]
+        essay = essay_from_opml(text.encode("utf-8"), Path("the clipboard")).essay
+    except DocumentError as exc:
+        raise ClipboardError(str(exc)) from None
+    nodes = list(essay.outline)
+    for node in nodes:
+        node.parent = None
+    return nodes
 
 
 def _quotation(line: str) -> Node | None:

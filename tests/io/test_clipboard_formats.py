@@ -94,16 +94,20 @@ def test_heading_lines_and_works_cited_are_kept() -> None:
 
 
 def test_opml_round_trip_and_another_outliners_notes() -> None:
+    """The OPML flavour is the OPML format's own: our subtrees come back with
+    their kinds, another outliner's items get kinds by the rule book."""
     essay = small_essay()
-    read = nodes_from_opml(nodes_to_opml([essay.node("intro")]))
-    assert [(n.kind, n.text) for n in read[0].walk()] == [
-        (K.NOTE, "Opening"), (K.NOTE, "An opening paragraph."), (K.NOTE, "The thesis.")]
+    intro = essay.node("intro")
+    read = nodes_from_opml(nodes_to_opml([intro]))
+    assert [(n.kind, n.text, n.prose) for n in read[0].walk()] == [
+        (K.INTRO, "Opening", "An opening paragraph."), (K.THESIS, "The thesis.", "")]
+    assert intro.parent is None and all(c.parent is intro for c in intro.children)
     theirs = ('<?xml version="1.0"?><opml version="2.0"><head/><body>'
               '<outline text="Point" _note="More about it"><outline text="“Words” (4)"/>'
               "</outline></body></opml>")
     [point] = nodes_from_opml(theirs)
-    assert [(n.kind, n.text, n.cite) for n in point.walk()] == [
-        (K.NOTE, "Point", ""), (K.NOTE, "More about it", ""), (K.QUOTE, "Words", "4")]
+    assert [(n.kind, n.text, n.cite, n.prose) for n in point.walk()] == [
+        (K.BODY, "Point", "", "More about it"), (K.QUOTE, "Words", "4", "")]
 
 
 @pytest.mark.parametrize("text", [
