@@ -35,7 +35,7 @@ from outliner.compose.citing import formatter_for
 from outliner.compose.citing.apa import apa_locator
 from outliner.compose.citing.parts import bare_pages, clean, named, year_of
 from outliner.core.essay import CitationStyle, Essay, Node, NodeKind
-from outliner.core.quotations import is_citation
+from outliner.core.quotations import is_citation, is_roman_numeral
 from outliner.core.sources import Source
 
 
@@ -105,11 +105,20 @@ def parse_citation(text: str) -> CiteParts | None:
     if name and name.split()[0].casefold() in _NOT_NAMES:  # "Act 2, Scene 1"
         name, year, locator = "", "", text
     locator = locator.rstrip(",;: ")
-    if locator and not _LOCATOR.match(locator):
+    if locator and not (_LOCATOR.match(locator) and _real_locator(locator)):
         return None
     if not (name or locator):
         return None
     return CiteParts(name, year, locator)
+
+
+def _real_locator(locator: str) -> bool:
+    """Every word of ``locator`` is a locator word ("p.", "ch.") or a Roman
+    numeral: "(mild)" and "(done, 2)" are the writer's words, not a page."""
+    words = [w for w in re.split(r"[\s.,:;–\-]+", locator) if w.isalpha()]
+    named = [w for w in words if re.fullmatch(_LOCATOR_WORD, w, re.IGNORECASE)]
+    return all(is_roman_numeral(w, lone_letter=bool(named))
+               for w in words if w not in named)
 
 
 def _families(source: Source) -> list[str]:

@@ -137,8 +137,35 @@ def is_citation(candidate: str) -> bool:
         other = [w for w in _CITE_TOKEN.findall(text)
                  if w[0].islower() and w.lower() not in _CITE_WORDS]
         return len(other) <= 1
-    return bool(_AUTHOR_CITE.match(text) or _ROMAN_CITE.match(text)
-                or _ROMAN_LOCATOR_CITE.match(text))
+    located = bool(_ROMAN_LOCATOR_CITE.match(text))  # "Act II, Scene i"
+    if located or _ROMAN_CITE.match(text):
+        # Every numeral a real one, not a word spelled with those letters
+        # ("mild", "did", "civil"); a lone "i" only after "Scene", "ch." ...
+        words = [w for w in re.split(r"[\s.,;:\-–]+", text) if w.isalpha()]
+        numerals = [w for w in words if w.lower() not in _CITE_WORDS
+                    and not re.fullmatch(_LOCATOR_WORDS, w, re.IGNORECASE)
+                    and not (w[0].isupper() and not w.isupper())]  # "Shelley": a name
+        return bool(numerals) and all(
+            is_roman_numeral(w, lone_letter=located) for w in numerals)
+    return bool(_AUTHOR_CITE.match(text))
+
+
+_STRICT_ROMAN = re.compile(r"^(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})"
+                           r"(?:ix|iv|v?i{0,3})$", re.IGNORECASE)
+
+
+def is_roman_numeral(word: str, *, lone_letter: bool = False) -> bool:
+    """A Roman numeral a citation may use for a chapter, act or preface page
+    ("ii", "XII", "iv"), up to 399: not a single lowercase letter (a list's
+    "(i)"), not a word that happens to use those letters ("mild", "mix")."""
+    if not _STRICT_ROMAN.match(word) or (len(word) == 1 and word.islower() and not lone_letter):
+        return False
+    value, previous = 0, 0
+    for ch in reversed(word.lower()):
+        digit = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}[ch]
+        value += -digit if digit < previous else digit
+        previous = max(previous, digit)
+    return 0 < value < 400
 
 
 def tidy_quote_text(raw: str) -> str:

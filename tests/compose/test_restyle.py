@@ -216,3 +216,12 @@ def test_apa_after_a_narrative_citation_gives_the_page_alone() -> None:
     text = text_of(build_manuscript(essay_with(prose, ISHIGURO), APA))
     assert "Ishiguro (2006) has Kathy call them “important” (p. 41)." in text
     assert "the tape (Ishiguro, 2006, p. 74)." in text  # another sentence
+
+
+@pytest.mark.parametrize("words", ["mild", "vivid", "did", "civil", "done, 2", "i"])
+def test_a_word_in_parentheses_is_never_made_a_citation(words: str) -> None:
+    """Words spelled with Roman-numeral letters, or a word and a number, are
+    the writer's remark: left as typed in every style."""
+    from outliner.compose.restyle import parse_citation
+
+    assert parse_citation(words) is None

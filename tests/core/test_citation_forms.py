@@ -71,3 +71,14 @@ def test_a_cited_quotation_in_prose_keeps_its_words_and_cite(
     text = f"{before.capitalize()} {mark}{words}{close} ({cite}){joint}{after}."
     assert [(q.text, q.cite) for q in cited_quotations(text)] == [
         (tidy_quote_text(words), cite)]
+
+
+@pytest.mark.parametrize(("text", "cites"), [
+    ("mild", False), ("vivid", False), ("did", False), ("civil", False), ("mix", False),
+    ("i", False), ("xii", True), ("XII", True), ("iv", True), ("Act II, Scene i", True),
+    ("Shelley, ch. iv", True),
+])
+def test_only_real_roman_numerals_are_locators(text: str, cites: bool) -> None:
+    from outliner.core.quotations import is_citation
+
+    assert is_citation(text) is cites
