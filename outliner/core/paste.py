@@ -11,6 +11,7 @@ into notes without dropping a word.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from outliner.core.changes import Batch, Change, Insert, SetSources
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind, new_id
@@ -47,13 +48,38 @@ def plan_paste(essay: Essay, nodes: Sequence[Node], anchor: Node | None, *,
         if reason is None:
             pid = parent.id if parent is not None else None
             insert = Insert(tuple((pid, row + i, n) for i, n in enumerate(nodes)), label)
-            known = {s.id for s in essay.sources}
-            added = tuple(s for s in sources if s.id not in known)
+            added = _sources_to_add(essay, nodes, sources)
             if not added:
                 return insert
             return Batch((SetSources((*essay.sources, *added), label), insert), label)
         first_reason = first_reason or reason
     raise TreeError(f"Cannot paste here: {first_reason}")
+
+
+def _sources_to_add(essay: Essay, nodes: Sequence[Node],
+                    sources: Sequence[Source]) -> tuple[Source, ...]:
+    """The pasted ``sources`` the essay lacks. One whose id the essay already
+    gives a different source (two files migrated alike both have "source-1")
+    gets a fresh id, and the pasted quotations that cite it follow, so a
+    quotation never ends up citing another book."""
+    known = {s.id: s for s in essay.sources}
+    added: list[Source] = []
+    renamed: dict[str, str] = {}
+    for source in sources:
+        same = known.get(source.id)
+        if same == source:
+            continue
+        if same is not None:
+            fresh = replace(source, id=new_id())
+            renamed[source.id] = fresh.id
+            source = fresh
+        known[source.id] = source
+        added.append(source)
+    for top in nodes if renamed else ():
+        for node in top.walk():
+            if node.source in renamed:
+                node.source = renamed[node.source]
+    return tuple(added)
 
 
 def as_notes(node: Node) -> Node:

@@ -105,3 +105,26 @@ def test_notes_pasted_at_the_top_level_come_in_one_new_body_paragraph() -> None:
 def test_as_notes_leaves_quotations_alone() -> None:
     quote = Node(K.QUOTE, "q")
     assert as_notes(quote) is quote
+
+
+def test_a_pasted_source_whose_id_means_another_book_here_gets_a_new_id() -> None:
+    """Two essays migrated alike both call their first source "source-1": the
+    pasted quotation keeps citing its own book."""
+    from outliner.core.essay import Essay, Node, NodeKind
+    from outliner.core.paste import plan_paste
+    from outliner.core.sources import Source
+
+    here = Essay(sources=[Source("Orwell, George. 1984.", id="source-1")],
+                 outline=[Node(NodeKind.BODY, "Here")])
+    pasted_source = Source("Morrison, Toni. Beloved.", id="source-1")
+    quote = Node(NodeKind.QUOTE, "it was hers", cite="42", source="source-1")
+    body = Node(NodeKind.BODY, "There", children=[quote])
+    plan_paste(here, [body], here.outline[0], sources=[pasted_source]).apply(here)
+    assert [s.text for s in here.sources] == ["Orwell, George. 1984.", "Morrison, Toni. Beloved."]
+    pasted = here.node(quote.id)
+    assert here.source_for(pasted) is here.sources[1]
+    # The same source again is not added twice.
+    again = Node(NodeKind.QUOTE, "more", cite="43", source="source-1")
+    plan_paste(here, [Node(NodeKind.BODY, "Again", children=[again])], here.outline[-1],
+               sources=[Source("Orwell, George. 1984.", id="source-1")]).apply(here)
+    assert len(here.sources) == 2 and here.source_for(here.node(again.id)) is here.sources[0]
