@@ -28,6 +28,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from outliner.core.roman import roman_value
+
 #: Opening marks and the closing marks each may pair with.
 _CLOSERS: dict[str, tuple[str, ...]] = {
     '"': ('"', "”"),
@@ -150,22 +152,14 @@ def is_citation(candidate: str) -> bool:
     return bool(_AUTHOR_CITE.match(text))
 
 
-_STRICT_ROMAN = re.compile(r"^(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})"
-                           r"(?:ix|iv|v?i{0,3})$", re.IGNORECASE)
-
-
 def is_roman_numeral(word: str, *, lone_letter: bool = False) -> bool:
     """A Roman numeral a citation may use for a chapter, act or preface page
     ("ii", "XII", "iv"), up to 399: not a single lowercase letter (a list's
-    "(i)"), not a word that happens to use those letters ("mild", "mix")."""
-    if not _STRICT_ROMAN.match(word) or (len(word) == 1 and word.islower() and not lone_letter):
+    "(i)") unless ``lone_letter``, not a word that happens to use those
+    letters ("mild", "mix")."""
+    if len(word) == 1 and word.islower() and not lone_letter:
         return False
-    value, previous = 0, 0
-    for ch in reversed(word.lower()):
-        digit = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}[ch]
-        value += -digit if digit < previous else digit
-        previous = max(previous, digit)
-    return 0 < value < 400
+    return 0 < roman_value(word) < 400
 
 
 def tidy_quote_text(raw: str) -> str:

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from outliner.core.essay import Node
 from outliner.core.inline import Span, parse, plain, render
+from outliner.core.roman import roman_value as core_roman_value
 from outliner.io.escapes import markdown_to_markup, unescape_stars
 
 
@@ -192,7 +193,6 @@ _STAR_BULLET = re.compile(r"^(?P<marker>[*+])[ \t]+(?P<rest>.*)$")
 _COMMONMARK_BLOCK = re.compile(r"^[-+*=_](?:\s|$|[-+*=_ ]*$)")
 _BLOCKQUOTE = re.compile(r"^(?P<marker>(?:>[ \t]?)+)(?P<rest>.*)$")
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 #: Markdown's underscore emphasis: marks must touch the words and sit at word
 #: edges ("snake_case" stays as typed); an escaped mark (``\_``) is a character.
 _UNDERSCORE_EMPHASIS = (
@@ -273,33 +273,9 @@ def _after_words(text: str, count: int) -> str:
 
 
 def roman_value(numeral: str) -> int:
-    """The value of a Roman numeral made of I, V and X; 0 if malformed."""
-    numeral = numeral.upper()
-    if not numeral or any(ch not in _ROMAN_VALUES for ch in numeral):
-        return 0
-    total = 0
-    for i, ch in enumerate(numeral):
-        value = _ROMAN_VALUES[ch]
-        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
-        total += -value if value < nxt else value
-    canonical = to_roman(total)
-    return total if canonical == numeral else 0
-
-
-_ROMAN_PARTS = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-)
-
-
-def to_roman(value: int) -> str:
-    """``value`` as an upper-case Roman numeral ("" for 0)."""
-    out = []
-    for amount, symbol in _ROMAN_PARTS:
-        while value >= amount:
-            out.append(symbol)
-            value -= amount
-    return "".join(out)
+    """The value of an outline's Roman numeral made of I, V and X (C., D., L.
+    and M. are letters there); 0 if malformed."""
+    return core_roman_value(numeral, letters="IVX")
 
 
 def parse_role_label(text: str) -> tuple[LineRole, str, str] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from outliner.io.importers.lines import to_roman
+from outliner.core.roman import to_roman
 from outliner.io.importers.word_styles import ParagraphStyle, num_pr
 from outliner.io.vocabulary import NOTES_LIST, OUTLINE_LIST
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from outliner.io.importers.lines import to_roman
+from outliner.core.roman import to_roman
 
 #: How each kind of mark numbers its n-th item (n from 1).
 MARKS: dict[str, Callable[[int], str]] = {
