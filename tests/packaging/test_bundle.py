@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -58,6 +59,8 @@ class Bundle:
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bundle]:
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed (pip install -e '.[test]' installs it)")
+    if shutil.which("objdump") is None:
+        pytest.skip("PyInstaller needs objdump on Linux (Debian: binutils)")
     tmp = tmp_path_factory.mktemp("bundle")
     done = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(tmp / "dist"),
