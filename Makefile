@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint bench screenshot clean
+.PHONY: setup run test lint bench screenshot bundle install-desktop clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -41,5 +41,15 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
 
+# A one-folder app in dist/essay-outliner/ that runs without Python (PyInstaller).
+bundle: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/bundle \
+		packaging/essay-outliner.spec
+
+# Menu entry, icons, .essay MIME type and metainfo for this user; the menu runs
+# .venv's essay-outliner, or EXEC (make install-desktop EXEC=dist/essay-outliner/essay-outliner).
+install-desktop: $(STAMP)
+	$(PY) scripts/install_desktop.py$(if $(EXEC), --exec $(EXEC))
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info build/bundle

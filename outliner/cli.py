@@ -60,6 +60,8 @@ def _top_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="file to open")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="open the window, save a picture of it to PNG and quit")
     return parser
 
 
@@ -414,13 +416,19 @@ def _sources_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(path: Path | None) -> int:
+def _run_app(path: Path | None, screenshot: Path | None = None) -> int:
     try:
         from outliner.ui.app import run_app
     except ImportError as exc:
         print(f"{PROG}: the desktop window is not available ({exc})", file=sys.stderr)
         return 1
-    return run_app(path)
+    return run_app(path, screenshot)
+
+
+def gui_main() -> int:
+    """Entry point of the ``essay-outliner`` window command (no console on
+    Windows): the window on the file named, or on the sample."""
+    return main()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -445,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{PROG}: error: {exc}", file=sys.stderr)
                 return 2
         top = _top_parser().parse_args(args_list)
-        return _run_app(top.file)
+        return _run_app(top.file, top.screenshot)
     except DocumentError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1

@@ -163,3 +163,15 @@ def test_installed_app_opens_the_sample_with_its_icons(installed: Installed) -> 
 def test_installed_command_reports_its_version(installed: Installed) -> None:
     done = _run([installed.bin("outliner"), "--version"], cwd=installed.home)
     assert done.stdout.strip() == f"outliner {outliner.__version__}"
+
+
+def test_installed_window_command_starts_the_window(installed: Installed) -> None:
+    # The gui-scripts entry: a program of its own (a window program on Windows).
+    picture = installed.home / "window.png"
+    settings = installed.home / "gui-settings.ini"
+    settings.write_text(f"[recovery]\nfolder={installed.home / 'gui-recovery'}\n",
+                        encoding="utf-8")
+    _run([installed.bin("essay-outliner"), "--screenshot", picture], cwd=installed.home,
+         QT_QPA_PLATFORM="offscreen", HOME=str(installed.home),
+         OUTLINER_SETTINGS=str(settings))
+    assert picture.stat().st_size > 0

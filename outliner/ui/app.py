@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from outliner import __version__
-from outliner.ui.identity import APPLICATION, ORGANIZATION
+from outliner.ui.identity import APP_ID, APPLICATION, ORGANIZATION, SETTINGS_NAME
 
 #: Point this at an ini file to run with separate settings (tests, demos).
 SETTINGS_ENV = "OUTLINER_SETTINGS"
@@ -26,10 +26,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
+    app.setApplicationName(SETTINGS_NAME)  # QSettings' and the data folder's name
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("essay-outliner")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop file
     # Fusion draws the same everywhere and takes the system's light or dark
     # palette as it is; no colours are hard-coded.
     app.setStyle("Fusion")
@@ -49,17 +49,27 @@ def app_settings() -> QSettings:
     return QSettings()
 
 
-def run_app(path: Path | None) -> int:
-    """Show the main window on ``path`` (or the sample) and run until it closes."""
+def run_app(path: Path | None, screenshot: Path | None = None) -> int:
+    """Show the main window on ``path`` (or the sample) and run until it closes.
+
+    With ``screenshot``, save a picture of the window once it is on screen
+    and quit instead (a check that an installed build really opens a file)."""
     app = make_application()
+    from outliner.ui.legacy_names import move_old_files
     from outliner.ui.main_window import MainWindow
 
+    settings = app_settings()
+    if os.environ.get(SETTINGS_ENV) is None:
+        move_old_files(settings)
     # The crash-recovery offer comes once the window is up, so it appears
     # over the window it will fill rather than on an empty screen.
-    window = MainWindow(path, settings=app_settings(), offer_recovery=False)
+    window = MainWindow(path, settings=settings, offer_recovery=False)
     window.show()
     window.raise_()
-    QTimer.singleShot(0, window.offer_recovery)
+    if screenshot is None:
+        QTimer.singleShot(0, window.offer_recovery)
+    else:
+        QTimer.singleShot(0, lambda: _save_and_quit(window, screenshot))
     status = app.exec()
     # However the loop ended, end AI requests still running: Qt's thread pool
     # waits for its threads before the process may exit.
@@ -68,6 +78,19 @@ def run_app(path: Path | None) -> int:
     for widget in app.topLevelWidgets():
         cancel_calls_under(widget)
     return status
+
+
+def _save_and_quit(window: QWidget, target: Path) -> None:
+    """Save the exposed window as ``target`` and end the event loop; the exit
+    status says whether the picture was written."""
+    from PySide6.QtTest import QTest
+
+    exposed = QTest.qWaitForWindowExposed(window, 20_000)
+    written = exposed and window.grab().save(str(target))
+    if not written:
+        print(f"outliner: could not save a picture of the window to {target}", file=sys.stderr)
+    # Not close(): that would ask about unsaved changes of an imported draft.
+    QApplication.exit(0 if written else 1)
 
 
 __all__ = ["APPLICATION", "ORGANIZATION", "app_settings", "make_application", "run_app"]

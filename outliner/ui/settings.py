@@ -26,13 +26,19 @@ def app_data_folder() -> Path:
     set its own)."""
     from PySide6.QtCore import QCoreApplication
 
-    from outliner.ui.identity import APPLICATION, ORGANIZATION
+    from outliner.ui.identity import ORGANIZATION, SETTINGS_NAME
 
-    if QCoreApplication.instance() is None:  # the command line: name the folder as the app does
+    command_line = QCoreApplication.instance() is None
+    if command_line:  # name the folder as the app does
         QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationName(SETTINGS_NAME)
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) if base else Path.home() / ".essay-outliner"
+    folder = Path(base) if base else Path.home() / ".essay-outliner"
+    if command_line:  # the window moves it on its first start; a command may come first
+        from outliner.ui.legacy_names import move_old_data_folder
+
+        move_old_data_folder(folder)
+    return folder
 
 
 def personal_dictionary_folder() -> Path:
@@ -87,10 +93,7 @@ class AppSettings:
     def recovery_folder(self) -> Path:
         """Where autosaved copies go: a setting, else the per-user app data folder."""
         raw = self.qsettings.value("recovery/folder", "")
-        if raw:
-            return Path(str(raw))
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        return Path(base or Path.home() / ".essay-outliner") / "recovery"
+        return Path(str(raw)) if raw else app_data_folder() / "recovery"
 
     def dictionary_folder(self) -> Path:
         """The personal dictionary's folder: a setting, else the data folder's."""
