@@ -78,6 +78,11 @@ _FALLBACK_KEYS: dict[QKeySequence.StandardKey, list[QKeySequence]] = {
 }
 
 
+#: The outline's and the editor's narrowest (pixels): above what either
+#: needs for any node, so a splitter never moves on its own.
+PANE_MIN_WIDTH = 180
+EDITOR_MIN_WIDTH = 260
+
 #: How the title bar names the sample essay opened when there is no file.
 SAMPLE_NAME = "Sample essay"
 
@@ -152,6 +157,10 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(6)
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.editor)
+        # Fixed minimums: the panes' own hints vary with the node shown, and
+        # a splitter follows them, so the layout would jump under the pointer.
+        self.pane.setMinimumWidth(PANE_MIN_WIDTH)
+        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([430, 400])
