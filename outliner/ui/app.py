@@ -56,7 +56,9 @@ def run_app(path: Path | None) -> int:
 
     # The crash-recovery offer comes once the window is up, so it appears
     # over the window it will fill rather than on an empty screen.
-    window = MainWindow(path, settings=app_settings(), offer_recovery=False)
+    # Without a file: the start page (open a draft, a template, recent files).
+    window = MainWindow(path, settings=app_settings(), offer_recovery=False,
+                        start=path is None)
     window.show()
     window.raise_()
     QTimer.singleShot(0, window.offer_recovery)
