@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.recovery_folder = (recovery_folder if recovery_folder is not None
                                 else self.app_settings.recovery_folder())
         self.display_name = "Untitled"
+        self._preview_before_start = True
         self.suggested_path: Path | None = None
         # Windows opened for extra recoveries, by id, until they are closed.
         self._spawned: dict[int, MainWindow] = {}
@@ -199,8 +200,17 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         """Show the start page (its recent files as they are now)."""
         self.start_page.refresh()
+        if not self.on_start_page:
+            # A preview of nothing would only distract; it comes back after.
+            self._preview_before_start = self.preview_dock.isVisible()
+            self.preview_dock.hide()
         self.centre.setCurrentWidget(self._start_area)
         self.start_page.buttons["open"].setFocus()
+
+    def _leave_start(self) -> None:
+        if self.on_start_page:
+            self.centre.setCurrentWidget(self.editing)
+            self.preview_dock.setVisible(self._preview_before_start)
 
     @property
     def on_start_page(self) -> bool:
@@ -459,7 +469,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.suggested_path = loaded.suggested
         self.display_name = loaded.name
-        self.centre.setCurrentWidget(self.editing)
+        self._leave_start()
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
@@ -622,6 +632,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def _save_layout(self) -> None:
+        self._leave_start()  # the docks as the person left them in the editor
         settings = self.app_settings
         settings.set_window_state("geometry", self.saveGeometry())
         settings.set_window_state("state", self.saveState())

@@ -281,3 +281,18 @@ def test_dropping_a_file_no_importer_reads_says_so(factory: Factory, tmp_path: P
     assert _drop(window, [picture])
     qtbot.waitUntil(lambda: "photo.png" in window.statusBar().currentMessage())
     assert window.document.path == path
+
+
+def test_the_preview_steps_aside_for_the_start_page(factory: Factory, tmp_path: Path) -> None:
+    path = tmp_path / "mine.essay"
+    save_essay(small_essay(), path)
+    window = factory(path)
+    assert window.preview_dock.isVisible()
+    window.actions_by_name["new"].trigger()
+    assert window.on_start_page and not window.preview_dock.isVisible()
+    window.start_page.buttons["blank"].click()
+    assert window.preview_dock.isVisible()
+    window.actions_by_name["toggle_preview"].trigger()  # hidden by the person: stays so
+    window.actions_by_name["new"].trigger()
+    window.start_page.buttons["template:argumentative"].click()
+    assert not window.preview_dock.isVisible()
