@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
         self.view.selection_changed_nodes.connect(self._selection_changed)
         self._restore_layout()
 
-        # A file that cannot be opened (the message says why) leaves the sample.
+        # A file that cannot be opened (the message says why) leaves the sample
+        # (or, at launch, the start page).
         opened = path is not None and self.files.open_path(path, ask_first=False)
         if not opened and start:
             self.new_essay.blank()
