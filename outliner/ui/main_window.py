@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
             self._preview_before_start = self.preview_dock.isVisible()
             self.preview_dock.hide()
         self.centre.setCurrentWidget(self._start_area)
+        self._update_title()
         self.start_page.buttons["open"].setFocus()
 
     def _leave_start(self) -> None:
@@ -513,6 +514,11 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        if self.on_start_page:  # no essay open yet: nothing to name
+            self.setWindowTitle(APPLICATION)
+            self.setWindowModified(False)
+            self.setWindowFilePath("")
+            return
         read_only = " (read-only)" if self.files.read_only else ""
         self.setWindowTitle(f"{self.display_name}[*]{read_only} — {APPLICATION}")
         self.setWindowModified(self.document.modified)
