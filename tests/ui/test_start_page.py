@@ -36,7 +36,7 @@ DRAFT = (
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Names the unsaved-changes prompt was shown for; it answers "discard"
-    unless a test sets ``answer[0]``."""
+    unless a test sets ``ANSWER[0]``."""
     shown: list[str] = []
     monkeypatch.setattr(file_actions, "ask_save_changes",
                         lambda _parent, name: shown.append(name) or ANSWER[0])
@@ -235,20 +235,37 @@ def _drop(widget: QWidget, paths: list[Path]) -> bool:
     return drop.isAccepted()
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".md", ".essay"])
-def test_dropping_a_draft_on_the_window_opens_it(factory: Factory, tmp_path: Path,
-                                                 qtbot: QtBot, suffix: str) -> None:
-    path = tmp_path / f"dropped{suffix}"
-    if suffix == ".essay":
+def _write_draft(path: Path) -> Path:
+    """The draft in the format ``path``'s suffix names."""
+    if path.suffix == ".essay":
         save_essay(small_essay(), path)
+    elif path.suffix == ".docx":
+        from tests.support.docx_build import p, write_docx
+
+        write_docx(path, "".join(p(part) for part in DRAFT.split("\n\n")))
+    elif path.suffix == ".opml":
+        path.write_text(
+            '<?xml version="1.0"?><opml version="2.0"><head><title>Hope</title></head><body>'
+            '<outline text="Introduction"><outline text="Thesis: Hope is a lesson."/></outline>'
+            '<outline text="Body: The tape in Norfolk."/><outline text="Conclusion"/>'
+            "</body></opml>", encoding="utf-8")
     else:
         path.write_text(DRAFT, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx", ".essay", ".opml"])
+def test_dropping_a_draft_on_the_window_opens_it(factory: Factory, tmp_path: Path,
+                                                 qtbot: QtBot, suffix: str) -> None:
+    path = _write_draft(tmp_path / f"dropped{suffix}")
     window = factory(start=True)
     assert _drop(window, [path])
     name = path.name if suffix == ".essay" else path.stem
     qtbot.waitUntil(lambda: window.display_name == name)
     assert not window.on_start_page
     assert window.windowTitle() == f"{name}[*] — Essay Outliner"
+    kinds = {n.kind for n in window.document.essay.walk()}
+    assert {K.INTRO, K.BODY} <= kinds
 
 
 def test_a_drop_asks_to_save_first_and_cancel_keeps_the_work(
