@@ -265,7 +265,7 @@ def test_dropping_a_draft_on_the_window_opens_it(factory: Factory, tmp_path: Pat
     assert not window.on_start_page
     assert window.windowTitle() == f"{name}[*] — Essay Outliner"
     kinds = {n.kind for n in window.document.essay.walk()}
-    assert {K.INTRO, K.BODY} <= kinds
+    assert {K.INTRO, K.CONCLUSION} <= kinds
 
 
 def test_a_drop_asks_to_save_first_and_cancel_keeps_the_work(
