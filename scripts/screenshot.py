@@ -118,7 +118,7 @@ def export_dialog_shot(app: QApplication, window: MainWindow, out: Path) -> bool
     from outliner.ui.dialogs.export import ExportDialog
 
     dialog = ExportDialog(window.document.essay, window.app_settings.qsettings,
-                          suggested=Path.home() / "Essays" / "Sample essay.docx", parent=window,
+                          suggested=Path("~/Essays/Sample essay.docx"), parent=window,
                           document=window.document)
     dialog.show()
     for _ in range(5):

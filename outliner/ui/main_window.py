@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
             self.preview_dock.hide()
         self.centre.setCurrentWidget(self._start_area)
         self._update_title()
+        for label in (self.words_label, self.selection_label):
+            label.setText("")  # no essay to count yet
         self.start_page.buttons["open"].setFocus()
 
     def _leave_start(self) -> None:

@@ -90,6 +90,7 @@ def test_launch_without_a_file_shows_the_start_page(factory: Factory, tmp_path: 
     assert window.on_start_page
     assert not window.document.modified
     assert window.windowTitle() == "Essay Outliner"  # nothing is open to name
+    assert window.words_label.text() == window.selection_label.text() == ""
     page = window.start_page
     assert {"open", "blank", "clipboard", "sample"} <= page.buttons.keys()
     assert {f"template:{t.key}" for t in TEMPLATES} <= page.buttons.keys()
