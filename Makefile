@@ -39,7 +39,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_issue12.py
 
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs
 
 # A one-folder app in dist/essay-outliner/ that runs without Python (PyInstaller).
 bundle: $(STAMP)

@@ -124,6 +124,8 @@ def test_wheel_lists_every_resource(installed: Installed) -> None:
         names = set(wheel.namelist())
     assert "outliner/resources/sample-essay.txt" in names
     assert "outliner/resources/icons/body.svg" in names
+    for template in ("five-paragraph", "compare-and-contrast", "argumentative"):
+        assert f"outliner/resources/templates/{template}.txt" in names
     wanted = {f"outliner/resources/{p.relative_to(RESOURCES).as_posix()}"
               for p in RESOURCES.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert wanted - names == set()

@@ -63,7 +63,10 @@ def run_app(path: Path | None, screenshot: Path | None = None) -> int:
         move_old_files(settings)
     # The crash-recovery offer comes once the window is up, so it appears
     # over the window it will fill rather than on an empty screen.
-    window = MainWindow(path, settings=settings, offer_recovery=False)
+    # Without a file: the start page (open a draft, a template, recent files);
+    # a screenshot check shows the sample's outline instead.
+    window = MainWindow(path, settings=settings, offer_recovery=False,
+                        start=path is None and screenshot is None)
     window.show()
     window.raise_()
     if screenshot is None:

@@ -115,12 +115,13 @@ class Loaded:
     source: Path | None = None  # the file it was imported from (never exported over)
     notes: list[str] = field(default_factory=list)  # how the file was read, for the person
     findings: list[Finding] = field(default_factory=list)  # what the importer decided
+    pasted: bool = False  # a draft from the clipboard: reported as a file would be
 
     def report(self) -> list[ReportLine]:
         """What the window's import report says (nothing for an essay file)."""
         from outliner.io.read_result import ReadResult, report_lines
 
-        if self.source is None:
+        if self.source is None and not self.pasted:
             return []
         return report_lines(ReadResult(self.essay, self.notes, self.findings))
 
@@ -192,9 +193,11 @@ class FileActions(QObject):
     # -- new and open ------------------------------------------------------
 
     def new_file(self) -> None:
-        """Start an untitled essay from the skeleton."""
+        """Start an untitled essay from the skeleton, with the start page over
+        it (templates, a pasted draft, recent files)."""
         if self.maybe_save():
             self.window.show_loaded(Loaded(skeleton_essay(), None, None, "Untitled"))
+            self.window.show_start()
 
     def open_file(self) -> None:
         """Ask for a file and open it."""
@@ -274,8 +277,11 @@ class FileActions(QObject):
         path = self.window.document.path
         if proposal is None and path is not None and self.read_only:
             proposal = copy_name(path)
+        # Never a shipped file (the sample, a template): they have no path,
+        # so the proposal is their name in the person's own folder.
         proposal = proposal or self.window.suggested_path or (
-            self.window.app_settings.last_folder() / "Untitled.essay")
+            self.window.app_settings.last_folder()
+            / f"{self.window.display_name}{formats.native().suffix}")
         name, _ = QFileDialog.getSaveFileName(
             self.window, "Save As", str(proposal), "Essays (*.essay)")
         if not name:

@@ -7,6 +7,7 @@ Files, autosave and help live in their own modules; this one wires them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QToolBar,
     QUndoView,
@@ -43,12 +45,14 @@ from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
 from outliner.ui.import_report import ImportReportPanel
 from outliner.ui.inline_format import add_format_actions, toggle_focused
+from outliner.ui.new_essay import SAMPLE_NAME, NewEssay, sample_loaded
 from outliner.ui.node_editor import NodeEditor
 from outliner.ui.outline.levels import LEVELS
 from outliner.ui.outline.pane import OutlinePane
 from outliner.ui.preview import Preview
 from outliner.ui.settings import AppSettings
 from outliner.ui.spelling import SpellingService
+from outliner.ui.start_page import TEMPLATES
 
 #: The tree's actions in the order the Outline menu and toolbar show them.
 TREE_ACTIONS: tuple[str, ...] = (
@@ -78,28 +82,29 @@ _FALLBACK_KEYS: dict[QKeySequence.StandardKey, list[QKeySequence]] = {
 }
 
 
-#: How the title bar names the sample essay opened when there is no file.
-SAMPLE_NAME = "Sample essay"
+#: The outline's and the editor's narrowest (pixels): above what either
+#: needs for any node, so a splitter never moves on its own.
+PANE_MIN_WIDTH = 180
+EDITOR_MIN_WIDTH = 260
 
-
-def _load_sample() -> Loaded:
-    from outliner.io.importers.text import load_sample_essay
-
-    # Unsaved like an import, but named: it is not the person's work.
-    return Loaded(load_sample_essay(), None, None, SAMPLE_NAME)
+__all__ = ["SAMPLE_NAME", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
     """One window, one document."""
 
     def __init__(self, path: Path | None = None, settings: QSettings | None = None,
-                 recovery_folder: Path | None = None, offer_recovery: bool = True) -> None:
+                 recovery_folder: Path | None = None, offer_recovery: bool = True,
+                 start: bool = False) -> None:
+        """Open ``path``; without one the sample, or with ``start`` the start
+        page over a blank essay (the app at launch)."""
         super().__init__()
         self.app_settings = AppSettings(settings if settings is not None else QSettings())
         # Given for this window only (tests, demos): never written to the settings.
         self.recovery_folder = (recovery_folder if recovery_folder is not None
                                 else self.app_settings.recovery_folder())
         self.display_name = "Untitled"
+        self._preview_before_start = True
         self.suggested_path: Path | None = None
         # Windows opened for extra recoveries, by id, until they are closed.
         self._spawned: dict[int, MainWindow] = {}
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
         self.editor = NodeEditor(self.document)
         self.preview = Preview(self.document)
         self.files = FileActions(self)
+        self.new_essay = NewEssay(self)
         self.recovery_file = recovery.RecoveryFile(self.recovery_folder)
         self.autosaver = recovery.Autosaver(
             self.recovery_file, self._recovery_snapshot,
@@ -134,9 +140,14 @@ class MainWindow(QMainWindow):
         self.view.selection_changed_nodes.connect(self._selection_changed)
         self._restore_layout()
 
-        # A file that cannot be opened (the message says why) leaves the sample.
-        if path is None or not self.files.open_path(path, ask_first=False):
-            self.show_loaded(_load_sample())
+        # A file that cannot be opened (the message says why) leaves the sample
+        # (or, at launch, the start page).
+        opened = path is not None and self.files.open_path(path, ask_first=False)
+        if not opened and start:
+            self.new_essay.blank()
+            self.show_start()
+        elif not opened:
+            self.show_loaded(sample_loaded())
         if offer_recovery:
             self.offer_recovery()
 
@@ -152,13 +163,22 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(6)
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.editor)
+        # Fixed minimums: the panes' own hints vary with the node shown, and
+        # a splitter follows them, so the layout would jump under the pointer.
+        self.pane.setMinimumWidth(PANE_MIN_WIDTH)
+        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([430, 400])
         # Above outline and editor, hidden until a draft has something to report.
         self.import_report = ImportReportPanel()
         self.import_report.node_chosen.connect(self._select_reported)
-        self.setCentralWidget(self.import_report.above(self.splitter))
+        # The editing area and the start page share the centre, one at a time.
+        self.editing = self.import_report.above(self.splitter)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.editing)
+        self.start_page, self._start_area = self.new_essay.build_start_page(self.centre)
+        self.setCentralWidget(self.centre)
 
         self.preview_dock = QDockWidget("Preview", self)
         self.preview_dock.setObjectName("previewDock")
@@ -177,6 +197,29 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
         self._build_checks_dock()
         self.resizeDocks([self.preview_dock], [420], Qt.Orientation.Horizontal)
+
+    def show_start(self) -> None:
+        """Show the start page (its recent files as they are now)."""
+        self.start_page.refresh()
+        if not self.on_start_page:
+            # A preview of nothing would only distract; it comes back after.
+            self._preview_before_start = self.preview_dock.isVisible()
+            self.preview_dock.hide()
+        self.centre.setCurrentWidget(self._start_area)
+        self._update_title()
+        for label in (self.words_label, self.selection_label):
+            label.setText("")  # no essay to count yet
+        self.start_page.buttons["open"].setFocus()
+
+    def _leave_start(self) -> None:
+        if self.on_start_page:
+            self.centre.setCurrentWidget(self.editing)
+            self.preview_dock.setVisible(self._preview_before_start)
+
+    @property
+    def on_start_page(self) -> bool:
+        """The start page shows instead of the outline and the editor."""
+        return self.centre.currentWidget() is self._start_area
 
     def _icon(self, name: str) -> QIcon:
         theme, fallback = _ICONS[name]
@@ -207,7 +250,13 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
         a = self._action
-        a("new", "&New", self.files.new_file, SK.New, "Start a new essay.")
+        a("new", "&New", self.files.new_file, SK.New,
+          "Start a new essay: blank, from a template or from a pasted draft.")
+        a("new_clipboard", "New from &Clipboard", self.new_essay.from_clipboard, None,
+          "Import the draft on the clipboard, as a text or Markdown file is imported.")
+        for item in TEMPLATES:
+            a(f"template_{item.key}", item.title, partial(self.new_essay.from_template, item.key),
+              None, item.blurb)
         a("open", "&Open…", self.files.open_file, SK.Open, "Open an essay or import a draft.")
         a("save", "&Save", self.files.save, SK.Save, "Save the essay.")
         a("save_as", "Save &As…", self.files.save_as, SK.SaveAs,
@@ -242,7 +291,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         acts = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([acts["new"], acts["open"]])
+        file_menu.addAction(acts["new"])
+        templates = file_menu.addMenu("New from &Template")
+        templates.addActions([acts[f"template_{item.key}"] for item in TEMPLATES])
+        file_menu.addActions([acts["new_clipboard"], acts["open"]])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(
             lambda: self.files.fill_recent_menu(self.recent_menu))
@@ -421,6 +473,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.suggested_path = loaded.suggested
         self.display_name = loaded.name
+        self._leave_start()
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
@@ -463,6 +516,11 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        if self.on_start_page:  # no essay open yet: nothing to name
+            self.setWindowTitle(APPLICATION)
+            self.setWindowModified(False)
+            self.setWindowFilePath("")
+            return
         read_only = " (read-only)" if self.files.read_only else ""
         self.setWindowTitle(f"{self.display_name}[*]{read_only} — {APPLICATION}")
         self.setWindowModified(self.document.modified)
@@ -583,6 +641,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def _save_layout(self) -> None:
+        self._leave_start()  # the docks as the person left them in the editor
         settings = self.app_settings
         settings.set_window_state("geometry", self.saveGeometry())
         settings.set_window_state("state", self.saveState())

@@ -168,6 +168,10 @@ class NodeEditor(QWidget):
         self.where = QLabel()
         self.where.setForegroundRole(self.where.foregroundRole())
         self.where.setEnabled(False)  # the palette's muted text, dark or light
+        # Wrapped, so a long parent line never widens the editor's minimum
+        # (the window's splitter would move under the pointer).
+        for label in (self.heading, self.where):
+            label.setWordWrap(True)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setToolTip("What this node is; only kinds allowed where it sits")

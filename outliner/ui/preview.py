@@ -98,6 +98,19 @@ class Preview(QTextBrowser):
         # A little of what comes before, for context.
         bar.setValue(max(0, top - self.fontMetrics().height() * 3))
 
+    def shows(self, node: Node) -> bool:
+        """Some of the block that holds ``node`` is in view (False while it is
+        not on the page)."""
+        target = self._anchored(node)
+        span = None if target is None else self.page.span_of(target.id)
+        if span is None:
+            return False
+        first, last = (QTextCursor(self.document()) for _ in range(2))
+        first.setPosition(span[0])
+        last.setPosition(span[1])
+        top, bottom = self.cursorRect(first).top(), self.cursorRect(last).bottom()
+        return bottom >= 0 and top <= self.viewport().height()
+
     def _anchored(self, node: Node) -> Node | None:
         """The block that shows ``node``: itself, the nearest ancestor shown
         (a note's paragraph), else the first thing shown inside it."""
@@ -152,8 +165,12 @@ class Preview(QTextBrowser):
     def _written(self) -> None:
         """The page is complete: scroll to the node followed, if waiting to."""
         follow = self._follow
-        if (self._scroll_pending and follow is not None and self._document is not None
-                and follow in self._document.essay):
+        # After a move, an indent or an undo the followed node's block may
+        # stand elsewhere: bring it into view. Typing leaves the scroll alone
+        # while some of the block is in view.
+        if (follow is not None and self._document is not None
+                and follow in self._document.essay
+                and (self._scroll_pending or not self.shows(follow))):
             self._scroll_to(follow)
         self._scroll_pending = False
 

@@ -78,6 +78,14 @@ class FragmentPage:
                 return start
         return None
 
+    def span_of(self, node_id: str) -> tuple[int, int] | None:
+        """Where the fragment showing ``node_id`` starts and ends, if one does."""
+        ends = [*self._starts[1:], self.document.characterCount() - 1]
+        for fragment, start, end in zip(self._fragments, self._starts, ends, strict=True):
+            if node_id in fragment.node_ids:
+                return start, max(start, end - 1)
+        return None
+
     def shown_ids(self) -> set[str]:
         """Ids of every node some fragment shows."""
         return self._shown
