@@ -1,6 +1,6 @@
 """The package list, which pyproject.toml cannot express: every ``outliner``
 package, plus the top-level ``resources/`` folder installed as the package
-``outliner.resources`` (icons and the sample essay travel inside the wheel,
+``outliner.resources`` (icons, translations and the sample essay travel inside the wheel,
 and an editable install maps the same name onto the folder in the checkout).
 Everything else is in pyproject.toml."""
 
@@ -8,6 +8,7 @@ from setuptools import find_packages, setup
 
 setup(
     packages=[*find_packages(include=["outliner", "outliner.*"]),
-              "outliner.resources", "outliner.resources.icons"],
+              "outliner.resources", "outliner.resources.icons",
+              "outliner.resources.translations"],
     package_dir={"outliner.resources": "resources"},
 )
