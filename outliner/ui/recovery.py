@@ -27,7 +27,7 @@ from outliner.core.essay import Essay
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.reading import RECOVERY_NOTE, read_limited
-from outliner.ui.translations import translate
+from outliner.ui.translations import moment_text, translate
 
 DATA_SUFFIX = ".essay"
 SIDECAR_SUFFIX = ".json"
@@ -178,7 +178,7 @@ def ask_restore(parent: QWidget | None, entries: list[RecoveryEntry]) -> str:
     lines = []
     for entry in entries:
         where = f" ({entry.original})" if entry.original else ""
-        when = entry.saved_at.strftime("%d %b %Y, %H:%M")
+        when = moment_text(entry.saved_at)
         lines.append(translate("Recovery", "• {title}{where}, autosaved {when}").format(
             title=entry.title, where=where, when=when))
     box = QMessageBox(parent)

@@ -17,9 +17,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from outliner.assets import resource_path
 from outliner.core.essay import KIND_LABELS, NodeKind
@@ -39,14 +48,20 @@ class Installed:
 
     language: str  # "es", or "en" when the source strings are shown
     translators: list[QTranslator] = field(default_factory=list)
+    #: The default locale before, when this changed it.
+    previous_locale: QLocale | None = None
 
     def remove(self) -> None:
-        """Take every translator off the application (tests switch languages)."""
+        """Take every translator off the application and give the default
+        locale back (tests switch languages)."""
         app = QCoreApplication.instance()
         for translator in self.translators:
             if app is not None:
                 app.removeTranslator(translator)
         self.translators.clear()
+        if self.previous_locale is not None:
+            QLocale.setDefault(self.previous_locale)
+            self.previous_locale = None
 
 
 def translations_dir() -> Path:
@@ -70,7 +85,8 @@ def install_translators(language: str | None = None) -> Installed:
         raise RuntimeError("install_translators needs a running QCoreApplication")
     folder = translations_dir()
     own = QTranslator(app)
-    if not _load_own(own, ui_locale(language), folder):
+    locale = ui_locale(language)
+    if not _load_own(own, locale, folder):
         # English plural forms; without them "%n node(s)" would show as is.
         _load_file(own, folder, SOURCE_LANGUAGE)
     installed = Installed(own.language() or SOURCE_LANGUAGE)
@@ -78,6 +94,11 @@ def install_translators(language: str | None = None) -> Installed:
         app.installTranslator(own)
         installed.translators.append(own)
     if _base_language(installed.language) != SOURCE_LANGUAGE:
+        # Dates and numbers as the language writes them ("2 dic 2026", "60,0 s"),
+        # in the locale's own region when it speaks that language.
+        installed.previous_locale = QLocale()
+        speaks = _base_language(locale.name()) == _base_language(installed.language)
+        QLocale.setDefault(locale if speaks else QLocale(installed.language))
         qt = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(installed.language), "qtbase", "_", qt_folder):
@@ -118,6 +139,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def moment_text(moment: datetime, seconds: bool = False) -> str:
+    """A date and time as the window's language writes it ("02 Dec 2026, 14:05",
+    "02 dic 2026, 14:05")."""
+    pattern = "dd MMM yyyy, HH:mm:ss" if seconds else "dd MMM yyyy, HH:mm"
+    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute, moment.second))
+    return QLocale().toString(shown, pattern)
+
+
 def kind_label(kind: NodeKind) -> str:
     """A node kind's name in the window's language ("Tesis")."""
     return QCoreApplication.translate("NodeKind", KIND_LABELS[kind])
@@ -143,6 +173,7 @@ __all__ = [
     "Installed",
     "install_translators",
     "kind_label",
+    "moment_text",
     "source_field_label",
     "source_type_label",
     "translate",

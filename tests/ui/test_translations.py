@@ -18,6 +18,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +26,13 @@ import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
 from outliner.core.essay import KIND_LABELS, CitationStyle, Meta, NodeKind, Source
 from outliner.ui.clipboard import _Counts
 from outliner.ui.dialogs.export import ExportDialog
-from outliner.ui.translations import Installed, install_translators, kind_label
+from outliner.ui.translations import Installed, install_translators, kind_label, moment_text
 from tests.support.helpers import small_essay
 
 REPO = Path(__file__).resolve().parents[2]
@@ -347,3 +348,27 @@ def test_a_missing_translations_folder_leaves_english(qapp: Any, monkeypatch: An
     finally:
         installed.remove()
 
+
+
+@settings(max_examples=30, deadline=None)
+@given(moment=st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1)))
+def test_dates_in_english_read_as_before(qapp: Any, moment: datetime) -> None:
+    # An English locale writes the prompts' dates as they always were
+    # (Python's strftime runs in the C locale: English month names).
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))  # en_GB writes "Sept"
+    try:
+        assert moment_text(moment) == moment.strftime("%d %b %Y, %H:%M")
+        assert moment_text(moment, seconds=True) == moment.strftime("%d %b %Y, %H:%M:%S")
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_dates_in_spanish_and_the_default_locale_given_back(qapp: Any) -> None:
+    before = QLocale().name()
+    installed = install_translators("es")
+    try:
+        assert moment_text(datetime(2026, 12, 2, 7, 1, 5)) == "02 dic 2026, 07:01"
+    finally:
+        installed.remove()
+    assert QLocale().name() == before

@@ -21,14 +21,14 @@ from outliner.io.essay.leftovers import (
     put_in_place,
     scan_leftovers,
 )
-from outliner.ui.translations import translate
+from outliner.ui.translations import moment_text, translate
 
 
 def ask_open_newer(parent: QWidget | None, path: Path, leftover: Leftover,
                    file_is_intact: bool) -> bool | None:
     """True to open the newer version, False to keep the file as it is, None
     when the box was closed without an answer (then nothing is deleted)."""
-    when = leftover.saved_at.strftime("%d %b %Y, %H:%M:%S")
+    when = moment_text(leftover.saved_at, seconds=True)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("LeftoverOffer", "Unfinished Save"))
