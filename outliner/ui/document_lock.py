@@ -17,9 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from outliner.core.translatable import QT_TRANSLATE_NOOP
+
 # The naming rule (one lock per file, through symlinks and hard links) and
 # the holder live in io, so the command line finds the same lock without Qt.
-from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.io.essay.lock_info import LockHolder, lock_path_for
 from outliner.io.write_guard import same_file
 from outliner.ui.translations import translate
@@ -60,7 +61,7 @@ class DocumentLock:
         holder = self.holder()
         if holder is not None:
             return translate("DocumentLock", "is open in {holder}").format(holder=holder.describe())
-        why = _tr(_LOCK_ERRORS.get(self._lock.error(), _IN_USE))
+        why = translate("DocumentLock", _LOCK_ERRORS.get(self._lock.error(), _IN_USE))
         return translate("DocumentLock", "cannot be locked ({why})").format(why=why)
 
     def release(self) -> None:
@@ -103,10 +104,6 @@ class Claim:
         if self._lock is not None:
             self._lock.release()
         self._lock, self.path, self.read_only = None, None, False
-
-
-def _tr(text: str) -> str:
-    return translate("DocumentLock", text)
 
 
 def ask_open_read_only(parent: QWidget, path: Path, holder: LockHolder) -> bool:
