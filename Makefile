@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint bench screenshot bundle install-desktop clean
+.PHONY: setup run test lint bench screenshot bundle install-desktop translations clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,24 @@ bundle: $(STAMP)
 # .venv's essay-outliner, or EXEC (make install-desktop EXEC=dist/essay-outliner/essay-outliner).
 install-desktop: $(STAMP)
 	$(PY) scripts/install_desktop.py$(if $(EXEC), --exec $(EXEC))
+
+# The window's words: pyside6-lupdate extracts every tr()/translate()/
+# QT_TRANSLATE_NOOP string of outliner/ into the template and the Spanish
+# catalogue (keeping its translations), and the English plural forms;
+# pyside6-lrelease compiles the .qm files the app loads. No line numbers in
+# the .ts files, so an edit elsewhere in a module changes nothing there; and
+# no "extra comments": lupdate reads the code's own #: comments as notes for
+# translators, which they are not.
+TS_DIR   := resources/translations
+LUPDATE  := $(VENV)/bin/pyside6-lupdate -extensions py -locations none -source-language en
+LRELEASE := $(VENV)/bin/pyside6-lrelease
+
+translations: $(STAMP)
+	$(LUPDATE) -no-obsolete outliner -ts $(TS_DIR)/essay_outliner.ts
+	$(LUPDATE) -target-language es outliner -ts $(TS_DIR)/essay_outliner_es.ts
+	$(LUPDATE) -no-obsolete -pluralonly -target-language en outliner -ts $(TS_DIR)/essay_outliner_en.ts
+	sed -i '/<extracomment>.*<\/extracomment>/d' $(TS_DIR)/*.ts
+	$(LRELEASE) $(TS_DIR)/essay_outliner_es.ts $(TS_DIR)/essay_outliner_en.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info build/bundle

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from outliner.core.sources import Source as Source  # re-exported: older code imports it here
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 
 class NodeKind(StrEnum):
@@ -40,15 +41,17 @@ class CitationStyle(StrEnum):
     CHICAGO = "chicago"
 
 
-#: How each kind is called wherever a person reads it.
+#: How each kind is called wherever a person reads it (in English: files and
+#: exports keep these words; the window shows them translated, see
+#: core/translatable.py).
 KIND_LABELS: dict[NodeKind, str] = {
-    NodeKind.INTRO: "Introduction",
-    NodeKind.THESIS: "Thesis",
-    NodeKind.BODY: "Body paragraph",
-    NodeKind.QUOTE: "Quotation",
-    NodeKind.NOTE: "Note",
-    NodeKind.CONCLUSION: "Conclusion",
-    NodeKind.SECTION: "Section",
+    NodeKind.INTRO: QT_TRANSLATE_NOOP("NodeKind", "Introduction"),
+    NodeKind.THESIS: QT_TRANSLATE_NOOP("NodeKind", "Thesis"),
+    NodeKind.BODY: QT_TRANSLATE_NOOP("NodeKind", "Body paragraph"),
+    NodeKind.QUOTE: QT_TRANSLATE_NOOP("NodeKind", "Quotation"),
+    NodeKind.NOTE: QT_TRANSLATE_NOOP("NodeKind", "Note"),
+    NodeKind.CONCLUSION: QT_TRANSLATE_NOOP("NodeKind", "Conclusion"),
+    NodeKind.SECTION: QT_TRANSLATE_NOOP("NodeKind", "Section"),
 }
 
 #: Kinds that stand for a paragraph of the finished essay and may carry prose.

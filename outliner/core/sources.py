@@ -19,6 +19,8 @@ import uuid
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
+from outliner.core.translatable import QT_TRANSLATE_NOOP
+
 
 class SourceType(StrEnum):
     """What kind of work a source is (the types the three styles format)."""
@@ -34,13 +36,13 @@ class SourceType(StrEnum):
 
 #: How each type is called wherever a person reads it.
 SOURCE_TYPE_LABELS: dict[SourceType, str] = {
-    SourceType.BOOK: "Book",
-    SourceType.CHAPTER: "Chapter in an edited book",
-    SourceType.JOURNAL: "Journal article",
-    SourceType.PERIODICAL: "Newspaper or magazine article",
-    SourceType.WEB: "Web page",
-    SourceType.FILM: "Film",
-    SourceType.OTHER: "Other",
+    SourceType.BOOK: QT_TRANSLATE_NOOP("SourceType", "Book"),
+    SourceType.CHAPTER: QT_TRANSLATE_NOOP("SourceType", "Chapter in an edited book"),
+    SourceType.JOURNAL: QT_TRANSLATE_NOOP("SourceType", "Journal article"),
+    SourceType.PERIODICAL: QT_TRANSLATE_NOOP("SourceType", "Newspaper or magazine article"),
+    SourceType.WEB: QT_TRANSLATE_NOOP("SourceType", "Web page"),
+    SourceType.FILM: QT_TRANSLATE_NOOP("SourceType", "Film"),
+    SourceType.OTHER: QT_TRANSLATE_NOOP("SourceType", "Other"),
 }
 
 
@@ -68,18 +70,18 @@ SOURCE_TEXT_FIELDS = (
 
 #: What each text field is called in forms and messages.
 SOURCE_FIELD_LABELS: dict[str, str] = {
-    "title": "Title",
-    "container": "Container (book, journal, site)",
-    "edition": "Edition",
-    "volume": "Volume",
-    "issue": "Issue",
-    "publisher": "Publisher",
-    "place": "Place",
-    "date": "Date",
-    "pages": "Pages",
-    "url": "URL",
-    "doi": "DOI",
-    "accessed": "Accessed",
+    "title": QT_TRANSLATE_NOOP("SourceField", "Title"),
+    "container": QT_TRANSLATE_NOOP("SourceField", "Container (book, journal, site)"),
+    "edition": QT_TRANSLATE_NOOP("SourceField", "Edition"),
+    "volume": QT_TRANSLATE_NOOP("SourceField", "Volume"),
+    "issue": QT_TRANSLATE_NOOP("SourceField", "Issue"),
+    "publisher": QT_TRANSLATE_NOOP("SourceField", "Publisher"),
+    "place": QT_TRANSLATE_NOOP("SourceField", "Place"),
+    "date": QT_TRANSLATE_NOOP("SourceField", "Date"),
+    "pages": QT_TRANSLATE_NOOP("SourceField", "Pages"),
+    "url": QT_TRANSLATE_NOOP("SourceField", "URL"),
+    "doi": QT_TRANSLATE_NOOP("SourceField", "DOI"),
+    "accessed": QT_TRANSLATE_NOOP("SourceField", "Accessed"),
 }
 
 

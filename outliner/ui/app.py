@@ -18,7 +18,8 @@ SETTINGS_ENV = "OUTLINER_SETTINGS"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, set up once: names for QSettings, high-DPI, style."""
+    """The QApplication, set up once: names for QSettings, high-DPI, style,
+    and the translations for the system's language (or $OUTLINER_LANG)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -33,6 +34,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Fusion draws the same everywhere and takes the system's light or dark
     # palette as it is; no colours are hard-coded.
     app.setStyle("Fusion")
+    from outliner.ui.translations import install_translators
+
+    # Before any window exists: widgets read their words once, when built.
+    install_translators()
     from outliner.ui.icons import named_icon
 
     icon = named_icon("app")

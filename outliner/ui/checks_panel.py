@@ -112,9 +112,10 @@ class ChecksPanel(QWidget):
             self.list.addItem(item)
         self.list.setUpdatesEnabled(True)
         count = len(self.findings)
-        self.summary.setText("Nothing left to check." if not count else
-                             f"{count} {'thing' if count == 1 else 'things'} still to do. "
-                             "Click a line to select its part of the outline.")
+        self.summary.setText(self.tr("Nothing left to check.") if not count else
+                             # self.tr: lupdate finds plural forms only there.
+                             self.tr("%n thing(s) still to do. Click a line to select its "
+                                     "part of the outline.", "", count))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         node_id = item.data(NodeIdRole)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
@@ -32,11 +32,20 @@ from outliner.io.clipboard import (
     nodes_to_opml,
     nodes_to_text,
 )
+from outliner.ui.translations import translate
 
 if TYPE_CHECKING:
     from outliner.ui.main_window import MainWindow
 
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
+
+
+class _Counts(QObject):
+    """Messages with a count: lupdate gives a string plural forms only in a
+    QObject's ``self.tr`` with the count as a plain name."""
+
+    def copied(self, count: int) -> str:
+        return self.tr("Copied %n node(s).", "", count)
 
 
 def clipboard_data(window: MainWindow, nodes: list[Node]) -> QMimeData:
@@ -69,11 +78,10 @@ def copy_nodes(window: MainWindow) -> bool:
         return False
     nodes = _chosen(window)
     if not nodes:
-        window.document.refused.emit("Select the nodes to copy.")
+        window.document.refused.emit(translate("Clipboard", "Select the nodes to copy."))
         return False
     QGuiApplication.clipboard().setMimeData(clipboard_data(window, nodes))
-    noun = "node" if len(nodes) == 1 else "nodes"
-    window.statusBar().showMessage(f"Copied {len(nodes)} {noun}.", 3000)
+    window.statusBar().showMessage(_Counts().copied(len(nodes)), 3000)
     return True
 
 
@@ -85,7 +93,7 @@ def cut_nodes(window: MainWindow) -> None:
         return
     nodes = _chosen(window)
     if nodes and copy_nodes(window):
-        window.document.push(Remove(tuple(n.id for n in nodes), "Cut"))
+        window.document.push(Remove(tuple(n.id for n in nodes), translate("Clipboard", "Cut")))
 
 
 def _html_as_markdown(html: str) -> str:
@@ -111,7 +119,8 @@ def clipboard_nodes(data: QMimeData) -> tuple[list[Node], list[Source], bool]:
     if data.hasHtml():
         nodes, sources = nodes_from_text(_html_as_markdown(data.html()), markdown=True)
         return nodes, sources, False
-    raise ClipboardError("The clipboard holds nothing that can become part of the outline.")
+    raise ClipboardError(
+        translate("Clipboard", "The clipboard holds nothing that can become part of the outline."))
 
 
 def paste_nodes(window: MainWindow, as_child: bool = False) -> bool:
@@ -127,12 +136,13 @@ def paste_nodes(window: MainWindow, as_child: bool = False) -> bool:
     anchor = view.current_node()
     try:
         if data is None:
-            raise ClipboardError("The clipboard is empty.")
+            raise ClipboardError(translate("Clipboard", "The clipboard is empty."))
         nodes, sources, own = clipboard_nodes(data)
         if not own:
             nodes = fit_where_possible(document.essay, nodes, anchor, as_child)
         change = plan_paste(document.essay, nodes, anchor, as_child=as_child, sources=sources,
-                            label="Paste as Child" if as_child else "Paste")
+                            label=(translate("Clipboard", "Paste as Child") if as_child
+                                   else translate("Clipboard", "Paste")))
     except (ClipboardError, TreeError) as exc:
         document.refused.emit(str(exc))
         return False
@@ -146,16 +156,19 @@ def build_clipboard_actions(window: MainWindow) -> list[QAction]:
     """Cut, Copy, Paste, Paste as Child: window-wide keys (text fields keep
     theirs, since they claim the same keys first)."""
     spec: list[tuple[str, str, QKeySequence.StandardKey | str, str, Callable[[], object]]] = [
-        ("cut", "Cu&t", QKeySequence.StandardKey.Cut, "Cut the selected nodes.",
+        ("cut", translate("Clipboard", "Cu&t"), QKeySequence.StandardKey.Cut,
+         translate("Clipboard", "Cut the selected nodes."),
          lambda: cut_nodes(window)),
-        ("copy", "&Copy", QKeySequence.StandardKey.Copy,
-         "Copy the selected nodes (also as text and OPML for other programs).",
+        ("copy", translate("Clipboard", "&Copy"), QKeySequence.StandardKey.Copy,
+         translate("Clipboard",
+                   "Copy the selected nodes (also as text and OPML for other programs)."),
          lambda: copy_nodes(window)),
-        ("paste", "&Paste", QKeySequence.StandardKey.Paste,
-         "Paste after the current node; text from other programs becomes notes.",
+        ("paste", translate("Clipboard", "&Paste"), QKeySequence.StandardKey.Paste,
+         translate("Clipboard",
+                   "Paste after the current node; text from other programs becomes notes."),
          lambda: paste_nodes(window)),
-        ("paste_child", "Paste as C&hild", "Ctrl+Shift+V",
-         "Paste inside the current node, as its last children.",
+        ("paste_child", translate("Clipboard", "Paste as C&hild"), "Ctrl+Shift+V",
+         translate("Clipboard", "Paste inside the current node, as its last children."),
          lambda: paste_nodes(window, as_child=True)),
     ]
     actions: list[QAction] = []

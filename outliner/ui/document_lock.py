@@ -17,17 +17,23 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from outliner.core.translatable import QT_TRANSLATE_NOOP
+
 # The naming rule (one lock per file, through symlinks and hard links) and
 # the holder live in io, so the command line finds the same lock without Qt.
 from outliner.io.essay.lock_info import LockHolder, lock_path_for
 from outliner.io.write_guard import same_file
+from outliner.ui.translations import translate
 
 __all__ = ["Claim", "DocumentLock", "LockHolder", "ask_open_read_only", "lock_path_for"]
 
 _LOCK_ERRORS = {
-    QLockFile.LockError.PermissionError: "no permission to create its lock file",
-    QLockFile.LockError.UnknownError: "its lock file could not be created",
+    QLockFile.LockError.PermissionError: QT_TRANSLATE_NOOP(
+        "DocumentLock", "no permission to create its lock file"),
+    QLockFile.LockError.UnknownError: QT_TRANSLATE_NOOP(
+        "DocumentLock", "its lock file could not be created"),
 }
+_IN_USE = QT_TRANSLATE_NOOP("DocumentLock", "its lock file is in use")
 
 
 class DocumentLock:
@@ -54,9 +60,9 @@ class DocumentLock:
         """Why ``acquire`` failed, to follow the file's name in a message."""
         holder = self.holder()
         if holder is not None:
-            return f"is open in {holder.describe()}"
-        why = _LOCK_ERRORS.get(self._lock.error(), "its lock file is in use")
-        return f"cannot be locked ({why})"
+            return translate("DocumentLock", "is open in {holder}").format(holder=holder.describe())
+        why = translate("DocumentLock", _LOCK_ERRORS.get(self._lock.error(), _IN_USE))
+        return translate("DocumentLock", "cannot be locked ({why})").format(why=why)
 
     def release(self) -> None:
         """Give the lock up (nothing happens if it is not held)."""
@@ -104,12 +110,14 @@ def ask_open_read_only(parent: QWidget, path: Path, holder: LockHolder) -> bool:
     """The file is locked by ``holder``: True to open it read-only."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File Is Open Elsewhere")
-    box.setText(f"“{path.name}” is open in {holder.describe()}.")
-    box.setInformativeText(
+    box.setWindowTitle(translate("DocumentLock", "File Is Open Elsewhere"))
+    box.setText(translate("DocumentLock", "“{name}” is open in {holder}.").format(
+        name=path.name, holder=holder.describe()))
+    box.setInformativeText(translate("DocumentLock",
         "Open it read-only? You can read and edit it here, but Save asks for "
-        "a new name, so the other window's work is never overwritten.")
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        "a new name, so the other window's work is never overwritten."))
+    read_only = box.addButton(translate("DocumentLock", "Open Read-Only"),
+                              QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()

@@ -38,10 +38,21 @@ from outliner.core.find import (
     plan_replace_all,
     text_fields,
 )
-from outliner.core.sources import SOURCE_FIELD_LABELS
+from outliner.core.translatable import QT_TRANSLATE_NOOP
+from outliner.ui.translations import source_field_label, translate
 
 if TYPE_CHECKING:
     from outliner.ui.main_window import MainWindow
+
+#: The essay's own fields as Essay Properties names them (see core/find.py).
+META_FIELD_LABELS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("FindDialog", "Title"),
+    "author": QT_TRANSLATE_NOOP("FindDialog", "Author"),
+    "instructor": QT_TRANSLATE_NOOP("FindDialog", "Instructor"),
+    "course": QT_TRANSLATE_NOOP("FindDialog", "Course"),
+    "date": QT_TRANSLATE_NOOP("FindDialog", "Date"),
+    "affiliation": QT_TRANSLATE_NOOP("FindDialog", "Affiliation"),
+}
 
 #: The filter's keys once Find has Ctrl+F.
 FILTER_KEYS = ("Ctrl+Shift+F",)
@@ -59,28 +70,28 @@ class FindDialog(QDialog):
         super().__init__(window)
         self._window = window
         self.current: Match | None = None
-        self.setWindowTitle("Find and Replace")
+        self.setWindowTitle(self.tr("Find and Replace"))
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find in the whole essay")
+        self.find_edit.setPlaceholderText(self.tr("Find in the whole essay"))
         self.replace_edit = QLineEdit()
-        self.replace_edit.setPlaceholderText("Replace with")
-        self.match_case = QCheckBox("Match &case")
-        self.whole_word = QCheckBox("&Whole word")
-        self.include_quotes = QCheckBox("Replace All changes &quotations too")
-        self.include_quotes.setToolTip(
-            "Off: Replace All leaves quoted words alone (what a source said stays as it was)")
+        self.replace_edit.setPlaceholderText(self.tr("Replace with"))
+        self.match_case = QCheckBox(self.tr("Match &case"))
+        self.whole_word = QCheckBox(self.tr("&Whole word"))
+        self.include_quotes = QCheckBox(self.tr("Replace All changes &quotations too"))
+        self.include_quotes.setToolTip(self.tr(
+            "Off: Replace All leaves quoted words alone (what a source said stays as it was)"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.next_button = QPushButton("&Next")
-        self.previous_button = QPushButton("Pre&vious")
-        self.replace_button = QPushButton("&Replace")
-        self.replace_all_button = QPushButton("Replace &All")
-        close = QPushButton("Close")
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.previous_button = QPushButton(self.tr("Pre&vious"))
+        self.replace_button = QPushButton(self.tr("&Replace"))
+        self.replace_all_button = QPushButton(self.tr("Replace &All"))
+        close = QPushButton(self.tr("Close"))
 
         grid = QGridLayout(self)
-        grid.addWidget(QLabel("Find:"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Find:")), 0, 0)
         grid.addWidget(self.find_edit, 0, 1)
-        grid.addWidget(QLabel("Replace:"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Replace:")), 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
         options = QHBoxLayout()
         for box in (self.match_case, self.whole_word, self.include_quotes):
@@ -168,10 +179,11 @@ class FindDialog(QDialog):
         match = next_match(matches, self._start(backwards), backwards)
         self.current = match
         if match is None:
-            self.status.setText(f"“{query}” is nowhere in the essay.")
+            self.status.setText(self.tr("“{query}” is nowhere in the essay.").format(query=query))
             return None
         number = matches.index(match) + 1
-        self.status.setText(f"{number} of {len(matches)}{self._show(match)}")
+        self.status.setText(self.tr("{number} of {count}").format(
+            number=number, count=len(matches)) + self._show(match))
         return match
 
     def _show(self, match: Match) -> str:
@@ -179,11 +191,12 @@ class FindDialog(QDialog):
         window = self._window
         ref = match.field
         if ref.area is Area.META:
-            return f" — in Essay Properties: {ref.name.capitalize()}"
+            label = META_FIELD_LABELS.get(ref.name)
+            shown = self.tr(label) if label else ref.name.capitalize()
+            return self.tr(" — in Essay Properties: {field}").format(field=shown)
         if ref.area is Area.SOURCE:
             name = ref.name.split(".")[0]
-            label = SOURCE_FIELD_LABELS.get(name, name.capitalize())
-            return f" — in Sources: {label}"
+            return self.tr(" — in Sources: {field}").format(field=source_field_label(name))
         node = window.document.essay.find(ref.owner)
         if node is None:
             return ""
@@ -230,17 +243,19 @@ class FindDialog(QDialog):
         """Replace every match as one undo step; returns how many."""
         query = self.find_edit.text()
         if not query:
-            self.status.setText("Type what to find first.")
+            self.status.setText(self.tr("Type what to find first."))
             return 0
         plan = plan_replace_all(self._window.document.essay, query,
                                 self.replace_edit.text(), self.options)
-        kept = (f"; {plan.skipped_in_quotations} in quotations left as they are"
-                if plan.skipped_in_quotations else "")
+        skipped = plan.skipped_in_quotations
+        kept = self.tr("; %n in quotations left as they are", "", skipped) if skipped else ""
         if plan.change is None or not self._window.document.push(plan.change):
-            self.status.setText(f"Nothing replaced{kept}.")
+            self.status.setText(self.tr("Nothing replaced{kept}.").format(kept=kept))
             return 0
         self.current = None
-        self.status.setText(f"Replaced {plan.replaced}{kept}. Undo puts every one back.")
+        self.status.setText(
+            self.tr("Replaced {count}{kept}. Undo puts every one back.").format(
+                count=plan.replaced, kept=kept))
         return plan.replaced
 
 
@@ -249,12 +264,15 @@ def install_find(window: MainWindow) -> list[QAction]:
     the outline filter Ctrl+Shift+F so Ctrl+F is Find's alone."""
     dialog = FindDialog(window)
     spec = [
-        ("find", "&Find…", ["Ctrl+F"], "Find text anywhere in the essay.",
+        ("find", translate("FindDialog", "&Find…"), ["Ctrl+F"],
+         translate("FindDialog", "Find text anywhere in the essay."),
          lambda: dialog.open_for(replacing=False)),
-        ("find_next", "Find &Next", ["F3"], "Show the next match.", dialog.find_next),
-        ("find_previous", "Find Pre&vious", ["Shift+F3"], "Show the previous match.",
-         dialog.find_previous),
-        ("replace", "R&eplace…", ["Ctrl+H"], "Replace text anywhere in the essay.",
+        ("find_next", translate("FindDialog", "Find &Next"), ["F3"],
+         translate("FindDialog", "Show the next match."), dialog.find_next),
+        ("find_previous", translate("FindDialog", "Find Pre&vious"), ["Shift+F3"],
+         translate("FindDialog", "Show the previous match."), dialog.find_previous),
+        ("replace", translate("FindDialog", "R&eplace…"), ["Ctrl+H"],
+         translate("FindDialog", "Replace text anywhere in the essay."),
          lambda: dialog.open_for(replacing=True)),
     ]
     actions = []

@@ -49,7 +49,7 @@ class NotesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("focusNotes")
-        self.heading = QLabel("Notes")
+        self.heading = QLabel(self.tr("Notes"))
         self.heading.setObjectName("focusNotesHeading")
         font = self.heading.font()
         font.setBold(True)
@@ -91,8 +91,9 @@ class NotesPanel(QWidget):
             html.append("</ul>")
         self.text.setHtml("".join(html) if self._lines else "")
         count = len(self._lines)
-        self.heading.setText("Notes" if paragraph is None
-                             else f"Notes ({count})" if count else "Notes: none yet")
+        self.heading.setText(self.tr("Notes") if paragraph is None
+                             else self.tr("Notes ({count})").format(count=count) if count
+                             else self.tr("Notes: none yet"))
 
     def lines(self) -> list[str]:
         """What the panel shows, indented by depth (for tests and screenshots)."""
@@ -115,13 +116,13 @@ class FocusMode(QObject):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self._refresh_now)
-        self.action = QAction("&Focus Mode", window)
+        self.action = QAction(self.tr("&Focus Mode"), window)
         self.action.setCheckable(True)
         self.action.setShortcuts([QKeySequence(k) for k in FOCUS_KEYS])
-        self.action.setStatusTip("Only the paragraph you are writing and its notes.")
-        self.action.setToolTip("Only the paragraph you are writing and its notes")
+        self.action.setStatusTip(self.tr("Only the paragraph you are writing and its notes."))
+        self.action.setToolTip(self.tr("Only the paragraph you are writing and its notes"))
         self.action.toggled.connect(self._toggled)
-        self.leave_action = QAction("Leave Focus Mode", window)
+        self.leave_action = QAction(self.tr("Leave Focus Mode"), window)
         self.leave_action.setShortcut(QKeySequence("Escape"))
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(lambda _checked=False: self.action.setChecked(False))

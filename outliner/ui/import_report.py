@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.ui.icons import kind_icon
 
 if TYPE_CHECKING:
     from outliner.io.read_result import ReportLine
 
-TITLE = "How this draft was read"
+TITLE = QT_TRANSLATE_NOOP("ImportReportPanel", "How this draft was read")
 #: Rows shown before the list scrolls (a long report must not push the outline away).
 VISIBLE_ROWS = 6
 #: The item data role holding a row's node id ("" for a row about the whole draft).
@@ -50,26 +51,27 @@ class ImportReportPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("importReport")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(self.tr(TITLE))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self.title = QLabel(TITLE, self)
+        self.title = QLabel(self.tr(TITLE), self)
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.hint = QLabel("Click a line to select its part of the outline.", self)
+        self.hint = QLabel(self.tr("Click a line to select its part of the outline."), self)
         self.hint.setEnabled(False)  # the palette's muted text
         self.close_button = QToolButton(self)
         self.close_button.setAutoRaise(True)
         self.close_button.setText("×")
-        self.close_button.setToolTip("Close the import report")
-        self.close_button.setAccessibleName("Close the import report")
+        self.close_button.setToolTip(self.tr("Close the import report"))
+        self.close_button.setAccessibleName(self.tr("Close the import report"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.close_button.clicked.connect(self.dismiss)
 
         self.rows = QListWidget(self)
-        self.rows.setAccessibleName("What the importer decided and assumed")
-        self.rows.setAccessibleDescription("Choose a line to select its part of the outline.")
+        self.rows.setAccessibleName(self.tr("What the importer decided and assumed"))
+        self.rows.setAccessibleDescription(
+            self.tr("Choose a line to select its part of the outline."))
         # Clicking a row must leave the keyboard in the outline.
         self.rows.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.rows.setFrameShape(QFrame.Shape.NoFrame)
@@ -106,11 +108,12 @@ class ImportReportPanel(QFrame):
             item.setData(NodeIdRole, node.id if node is not None else "")
             if node is not None:
                 item.setIcon(kind_icon(node.kind))
-                item.setToolTip(f"Select {line.node_name} in the outline")
+                item.setToolTip(
+                    self.tr("Select {name} in the outline").format(name=line.node_name))
             else:
                 if any_node:
                     item.setIcon(_blank_icon())  # lines up with the rows with a kind icon
-                item.setToolTip("About the whole draft")
+                item.setToolTip(self.tr("About the whole draft"))
             self.rows.addItem(item)
         self.hint.setVisible(any_node)
         self._fit_rows()

@@ -25,6 +25,7 @@ from PySide6.QtCore import QEventLoop, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from outliner.io.cancel import ImportCancelled, StopCheck
+from outliner.ui.translations import translate
 
 #: How long an import runs before the progress dialog appears.
 DELAY_MS = 400
@@ -84,9 +85,11 @@ def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path,
     QTimer.singleShot(DELAY_MS, loop, loop.quit)
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     if not job.finished.is_set():
-        dialog = QProgressDialog(f"Opening “{path.name}”…", "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(
+            translate("ImportTask", "Opening “{name}”…").format(name=path.name),
+            translate("ImportTask", "Cancel"), 0, 0, parent)
         dialogs.append(dialog)
-        dialog.setWindowTitle("Opening")
+        dialog.setWindowTitle(translate("ImportTask", "Opening"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -27,6 +27,7 @@ from outliner.core.essay import Essay
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.reading import RECOVERY_NOTE, read_limited
+from outliner.ui.translations import moment_text, translate
 
 DATA_SUFFIX = ".essay"
 SIDECAR_SUFFIX = ".json"
@@ -177,19 +178,21 @@ def ask_restore(parent: QWidget | None, entries: list[RecoveryEntry]) -> str:
     lines = []
     for entry in entries:
         where = f" ({entry.original})" if entry.original else ""
-        when = entry.saved_at.strftime("%d %b %Y, %H:%M")
-        lines.append(f"• {entry.title}{where}, autosaved {when}")
+        when = moment_text(entry.saved_at)
+        lines.append(translate("Recovery", "• {title}{where}, autosaved {when}").format(
+            title=entry.title, where=where, when=when))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Restore Unsaved Work")
-    box.setText("Essay Outliner did not close properly last time.")
+    box.setWindowTitle(translate("Recovery", "Restore Unsaved Work"))
+    box.setText(translate("Recovery", "Essay Outliner did not close properly last time."))
     box.setInformativeText(
-        "Unsaved work was kept for you:\n" + "\n".join(lines)
-        + "\n\nRestore it now? Discard deletes the kept copies."
+        translate("Recovery", "Unsaved work was kept for you:") + "\n" + "\n".join(lines)
+        + "\n\n" + translate("Recovery", "Restore it now? Discard deletes the kept copies.")
     )
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(translate("Recovery", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Recovery", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Recovery", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()

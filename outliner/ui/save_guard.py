@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from outliner.io.errors import DocumentError
 from outliner.io.reading import ESSAY_FILE, open_regular
+from outliner.ui.translations import translate
 
 _CHUNK = 1 << 20
 
@@ -86,14 +87,16 @@ def ask_save_conflict(parent: QWidget, path: Path) -> str:
     "copy" (save ours under a new name; the default), "overwrite" or "cancel"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File Changed on Disk")
-    box.setText(f"“{path.name}” was changed by another program since this "
-                "window opened or last saved it.")
-    box.setInformativeText(
+    box.setWindowTitle(translate("SaveGuard", "File Changed on Disk"))
+    box.setText(translate("SaveGuard", "“{name}” was changed by another program since this "
+                    "window opened or last saved it.").format(name=path.name))
+    box.setInformativeText(translate("SaveGuard",
         "Save yours under a new name to keep both versions. Overwrite replaces "
-        f"the other version, which is then kept only as {path.name}.bak.")
-    copy = box.addButton("Save Mine As…", QMessageBox.ButtonRole.AcceptRole)
-    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+        "the other version, which is then kept only as {name}.bak.").format(name=path.name))
+    copy = box.addButton(translate("SaveGuard", "Save Mine As…"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(translate("SaveGuard", "Overwrite"),
+                              QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(copy)
     box.setEscapeButton(cancel)

@@ -24,6 +24,7 @@ from outliner.core.changes import SetWords
 from outliner.core.essay import Essay, NodeKind
 from outliner.io.spelling import Speller
 from outliner.ui.document import Document
+from outliner.ui.translations import translate
 
 #: How many suggestions the context menu offers.
 MAX_SUGGESTIONS = 6
@@ -132,7 +133,7 @@ def add_spelling_actions(menu: QMenu, edit: QPlainTextEdit, pos: QPoint,
         action.triggered.connect(lambda _=False, s=suggestion: _replace(edit, cursor, s))
         entries.append(action)
     if not entries:
-        none = menu.addAction("(no suggestions)")
+        none = menu.addAction(translate("Spelling", "(no suggestions)"))
         none.setEnabled(False)
         entries.append(none)
     def to_dictionary() -> None:
@@ -145,9 +146,9 @@ def add_spelling_actions(menu: QMenu, edit: QPlainTextEdit, pos: QPoint,
         add_essay_word(word)
         _rehighlight(edit)
 
-    add = menu.addAction("Add to Dictionary")
+    add = menu.addAction(translate("Spelling", "Add to Dictionary"))
     add.triggered.connect(to_dictionary)
-    add_essay = menu.addAction("Add to Essay Word List")
+    add_essay = menu.addAction(translate("Spelling", "Add to Essay Word List"))
     add_essay.triggered.connect(to_word_list)
     entries += [add, add_essay, menu.addSeparator()]
     if first is not None:

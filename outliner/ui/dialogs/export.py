@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 from outliner.compose.manuscript import unwritten_paragraphs
 from outliner.compose.unwritten import Unwritten, UnwrittenParagraph
 from outliner.core.essay import CitationStyle, Essay, Node
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport, Mode
 from outliner.io.write_guard import Keep, backup_path, check_output, free_name
-from outliner.ui.citation_styles import STYLE_LABELS, STYLE_NAMES
+from outliner.ui.citation_styles import STYLE_NAMES, style_label
 from outliner.ui.document import Document
+from outliner.ui.translations import translate
 
 KEY_MODE = "export/word/mode"
 KEY_STYLE = "export/word/style"
@@ -51,14 +53,16 @@ KEY_UNWRITTEN = "export/word/unwritten"
 
 #: The choices for paragraphs not written yet, in the order shown.
 UNWRITTEN_CHOICES: tuple[tuple[Unwritten, str], ...] = (
-    (Unwritten.DRAFT, "Draft them now: review each draft in Draft from Notes before it goes in"),
-    (Unwritten.NOTES, "Export their claim and notes, marked “[Not written yet]”"),
-    (Unwritten.OMIT, "Leave them out of the essay"),
+    (Unwritten.DRAFT, QT_TRANSLATE_NOOP(
+        "ExportDialog", "Draft them now: review each draft in Draft from Notes before it goes in")),
+    (Unwritten.NOTES, QT_TRANSLATE_NOOP(
+        "ExportDialog", "Export their claim and notes, marked “[Not written yet]”")),
+    (Unwritten.OMIT, QT_TRANSLATE_NOOP("ExportDialog", "Leave them out of the essay")),
 )
 
 MODES: tuple[tuple[Mode, str], ...] = (
-    ("essay", "Finished essay (formatted paragraphs)"),
-    ("outline", "Outline (numbered headings and bullets)"),
+    ("essay", QT_TRANSLATE_NOOP("ExportDialog", "Finished essay (formatted paragraphs)")),
+    ("outline", QT_TRANSLATE_NOOP("ExportDialog", "Outline (numbered headings and bullets)")),
 )
 #: The format this dialog exports (the one whose writer takes a template).
 WORD = formats.get("word")
@@ -72,7 +76,7 @@ class ExportDialog(QDialog):
                  suggested: Path | None = None, keep: Sequence[Keep] = (),
                  parent: QWidget | None = None, document: Document | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export to Word")
+        self.setWindowTitle(self.tr("Export to Word"))
         self.essay = essay
         self.settings = settings
         #: The window's document: drafting now is an undoable change in it
@@ -87,29 +91,31 @@ class ExportDialog(QDialog):
         self.review_draft: Callable[[QDialog], bool] = _run_modal
 
         self.path_edit = QLineEdit(str(self._suggested_path(suggested)))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.mode_box = QComboBox()
         for mode, label in MODES:
-            self.mode_box.addItem(label, mode)
+            self.mode_box.addItem(_tr(label), mode)
         self.style_box = QComboBox()
         # "" is the essay's own style, then every style by name.
-        self.style_box.addItem(f"The essay's style ({STYLE_NAMES[essay.meta.style]})", "")
-        for style, label in STYLE_LABELS.items():
-            self.style_box.addItem(label, style.value)
+        self.style_box.addItem(
+            self.tr("The essay's style ({name})").format(name=STYLE_NAMES[essay.meta.style]), "")
+        for style in CitationStyle:
+            self.style_box.addItem(style_label(style), style.value)
         self.template_edit = QLineEdit()
-        self.template_edit.setPlaceholderText("None: Times New Roman 12 pt, 1\" margins")
-        choose = QPushButton("Choose…")
+        self.template_edit.setPlaceholderText(self.tr("None: Times New Roman 12 pt, 1\" margins"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_template)
-        clear = QPushButton("Clear")
+        clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(self.template_edit.clear)
 
         form = QFormLayout()
-        form.addRow("Save as:", _row(self.path_edit, browse))
-        form.addRow("Export:", self.mode_box)
-        form.addRow("Style:", self.style_box)
-        form.addRow("Template:", _row(self.template_edit, choose, clear))
-        hint = QLabel("A template lends its fonts, styles and page setup; its text is not used.")
+        form.addRow(self.tr("Save as:"), _row(self.path_edit, browse))
+        form.addRow(self.tr("Export:"), self.mode_box)
+        form.addRow(self.tr("Style:"), self.style_box)
+        form.addRow(self.tr("Template:"), _row(self.template_edit, choose, clear))
+        hint = QLabel(self.tr(
+            "A template lends its fonts, styles and page setup; its text is not used."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.unwritten = list(unwritten_paragraphs(essay))
@@ -118,7 +124,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self.path_edit.textChanged.connect(self._update_button)
@@ -136,10 +142,10 @@ class ExportDialog(QDialog):
 
     def _unwritten_box(self) -> QGroupBox:
         """The paragraphs not written yet, named, and the three choices."""
-        box = QGroupBox("Paragraphs not written yet")
+        box = QGroupBox(self.tr("Paragraphs not written yet"))
         box.setObjectName("unwrittenBox")
         names = ", ".join(paragraph.name for paragraph in self.unwritten)
-        listed = QLabel(f"No prose yet: {names}.")
+        listed = QLabel(self.tr("No prose yet: {names}.").format(names=names))
         listed.setObjectName("unwrittenNames")
         listed.setWordWrap(True)
         self.unwritten_group = QButtonGroup(box)
@@ -147,7 +153,7 @@ class ExportDialog(QDialog):
         layout.addWidget(listed)
         self.unwritten_buttons: dict[Unwritten, QRadioButton] = {}
         for choice, label in UNWRITTEN_CHOICES:
-            button = QRadioButton(label)
+            button = QRadioButton(_tr(label))
             button.setObjectName(f"unwritten-{choice.value}")
             self.unwritten_group.addButton(button)
             self.unwritten_buttons[choice] = button
@@ -162,8 +168,8 @@ class ExportDialog(QDialog):
         # The outline shows every paragraph's notes anyway.
         essay_mode = self.mode_box.currentData() != "outline"
         self.unwritten_box.setEnabled(essay_mode)
-        self.unwritten_box.setToolTip("" if essay_mode else
-                                      "The outline shows every paragraph's notes as they are.")
+        self.unwritten_box.setToolTip("" if essay_mode else self.tr(
+            "The outline shows every paragraph's notes as they are."))
 
     def unwritten_choice(self) -> Unwritten:
         """What the person chose for the paragraphs not written yet."""
@@ -229,14 +235,15 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         # Export asks before replacing a file (and about .docx being added).
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export to Word", self.path_edit.text(), WORD_FILTER,
+            self, self.tr("Export to Word"), self.path_edit.text(), WORD_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.path_edit.setText(name)
 
     def _choose_template(self) -> None:
         start = self.template_edit.text() or str(self.output_path().parent)
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a Word template", start, WORD_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Word template"), start, WORD_FILTER)
         if name:
             self.template_edit.setText(name)
 
@@ -248,11 +255,12 @@ class ExportDialog(QDialog):
         or when the person would rather not replace one, stay open."""
         path = self.output_path()
         options = self.options()
+        # The label goes into the io layer's (English) message, so it stays English.
         template = Keep(options.template, "the template") if options.template else None
         try:
             replacing = check_output(path, [*self.keep, template])
         except DocumentError as exc:
-            QMessageBox.warning(self, "Cannot Export", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot Export"), str(exc))
             return False
         if replacing and not confirm_replace(self, path):
             return False
@@ -261,7 +269,7 @@ class ExportDialog(QDialog):
         try:
             self.report = formats.export_essay(self.essay, path, options)
         except DocumentError as exc:
-            QMessageBox.warning(self, "Cannot Export", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot Export"), str(exc))
             return False
         self._remember(path)
         if self.ask_to_open(self.report):
@@ -286,8 +294,8 @@ class ExportDialog(QDialog):
                 continue  # changed meanwhile
             dialog = DraftDialog(document, node, self.settings, self,
                                  current_document=lambda: document)
-            dialog.setWindowTitle(
-                f"Draft from Notes — {paragraph.name} ({number} of {len(waiting)})")
+            dialog.setWindowTitle(self.tr("Draft from Notes — {name} ({number} of {count})")
+                                  .format(name=paragraph.name, number=number, count=len(waiting)))
             accepted += self.review_draft(dialog)
         return accepted
 
@@ -303,12 +311,13 @@ class ExportDialog(QDialog):
         to open it now."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Exported")
-        box.setText(f"Exported {report.path.name}.")
+        box.setWindowTitle(self.tr("Exported"))
+        box.setText(self.tr("Exported {name}.").format(name=report.path.name))
         said = [*report.warnings, *report.notes]
         if said:
             box.setInformativeText("\n".join(f"• {line}" for line in said))
-        open_button = box.addButton("Open in Word Processor", QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(self.tr("Open in Word Processor"),
+                                    QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         return box.clickedButton() is open_button
@@ -318,16 +327,24 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
     """Ask before replacing an existing file; No is the default (Enter, Escape)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Replace File?")
-    box.setText(f"“{path.name}” already exists in {path.parent}.")
-    box.setInformativeText(
-        f"Replace it? The old file is kept as “{backup_path(path).name}”.")
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("ExportDialog", "Replace File?"))
+    box.setText(translate("ExportDialog", "“{name}” already exists in {folder}.").format(
+        name=path.name, folder=path.parent))
+    box.setInformativeText(translate(
+        "ExportDialog", "Replace it? The old file is kept as “{backup}”.").format(
+            backup=backup_path(path).name))
+    replace = box.addButton(translate("ExportDialog", "Replace"),
+                            QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(QMessageBox.StandardButton.No)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is replace
+
+
+def _tr(text: str) -> str:
+    # A label from the tables above, read at display in the dialog's context.
+    return translate("ExportDialog", text)
 
 
 def _row(*widgets: QWidget) -> QWidget:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from outliner import __version__
 from outliner.ui.identity import APPLICATION
+from outliner.ui.translations import translate
 
 
 def _plain(text: str) -> str:
@@ -66,11 +67,12 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(560, 620)
         rows = shortcut_rows(menu_bar)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Shortcut"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Menu"), self.tr("Command"), self.tr("Shortcut")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -83,7 +85,7 @@ class ShortcutsDialog(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        intro = QLabel("Every command with a shortcut, as the menus have it now.")
+        intro = QLabel(self.tr("Every command with a shortcut, as the menus have it now."))
         intro.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
@@ -108,14 +110,14 @@ def add_shortcut_tooltips(actions: list[QAction]) -> None:
 def show_about(parent: QWidget | None) -> None:
     """The About box, with the version from the package."""
     box = QMessageBox(parent)
-    box.setWindowTitle(f"About {APPLICATION}")
+    box.setWindowTitle(translate("About", "About {app}").format(app=APPLICATION))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(f"<h3>{APPLICATION} {__version__}</h3>")
-    box.setInformativeText(
+    box.setInformativeText(translate("About",
         "Shape an essay as an outline — introduction and thesis, body paragraphs "
         "with their quotations and notes, conclusion — reorder it, draft paragraphs "
         "from your notes, and export it to Word, Markdown or plain text.<br><br>"
         "Released under the MIT licence."
-    )
+    ))
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64) if parent else box.iconPixmap())
     box.exec()

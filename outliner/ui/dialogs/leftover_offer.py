@@ -21,27 +21,31 @@ from outliner.io.essay.leftovers import (
     put_in_place,
     scan_leftovers,
 )
+from outliner.ui.translations import moment_text, translate
 
 
 def ask_open_newer(parent: QWidget | None, path: Path, leftover: Leftover,
                    file_is_intact: bool) -> bool | None:
     """True to open the newer version, False to keep the file as it is, None
     when the box was closed without an answer (then nothing is deleted)."""
-    when = leftover.saved_at.strftime("%d %b %Y, %H:%M:%S")
+    when = moment_text(leftover.saved_at, seconds=True)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unfinished Save")
-    box.setText(f"A newer version of “{path.name}” saved at {when} was not finished "
-                "being put in place.")
+    box.setWindowTitle(translate("LeftoverOffer", "Unfinished Save"))
+    box.setText(translate(
+        "LeftoverOffer", "A newer version of “{name}” saved at {when} was not finished "
+        "being put in place.").format(name=path.name, when=when))
     if file_is_intact:
-        now = f"the file as it is now is kept as “{path.name}.bak”"
+        now = translate("LeftoverOffer", "the file as it is now is kept as “{name}.bak”")
     else:
-        now = f"“{path.name}” itself cannot be read as it is now"
-    box.setInformativeText(
-        f"Open it to finish that save ({now}), or keep the file as it is and delete "
-        "the newer version.")
-    open_it = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton("Keep the file as it is", QMessageBox.ButtonRole.DestructiveRole)
+        now = translate("LeftoverOffer", "“{name}” itself cannot be read as it is now")
+    box.setInformativeText(translate(
+        "LeftoverOffer", "Open it to finish that save ({now}), or keep the file as it is and "
+        "delete the newer version.").format(now=now.format(name=path.name)))
+    open_it = box.addButton(translate("LeftoverOffer", "Open it"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("LeftoverOffer", "Keep the file as it is"),
+                         QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(open_it)
     box.exec()
     clicked = box.clickedButton()
@@ -64,9 +68,10 @@ def offer_leftovers(parent: QWidget | None, path: Path) -> None:
         _offer_newest(parent, path, scan)
     if scan.kept:
         names = ", ".join(leftover.path.name for leftover in scan.kept)
-        tell(parent, "Unfinished Save Kept",
-             f"{path}: an unfinished save that cannot be read is kept beside it "
-             f"({names}) until the file is saved again")
+        tell(parent, translate("LeftoverOffer", "Unfinished Save Kept"),
+             translate("LeftoverOffer", "{path}: an unfinished save that cannot be read is kept "
+                       "beside it ({names}) until the file is saved again").format(
+                           path=path, names=names))
 
 
 def _offer_newest(parent: QWidget | None, path: Path, scan: LeftoverScan) -> None:
@@ -80,6 +85,6 @@ def _offer_newest(parent: QWidget | None, path: Path, scan: LeftoverScan) -> Non
     try:
         put_in_place(path, newest)
     except DocumentError as exc:
-        tell(parent, "Cannot Finish the Save", str(exc))
+        tell(parent, translate("LeftoverOffer", "Cannot Finish the Save"), str(exc))
         return  # everything stays where it is; the next open asks again
     discard_leftovers(older)  # older than the version now in place

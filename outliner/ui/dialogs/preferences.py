@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from outliner.compose.ai.drafter import DEFAULT_BASE_URL, AiSettings, check_connection
 from outliner.ui.draft_worker import BackgroundCall
+from outliner.ui.translations import translate
 
 _PREFIX = "ai_drafter"
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
@@ -72,8 +73,9 @@ def env_name_problem(name: str) -> str | None:
     name = name.strip()
     if not name or _ENV_NAME.match(name):
         return None
-    return ("Enter the NAME of an environment variable that holds the key "
-            "(for example OPENAI_API_KEY), not the key itself.")
+    return translate(
+        "PreferencesDialog", "Enter the NAME of an environment variable that holds the key "
+        "(for example OPENAI_API_KEY), not the key itself.")
 
 
 class PreferencesDialog(QDialog):
@@ -81,14 +83,14 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences: AI Drafter")
+        self.setWindowTitle(self.tr("Preferences: AI Drafter"))
         self.setObjectName("preferencesDialog")
         self.setMinimumWidth(480)
         self._settings = settings
         self._call: BackgroundCall | None = None
         current = load_ai_settings(settings)
 
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "The built-in drafter works offline. Optionally, an OpenAI-compatible "
             "server (Ollama, llama.cpp, LM Studio or a hosted service) can draft "
             "paragraphs too; every draft it returns is checked for your quotations. "
@@ -96,35 +98,36 @@ class PreferencesDialog(QDialog):
             "($http_proxy and $https_proxy are ignored) and never to a redirect, "
             "so the API key reaches only that server. The timeout bounds the whole "
             "request; answers over 1 MB are refused."
-        )
+        ))
         intro.setWordWrap(True)
-        self.enabled = QCheckBox("Use an AI drafter")
+        self.enabled = QCheckBox(self.tr("Use an AI drafter"))
         self.base_url = QLineEdit(current.base_url)
         self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
         self.model = QLineEdit(current.model)
-        self.model.setPlaceholderText("for example llama3.1")
+        self.model.setPlaceholderText(self.tr("for example llama3.1"))
         self.api_key_env = QLineEdit(current.api_key_env)
-        self.api_key_env.setPlaceholderText("OPENAI_API_KEY (leave empty for a local server)")
-        self.api_key_env.setToolTip(
+        self.api_key_env.setPlaceholderText(
+            self.tr("OPENAI_API_KEY (leave empty for a local server)"))
+        self.api_key_env.setToolTip(self.tr(
             "The name of an environment variable holding the API key. The key "
-            "itself is never stored.")
+            "itself is never stored."))
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(1.0, 600.0)
         self.timeout.setDecimals(1)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(self.tr(" s", "seconds"))
         self.timeout.setValue(current.timeout)
-        self.timeout.setToolTip("The longest a whole request may take, from connecting "
-                                "to the last byte of the answer.")
+        self.timeout.setToolTip(self.tr("The longest a whole request may take, from "
+                                        "connecting to the last byte of the answer."))
         self.enabled.setChecked(current.enabled)
 
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow("Server &URL:", self.base_url)
-        form.addRow("&Model:", self.model)
-        form.addRow("API key &variable:", self.api_key_env)
-        form.addRow("&Timeout:", self.timeout)
+        form.addRow(self.tr("Server &URL:"), self.base_url)
+        form.addRow(self.tr("&Model:"), self.model)
+        form.addRow(self.tr("API key &variable:"), self.api_key_env)
+        form.addRow(self.tr("&Timeout:"), self.timeout)
 
-        self.test_button = QPushButton("&Test Connection")
+        self.test_button = QPushButton(self.tr("&Test Connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.result_label = QLabel()
         self.result_label.setObjectName("connectionResult")
@@ -169,7 +172,7 @@ class PreferencesDialog(QDialog):
             self.result_label.setText(problem)
             return
         ai = self.form_settings()
-        self.result_label.setText("Connecting…")
+        self.result_label.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
         call = BackgroundCall(lambda cancel: check_connection(ai, cancel), owner=self)
         # Bound methods, not lambdas: Qt then delivers on this dialog's thread.

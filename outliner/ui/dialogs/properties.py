@@ -35,12 +35,15 @@ from outliner.compose.citing import formatter_for
 from outliner.core.changes import Batch, Change, SetFields, SetMeta, SetSources
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay
 from outliner.core.sources import Source
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.io.read_result import node_name
-from outliner.ui.citation_styles import STYLE_LABELS
+from outliner.ui.citation_styles import style_label
 from outliner.ui.inline_format import add_format_actions, toggle_focused
+from outliner.ui.translations import translate
 
 #: The spelling languages as the dialog names them.
-LANGUAGE_LABELS = {"en-US": "English (US)", "en-GB": "English (UK)"}
+LANGUAGE_LABELS = {"en-US": QT_TRANSLATE_NOOP("PropertiesDialog", "English (US)"),
+                   "en-GB": QT_TRANSLATE_NOOP("PropertiesDialog", "English (UK)")}
 
 
 class PropertiesDialog(QDialog):
@@ -48,24 +51,24 @@ class PropertiesDialog(QDialog):
 
     def __init__(self, essay: Essay, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Essay Properties")
+        self.setWindowTitle(self.tr("Essay Properties"))
         self.setMinimumWidth(520)
         self._essay = essay
         meta = essay.meta
 
         self.title_edit = QLineEdit(meta.title)
-        self.title_edit.setToolTip("A work's title inside it goes in italics: select it, "
-                                   "Ctrl+I (it is stored as *Title*)")
+        self.title_edit.setToolTip(self.tr("A work's title inside it goes in italics: "
+                                           "select it, Ctrl+I (it is stored as *Title*)"))
         add_format_actions(self, lambda mark: toggle_focused(mark, lambda _edit, _m: False))
         self.author_edit = QLineEdit(meta.author)
         self.instructor_edit = QLineEdit(meta.instructor)
         self.course_edit = QLineEdit(meta.course)
         self.affiliation_edit = QLineEdit(meta.affiliation)
-        self.affiliation_edit.setPlaceholderText("School or department (APA title page)")
+        self.affiliation_edit.setPlaceholderText(self.tr("School or department (APA title page)"))
         self.date_edit = QLineEdit(meta.date)
-        self.date_edit.setPlaceholderText("e.g. 26 November 2026")
-        today = QPushButton("Today")
-        today.setToolTip("Fill in today's date")
+        self.date_edit.setPlaceholderText(self.tr("e.g. 26 November 2026"))
+        today = QPushButton(self.tr("Today"))
+        today.setToolTip(self.tr("Fill in today's date"))
         today.clicked.connect(self._fill_today)
         date_row = QHBoxLayout()
         date_row.setContentsMargins(0, 0, 0, 0)
@@ -73,20 +76,21 @@ class PropertiesDialog(QDialog):
         date_row.addWidget(today)
         self.style_combo = QComboBox()
         for style in CitationStyle:
-            self.style_combo.addItem(STYLE_LABELS[style], style.value)
+            self.style_combo.addItem(style_label(style), style.value)
         self.style_combo.setCurrentIndex(self.style_combo.findData(meta.style.value))
 
         self.target_spin = QSpinBox()
         self.target_spin.setRange(0, 1_000_000)
         self.target_spin.setSingleStep(100)
-        self.target_spin.setSpecialValueText("None")
-        self.target_spin.setSuffix(" words")
+        self.target_spin.setSpecialValueText(self.tr("None", "no word target"))
+        self.target_spin.setSuffix(self.tr(" words"))
         self.target_spin.setValue(meta.word_target)
-        self.target_spin.setToolTip("The length the assignment asks for; the status bar "
-                                    "shows progress and Checks flags the difference")
+        self.target_spin.setToolTip(self.tr("The length the assignment asks for; the status "
+                                            "bar shows progress and Checks flags the difference"))
         self.language_combo = QComboBox()
         for language, label in LANGUAGE_LABELS.items():
-            self.language_combo.addItem(label, language)
+            self.language_combo.addItem(
+                translate("PropertiesDialog", label), language)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(meta.language)))
 
         self.targets_table = self._targets_table(essay)
@@ -96,13 +100,13 @@ class PropertiesDialog(QDialog):
         self.sources_list.setWordWrap(True)
         for source in essay.sources:
             self._add_item(source.text, source)
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self._add_source)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove_source)
-        up = QPushButton("Up")
+        up = QPushButton(self.tr("Up"))
         up.clicked.connect(lambda: self._shift(-1))
-        down = QPushButton("Down")
+        down = QPushButton(self.tr("Down"))
         down.clicked.connect(lambda: self._shift(+1))
         buttons_col = QVBoxLayout()
         for button in (add, remove, up, down):
@@ -114,19 +118,19 @@ class PropertiesDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Author", self.author_edit)
-        form.addRow("&Instructor", self.instructor_edit)
-        form.addRow("&Course", self.course_edit)
-        form.addRow("A&ffiliation", self.affiliation_edit)
-        date_label = QLabel("&Date")
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Author"), self.author_edit)
+        form.addRow(self.tr("&Instructor"), self.instructor_edit)
+        form.addRow(self.tr("&Course"), self.course_edit)
+        form.addRow(self.tr("A&ffiliation"), self.affiliation_edit)
+        date_label = QLabel(self.tr("&Date"))
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, date_row)
-        form.addRow("Citation &style", self.style_combo)
-        form.addRow("&Word target", self.target_spin)
-        form.addRow("Spe&lling", self.language_combo)
-        form.addRow("Paragraph\ntargets", self.targets_table)
-        form.addRow("Sources", sources_row)
+        form.addRow(self.tr("Citation &style"), self.style_combo)
+        form.addRow(self.tr("&Word target"), self.target_spin)
+        form.addRow(self.tr("Spe&lling"), self.language_combo)
+        form.addRow(self.tr("Paragraph\ntargets"), self.targets_table)
+        form.addRow(self.tr("Sources"), sources_row)
 
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -144,11 +148,12 @@ class PropertiesDialog(QDialog):
         """One row per paragraph: its name and its word target (0: none)."""
         paragraphs = [n for n in essay.walk() if n.kind in PARAGRAPH_KINDS]
         table = QTableWidget(len(paragraphs), 2)
-        table.setHorizontalHeaderLabels(["Paragraph", "Target (words)"])
+        table.setHorizontalHeaderLabels([self.tr("Paragraph"), self.tr("Target (words)")])
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setMaximumHeight(160)
-        table.setToolTip("A word target per paragraph (0: none); Checks flags the difference")
+        table.setToolTip(
+            self.tr("A word target per paragraph (0: none); Checks flags the difference"))
         for row, node in enumerate(paragraphs):
             name = QTableWidgetItem(node_name(essay, node))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -184,7 +189,7 @@ class PropertiesDialog(QDialog):
         if source is not None and source.structured:
             shown = formatter_for(self._essay.meta.style).entry(source).replace("*", "")
             item = QListWidgetItem(shown)
-            item.setToolTip("Edit this entry's fields under Essay > Sources.")
+            item.setToolTip(self.tr("Edit this entry's fields under Essay > Sources."))
         else:
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -267,11 +272,11 @@ class PropertiesDialog(QDialog):
             changes.append(SetMeta(meta_entries))
         targets = self._target_changes()
         if targets:
-            changes.append(SetFields(tuple(targets), "Set Paragraph Targets"))
+            changes.append(SetFields(tuple(targets), self.tr("Set Paragraph Targets")))
         sources = self.sources()
         if sources != tuple(self._essay.sources) or (
                 [s.id for s in sources] != [s.id for s in self._essay.sources]):
             changes.append(SetSources(sources))
         if not changes:
             return None
-        return Batch(tuple(changes), "Edit Properties")
+        return Batch(tuple(changes), self.tr("Edit Properties"))

@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
 from outliner.compose.citing import formatter_for
 from outliner.core.changes import SetSources
 from outliner.core.sources import (
-    SOURCE_FIELD_LABELS,
     SOURCE_TEXT_FIELDS,
-    SOURCE_TYPE_LABELS,
     Source,
     SourceType,
     name_line,
     names_from_lines,
 )
 from outliner.ui.document import Document
+from outliner.ui.translations import source_field_label, source_type_label, translate
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -52,8 +51,9 @@ def _names_edit(placeholder: str) -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)
-    edit.setToolTip("One name a line: Family, Given. A line without a comma is one name "
-                    "(an organisation).")
+    edit.setToolTip(translate(
+        "SourcesDialog", "One name a line: Family, Given. A line without a comma is one name "
+        "(an organisation)."))
     return edit
 
 
@@ -62,7 +62,7 @@ class SourcesDialog(QDialog):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sources")
+        self.setWindowTitle(self.tr("Sources"))
         self.resize(860, 560)
         self._document = document
         self._shown_id: str | None = None  # the entry the form shows
@@ -72,11 +72,11 @@ class SourcesDialog(QDialog):
         self.entries.setWordWrap(True)
         self.entries.setAlternatingRowColors(True)
         self.entries.currentItemChanged.connect(self._current_changed)
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add_source)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_source)
-        up, down = QPushButton("&Up"), QPushButton("Do&wn")
+        up, down = QPushButton(self.tr("&Up")), QPushButton(self.tr("Do&wn"))
         up.clicked.connect(lambda: self.move_source(-1))
         down.clicked.connect(lambda: self.move_source(+1))
         buttons = QHBoxLayout()
@@ -90,34 +90,34 @@ class SourcesDialog(QDialog):
         left_layout.addLayout(buttons)
 
         self.type_combo = QComboBox()
-        self.type_combo.addItem("Free text (printed as typed)", "")
+        self.type_combo.addItem(self.tr("Free text (printed as typed)"), "")
         for kind in SourceType:
-            self.type_combo.addItem(SOURCE_TYPE_LABELS[kind], kind.value)
+            self.type_combo.addItem(source_type_label(kind), kind.value)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 3 + 14)
-        self.text_edit.setPlaceholderText("The whole entry, as it should be printed")
+        self.text_edit.setPlaceholderText(self.tr("The whole entry, as it should be printed"))
         self.authors_edit = _names_edit("Ishiguro, Kazuo")
-        self.editors_edit = _names_edit("Family, Given")
+        self.editors_edit = _names_edit(self.tr("Family, Given"))
         self.field_edits: dict[str, QLineEdit] = {name: QLineEdit() for name in SOURCE_TEXT_FIELDS}
-        self.field_edits["date"].setPlaceholderText("2006, or 2020-03-05")
-        self.field_edits["accessed"].setPlaceholderText("for a web page: 2026-02-01")
+        self.field_edits["date"].setPlaceholderText(self.tr("2006, or 2020-03-05"))
+        self.field_edits["accessed"].setPlaceholderText(self.tr("for a web page: 2026-02-01"))
         self.field_edits["pages"].setPlaceholderText("45-67")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Type", self.type_combo)
-        form.addRow("Free te&xt", self.text_edit)
-        form.addRow("Auth&ors", self.authors_edit)
-        form.addRow("&Editors", self.editors_edit)
+        form.addRow(self.tr("&Type"), self.type_combo)
+        form.addRow(self.tr("Free te&xt"), self.text_edit)
+        form.addRow(self.tr("Auth&ors"), self.authors_edit)
+        form.addRow(self.tr("&Editors"), self.editors_edit)
         for name, edit in self.field_edits.items():
-            form.addRow(SOURCE_FIELD_LABELS[name], edit)
+            form.addRow(source_field_label(name), edit)
         self.printed = QLabel()
         self.printed.setMinimumHeight(self.printed.fontMetrics().lineSpacing() * 3)
         self.printed.setWordWrap(True)
         self.printed.setTextFormat(Qt.TextFormat.RichText)
         self.printed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.apply_button = QPushButton("A&pply")
-        self.apply_button.setToolTip("Save this entry's changes (one undoable step)")
+        self.apply_button = QPushButton(self.tr("A&pply"))
+        self.apply_button.setToolTip(self.tr("Save this entry's changes (one undoable step)"))
         self.apply_button.clicked.connect(self.apply_edit)
         form_box = QWidget()
         form_layout = QVBoxLayout(form_box)
@@ -164,7 +164,7 @@ class SourcesDialog(QDialog):
 
     def _line(self, source: Source) -> str:
         if source.is_empty():
-            return "(empty entry)"
+            return self.tr("(empty entry)")
         return formatter_for(self._document.essay.meta.style).entry(source).replace("*", "")
 
     def _reload(self, select_id: str | None = None) -> None:
@@ -207,7 +207,7 @@ class SourcesDialog(QDialog):
         """A new, empty book entry at the end, selected for filling in."""
         self.apply_edit()
         source = Source(type=SourceType.BOOK)
-        self._push([*self._sources, source], "Add Source", source.id)
+        self._push([*self._sources, source], self.tr("Add Source"), source.id)
         self.authors_edit.setFocus()
 
     def remove_source(self) -> None:
@@ -219,7 +219,7 @@ class SourcesDialog(QDialog):
         del sources[row]
         self._shown_id = None
         after = sources[min(row, len(sources) - 1)].id if sources else None
-        self._push(sources, "Remove Source", after)
+        self._push(sources, self.tr("Remove Source"), after)
 
     def move_source(self, step: int) -> None:
         """Move the selected entry up or down (the export sorts; this is the
@@ -231,7 +231,7 @@ class SourcesDialog(QDialog):
             return
         sources = list(self._sources)
         sources.insert(target, sources.pop(row))
-        self._push(sources, "Move Source", sources[target].id)
+        self._push(sources, self.tr("Move Source"), sources[target].id)
 
     # -- the form ------------------------------------------------------------
 
@@ -279,8 +279,8 @@ class SourcesDialog(QDialog):
         for widget in (self.authors_edit, self.editors_edit, *self.field_edits.values()):
             widget.setEnabled(not free)
         self.text_edit.setPlaceholderText(
-            "The whole entry, as it should be printed" if free
-            else "Kept as typed; printed only as free text")
+            self.tr("The whole entry, as it should be printed") if free
+            else self.tr("Kept as typed; printed only as free text"))
         changed = source is not None and source != next(
             (s for s in self._sources if s.id == self._shown_id), None)
         self.apply_button.setEnabled(changed)
@@ -301,7 +301,7 @@ class SourcesDialog(QDialog):
         if current[row] == source:
             return False
         current[row] = source
-        self._push(current, "Edit Source", select_id or source.id)
+        self._push(current, self.tr("Edit Source"), select_id or source.id)
         return True
 
     def done(self, result: int) -> None:

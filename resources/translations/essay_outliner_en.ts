@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChecksPanel</name>
+    <message numerus="yes">
+        <source>%n thing(s) still to do. Click a line to select its part of the outline.</source>
+        <translation>
+            <numerusform>%n thing still to do. Click a line to select its part of the outline.</numerusform>
+            <numerusform>%n things still to do. Click a line to select its part of the outline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message numerus="yes">
+        <source>; %n in quotations left as they are</source>
+        <translation>
+            <numerusform>; %n in a quotation left as it is</numerusform>
+            <numerusform>; %n in quotations left as they are</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>Copied %n node(s).</source>
+        <translation>
+            <numerusform>Copied %n node.</numerusform>
+            <numerusform>Copied %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
