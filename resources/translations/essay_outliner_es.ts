@@ -13,6 +13,263 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Properties</source>
+        <translation type="unfinished">Editar propiedades</translation>
+    </message>
+    <message>
+        <source>Edit Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Essay Word List</source>
+        <translation type="unfinished">Añadir a la lista de palabras del ensayo</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished">Reemplazar</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Añadir</translation>
+    </message>
+    <message>
+        <source>Add Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Prose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished">Pegar</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>no conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title (Essay Properties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{style} asks for {fields} (Essay Properties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} of {target} words ({left} to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} words, {over} over the target of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim (the paragraph&apos;s point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quotation as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prose or notes discuss the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on a quotation; explain it in a sentence of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paragraph ends on this quotation; add a note that explains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no citation (page or line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quotation “{quote}” has no citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {heading} entry for the quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites a source that is not in {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites {name}, who is not in {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{source}” in {heading} is never cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” in the title may be misspelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” may be misspelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second thesis; an essay argues one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sentences; a thesis is one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckKind</name>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Nothing left to check.</source>
@@ -263,6 +520,135 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Drafts ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved.
+
+Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished">El archivo cambió en el disco</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the version on disk, or keep the one in this window? Your unsaved changes would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the version on disk, or keep the one in this window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {reason}: opened read-only, Save asks for a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {name}. Save keeps it as {essay}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {reason}; save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved yours as {copy}; {name} keeps the other version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportar</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished">No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation type="unfinished">Se exportó {name}.</translation>
+    </message>
+    <message>
+        <source>No Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was moved or deleted; Save writes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindDialog</name>
     <message>
         <source>Title</source>
@@ -432,6 +818,89 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an essay file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OPML outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OPML Outline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected words in italics (*…* marks), or back to plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected words in bold (**…** marks), or back to plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <source>How this draft was read</source>
@@ -518,6 +987,310 @@
     <message>
         <source>Cannot Finish the Save</source>
         <translation>No se puede terminar el guardado</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new essay: blank, from a template or from a pasted draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the draft on the clipboard, as a text or Markdown file is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an essay or import a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the essay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the essay under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essay &amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, author, course, date, citation style and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The works the essay cites: add, edit, remove (also from BibTeX, CSL-JSON, RIS with `outliner sources add`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ssay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words in a text field to set them in italics or bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline &amp;Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the essay as {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportar</translation>
+    </message>
+    <message>
+        <source>Export the essay to {format} (more formats in the menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That part is no longer in the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}[*] (read-only) — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}[*] — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection: {words} words in %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved work. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{kind} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} / {target} words ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEssay</name>
+    <message>
+        <source>Sample essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the notes marked “Template:” are guidance; replace them with your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import: copy a draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import the Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text is larger than {what} may be ({size} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the clipboard&apos;s draft. Save asks where to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {names}: drop an essay or a text, Markdown, Word or OPML draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name}; one file opens per window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -628,6 +1401,41 @@
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Not drafted yet — written from the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — not written yet, left out of the essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it, or export it with its notes or drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — empty, left out of the essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a claim, notes or prose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no claim yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thesis:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1843,211 @@ párrafo</translation>
     <message>
         <source>Add to Essay Word List</source>
         <translation>Añadir a la lista de palabras del ensayo</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Open a Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text, Markdown, Word or OPML draft, or a saved essay. Dropping the file on the window opens it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the draft on the clipboard (File &gt; New from Clipboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank Essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction with its thesis, a body paragraph and a conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the Sample Essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished short essay to look around in; saving it asks for a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the draft you have, or start from an outline. Everything you write stays yours: a template only adds notes marked “Template:”, to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you open or save appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Five-paragraph essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction ending in a three-part thesis, three body paragraphs, a conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two subjects side by side: what they share, where they differ, what the comparison shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argumentative essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position, two reasons for it, the strongest objection answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeError</name>
+    <message>
+        <source>A node cannot move together with its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select nodes that share one parent to move them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already first in the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already last in the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing above to indent under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} cannot hold anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing on the clipboard to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can go inside a quotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} cannot go inside {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node cannot go inside itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outline cannot nest more than {levels} levels deep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
