@@ -17,10 +17,8 @@ id holding one, which no person types, is given a fresh id instead.)
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic_core import ErrorDetails, ValidationError
 
 from outliner.core.essay import Essay, Meta, Node, new_id
+from outliner.core.gc_pause import cyclic_gc_paused
 from outliner.core.rules import tree_errors
 from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, new_source_id
 from outliner.io.atomic import atomic_write
@@ -150,22 +149,6 @@ def save_essay(essay: Essay, path: Path) -> bytes:
 
 
 # -- reading ---------------------------------------------------------------
-
-
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: a load allocates a few objects per
-    node and keeps them all, so each collection the allocations trigger scans
-    the growing tree and frees nothing (half of a 50,000-node load). The
-    collector runs as usual once the block ends, and stays off if it was off."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
 
 _TOO_DEEP = "is nested too deeply to be an essay file"
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from outliner.core.essay import Essay, Node
+from outliner.core.gc_pause import cyclic_gc_paused
 from outliner.ui.outline.rows import (
     ROOT_FLAGS,
     Look,
@@ -133,7 +134,8 @@ class NodeMirror(QStandardItemModel):
     def _rebuild(self, essay: Essay) -> None:
         """Items for every node of ``essay``, as one model reset."""
         made: dict[str, QStandardItem] = {}
-        tops = [make_items(node, made) for node in essay.outline]
+        with cyclic_gc_paused():  # tens of thousands of wrappers, all kept
+            tops = [make_items(node, made) for node in essay.outline]
         self.beginResetModel()
         # The rows change inside the reset: nobody needs a signal per row.
         blocked = self.blockSignals(True)
