@@ -38,6 +38,7 @@ from outliner.io.essay.migrations import (
     MigrationError,
     migrate,
 )
+from outliner.io.essay.reader import file_validator
 from outliner.io.essay.utf8 import utf8_safe
 from outliner.io.reading import ESSAY_FILE, read_limited
 
@@ -321,14 +322,15 @@ def _read_source(data: dict[str, Any]) -> Source:
                   **{name: data[name] for name in SOURCE_TEXT_FIELDS})
 
 
-def _repeated_id_message(outline: list[Node]) -> str:
+def _repeated_id_message(outline: list[Node]) -> str | None:
+    """Where the first repeated node id is, as the refusal says it; None if none is."""
     located: dict[str, str] = {}
     for where, node in _with_paths(outline, "outline"):
         if node.id in located:
             return (f"{where}: the id {_short(node.id)} is already used at "
                     f"{located[node.id]}; ids must be unique")
         located[node.id] = where
-    raise AssertionError("no repeated id")  # pragma: no cover - only called on one
+    return None
 
 
 def _essay_from_data(data: dict[str, Any], path: Path) -> Essay:
@@ -347,8 +349,9 @@ def _essay_from_data(data: dict[str, Any], path: Path) -> Essay:
     try:
         essay = Essay(meta=meta, sources=[_read_source(s) for s in data["sources"]],
                       outline=outline)
-    except ValueError:  # the essay refuses a repeated node id; say where it is
-        raise DocumentError(path, _repeated_id_message(outline)) from None
+    except ValueError as exc:  # the essay refuses a repeated node id; say where it is
+        where = _repeated_id_message(outline)
+        raise DocumentError(path, where or f"could not be read ({exc})") from None
     broken = tree_errors(essay.outline)
     if broken:
         node, reason = broken[0]
@@ -373,8 +376,6 @@ def essay_from_json(text: str, path: Path) -> Essay:
 
 
 def _essay_from_checked(data: dict[str, Any], version: int, path: Path) -> Essay:
-    from outliner.io.essay.reader import file_validator
-
     try:
         data = migrate(data, version)
         return _essay_from_data(file_validator().validate_python(data), path)

@@ -15,7 +15,6 @@ field added to one and not the other fails them.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from pydantic_core import SchemaValidator
@@ -128,7 +127,6 @@ def file_schema() -> cs.CoreSchema:
         _plain(_file_fields(), required=("format", "version")), [node, name])
 
 
-@cache
 def file_validator() -> SchemaValidator:
-    """Built once per process, on the first load (about a millisecond)."""
+    """A validator for one load: building it takes about 0.15 ms, so none is kept."""
     return SchemaValidator(file_schema())
