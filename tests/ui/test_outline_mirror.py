@@ -206,3 +206,23 @@ def test_kept_items_are_freed_when_dropped_or_when_the_model_goes(
     shiboken6.delete(model)
     assert not shiboken6.isValid(second)
     assert essay.listener is None
+
+
+def test_new_items_hold_exactly_the_roles_of_their_look(qapp: QApplication) -> None:
+    # Built in one go (make_items) and restyled in place (_set_look): the same roles.
+    for kind in NodeKind:
+        for prose in ("", "Written out."):
+            node = Node(kind, f"{kind.value} line", prose=prose)
+            made: dict[str, QStandardItem] = {}
+            built = mirror.make_items(node, made)
+            restyled = QStandardItem(display_text(node))
+            restyled.setData(node.id, NodeIdRole)
+            mirror._set_look(restyled, mirror.row_look(node))
+            assert made == {node.id: built}
+            for role in (Qt.ItemDataRole.DisplayRole, NodeIdRole, LookRole,
+                         Qt.ItemDataRole.FontRole):
+                assert built.data(role) == restyled.data(role), (kind, role)
+            icon, expected = (item.data(Qt.ItemDataRole.DecorationRole)
+                              for item in (built, restyled))
+            assert icon.cacheKey() == expected.cacheKey()
+            assert built.flags() == restyled.flags() == mirror.row_look(node).flags
