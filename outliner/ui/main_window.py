@@ -27,6 +27,7 @@ import outliner.ui.recovery as recovery
 from outliner.compose.checks.length import Progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
+from outliner.core.words import selection_explained
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.checks_panel import ChecksPanel
@@ -486,10 +487,13 @@ class MainWindow(QMainWindow):
         if not chosen:
             self.selection_label.setText("")
             return
+        # Counted as the tree row and the editor count them (core/words.py).
         tally = self.document.words
-        words = sum(tally.node_words(n) for top in chosen for n in top.walk())
+        words = tally.selection_words(chosen)
         noun = "node" if len(chosen) == 1 else "nodes"
         self.selection_label.setText(f"Selection: {words:,} words in {len(chosen)} {noun}")
+        self.selection_label.setToolTip(tally.node_count(chosen[0]).explained()
+                                        if len(chosen) == 1 else selection_explained(words))
 
     def _current_changed(self, node: object) -> None:
         current = node if isinstance(node, Node) else None

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
 from outliner.core.ops import plan_set
 from outliner.core.rules import TreeError, kind_change_error
-from outliner.core.text import count_words
 from outliner.ui.document import Document
 from outliner.ui.icons import kind_icon
 from outliner.ui.inline_format import (
@@ -331,10 +330,10 @@ class NodeEditor(QWidget):
             self.cite_edit.setText(node.cite)
             self.cite_edit.setCursorPosition(min(pos, len(node.cite)))
         is_paragraph = node.kind in PARAGRAPH_KINDS
-        paragraph_widgets: list[QWidget] = [self.prose_label, self.prose_edit,
-                                            self.count_label]
+        paragraph_widgets: list[QWidget] = [self.prose_label, self.prose_edit]
         for widget in paragraph_widgets:
             widget.setVisible(is_paragraph)
+        self.count_label.setVisible(True)  # every node has words (core/words.py)
         self.filler.setVisible(not is_paragraph)
         _set_plain_text_keeping_cursor(self.prose_edit, node.prose)
         self._update_count()
@@ -365,14 +364,16 @@ class NodeEditor(QWidget):
         return f"In {KIND_LABELS[parent.kind].lower()}: {text}"
 
     def _update_count(self) -> None:
-        words = count_words(self.prose_edit.toPlainText())
-        self.count_label.setText(f"{words} word{'s' if words != 1 else ''} of prose")
+        # The node's words as the tree row and status bar count them (core/words.py).
+        if self.node is None:
+            return
+        count = self.document.words.node_count(self.node)
+        self.count_label.setText(count.short())
+        self.count_label.setToolTip(count.explained())
 
     # -- editing -----------------------------------------------------------
 
     def _edited(self, name: str, value: str) -> None:
-        if name == "prose":
-            self._update_count()
         if self._refreshing or self.node is None:
             return
         try:

@@ -10,7 +10,8 @@ from outliner.compose.checks.length import essay_progress
 from outliner.compose.checks.spelling import candidate_words
 from outliner.compose.checks.thesis import sentence_count
 from outliner.core.essay import Essay, Meta, Node, NodeKind, Source
-from outliner.core.text import count_words, essay_words
+from outliner.core.text import count_words
+from outliner.core.words import essay_words
 
 K = NodeKind
 HEADED = Meta(title="T", author="A", instructor="I", course="C", date="1 May 2026")

@@ -135,7 +135,7 @@ def test_roles_show_quotes_placeholders_and_weights(model: OutlineModel) -> None
     assert empty.data(Qt.ItemDataRole.ForegroundRole) is not None
 
     body = model.essay.node("b1")
-    assert index_of(model, "b1").data(DetailRole) == ""
+    assert index_of(model, "b1").data(DetailRole) == "unwritten · 17 words of notes"
     model.document.push(ops.plan_set(model.essay, body, "prose", "Kathy holds on to it."))
     assert index_of(model, "b1").data(DetailRole) == "drafted · 5 words"
 
