@@ -19,3 +19,25 @@ def count_words(text: str) -> int:
     """Words as a reader counts them: "it's" and "well-known" are one each;
     inline marks are not words and do not split one ("un*believ*able")."""
     return len(_WORD.findall(plain(text)))
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to at most ``limit`` characters at a word
+    boundary with "…" after it: never half a word. A first word longer than
+    the limit is kept whole (a word is never cut)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] if flat[limit] != " " else flat[:limit]
+    if not cut or " " not in flat[:limit + 1]:
+        cut = flat.split(" ", 1)[0]
+    return (cut.rstrip(" ,;:–—-") or cut) + "…"
+
+
+def quoted_short(text: str, limit: int) -> str:
+    """A quotation or note named in a report: “the writer's words”, shortened
+    by ``shorten``, the ellipsis outside the closing mark (it is not theirs)."""
+    short = shorten(text, limit)
+    if short.endswith("…") and short != " ".join(text.split()):
+        return f"“{short[:-1]}”…"
+    return f"“{short}”"

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.names import paragraph_name
 from outliner.core.ops import plan_set
 from outliner.core.rules import TreeError, kind_change_error
+from outliner.core.text import shorten
 from outliner.ui.document import Document
 from outliner.ui.icons import kind_icon
 from outliner.ui.inline_format import (
@@ -348,20 +350,14 @@ class NodeEditor(QWidget):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(node.kind.value))
 
     def _title_of(self, node: Node) -> str:
-        if node.kind is K.BODY:
-            bodies = [n for n in self.document.essay.siblings(node) if n.kind is K.BODY]
-            number = next(i for i, n in enumerate(bodies, 1) if n is node)
-            return f"Body paragraph {number}"
-        return KIND_LABELS[node.kind]
+        return paragraph_name(self.document.essay, node)  # as the CLI and reports name it
 
     def _place_of(self, node: Node) -> str:
         parent = node.parent
         if parent is None:
             return "In the essay's outline"
-        text = parent.text.strip() or "(untitled)"
-        if len(text) > 60:
-            text = text[:57].rstrip() + "…"
-        return f"In {KIND_LABELS[parent.kind].lower()}: {text}"
+        text = shorten(parent.text, 60) or "(untitled)"
+        return f"In {paragraph_name(self.document.essay, parent).lower()}: {text}"
 
     def _update_count(self) -> None:
         # The node's words as the tree row and status bar count them (core/words.py).

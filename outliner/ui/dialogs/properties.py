@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from outliner.compose.citing import formatter_for
 from outliner.core.changes import Batch, Change, SetFields, SetMeta, SetSources
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay
+from outliner.core.names import node_name
 from outliner.core.sources import Source
-from outliner.io.read_result import node_name
 from outliner.ui.citation_styles import STYLE_LABELS
 from outliner.ui.inline_format import add_format_actions, toggle_focused
 

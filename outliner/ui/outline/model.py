@@ -31,6 +31,7 @@ from outliner.core import ops
 from outliner.core.changes import Change, top_most
 from outliner.core.essay import KIND_LABELS, Essay, Node, NodeKind
 from outliner.core.rules import TreeError
+from outliner.core.text import shorten
 from outliner.core.words import node_count
 from outliner.ui.document import Document
 from outliner.ui.outline.mirror import NodeMirror
@@ -174,8 +175,7 @@ class OutlineModel(NodeMirror):
         lines = [f"<b>{KIND_LABELS[node.kind]}</b> — {_HINTS[node.kind]}"]
         if node.text.strip():
             # The row may be elided; the tooltip shows the whole line.
-            text = node.text if len(node.text) <= TOOLTIP_CHARS else (
-                node.text[:TOOLTIP_CHARS].rstrip() + "…")
+            text = shorten(node.text, TOOLTIP_CHARS)
             lines.append(f"<i>{html.escape(text)}</i>")
         if node.kind is NodeKind.QUOTE:
             lines.append(f"Page: {node.cite}" if node.cite.strip() else "No page yet.")

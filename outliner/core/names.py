@@ -1,0 +1,36 @@
+"""What a node is called wherever a person reads about it: the editor's
+heading, the import and check reports, the command line, Essay Properties.
+"Body paragraph 2" counts body paragraphs among their siblings, as the
+outline shows them; one function, so the window and the command line agree."""
+
+from __future__ import annotations
+
+from outliner.core.essay import KIND_LABELS, Essay, Node, NodeKind
+from outliner.core.text import quoted_short
+
+#: How much of a note's or quotation's text names it ("Note “Date: 4 May”…").
+NAME_CHARS = 40
+
+
+def paragraph_name(essay: Essay, node: Node) -> str:
+    """"Introduction", "Body paragraph 2", "Conclusion"; for other kinds, the kind."""
+    label = KIND_LABELS[node.kind]
+    if node.kind is not NodeKind.BODY:
+        return label
+    number = 0
+    for sibling in essay.siblings(node):
+        if sibling.kind is NodeKind.BODY:
+            number += 1
+        if sibling is node:
+            break
+    return f"{label} {number}"
+
+
+def node_name(essay: Essay, node: Node) -> str:
+    """A node as the window names it: "Introduction", "Body paragraph 2",
+    "Thesis", or a kind and the start of its text for sections, quotations
+    and notes (there are many of those), never cut mid-word."""
+    if node.kind in (NodeKind.SECTION, NodeKind.QUOTE, NodeKind.NOTE):
+        label = KIND_LABELS[node.kind]
+        return f"{label} {quoted_short(node.text, NAME_CHARS)}" if node.text.strip() else label
+    return paragraph_name(essay, node)
