@@ -29,8 +29,14 @@ def paragraph_name(essay: Essay, node: Node) -> str:
 def node_name(essay: Essay, node: Node) -> str:
     """A node as the window names it: "Introduction", "Body paragraph 2",
     "Thesis", or a kind and the start of its text for sections, quotations
-    and notes (there are many of those), never cut mid-word."""
+    and notes (there are many of those), never cut mid-word. A paragraph in a
+    section says which, as the export's warnings do: "Body paragraph 1 in
+    section “Setting”"."""
     if node.kind in (NodeKind.SECTION, NodeKind.QUOTE, NodeKind.NOTE):
         label = KIND_LABELS[node.kind]
         return f"{label} {quoted_short(node.text, NAME_CHARS)}" if node.text.strip() else label
-    return paragraph_name(essay, node)
+    name = paragraph_name(essay, node)
+    parent = node.parent
+    if parent is not None and parent.kind is NodeKind.SECTION and parent.text.strip():
+        return f"{name} in section {quoted_short(parent.text, NAME_CHARS)}"
+    return name
