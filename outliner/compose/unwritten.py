@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from outliner.core.essay import KIND_LABELS, NodeKind
+from outliner.core.fields import LINE_FIELDS
 
 K = NodeKind
 
@@ -29,7 +30,8 @@ K = NodeKind
 NOT_WRITTEN = "Not written yet"
 
 #: What the field a paragraph's text holds is called (as the editor labels it).
-TEXT_LABELS: dict[NodeKind, str] = {K.INTRO: "Hook", K.BODY: "Claim", K.CONCLUSION: "Claim"}
+TEXT_LABELS: dict[NodeKind, str] = {kind: LINE_FIELDS[kind].label
+                                    for kind in (K.INTRO, K.BODY, K.CONCLUSION)}
 
 
 class Unwritten(StrEnum):

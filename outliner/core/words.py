@@ -71,11 +71,14 @@ class WordCount:
     replaced: bool = False
 
     def short(self) -> str:
-        """"82 words of prose", "unwritten: 40 words of notes", "12 words"."""
+        """"82 words of prose", "unwritten: 40 words of notes", "12 words" (a
+        note under written prose: "12 words, not in the essay's count")."""
         if self.counted is Counted.PROSE:
             return f"{_plural(self.words)} of prose"
         if self.counted is Counted.NOTES:
             return f"unwritten: {_plural(self.words)} of notes"
+        if self.replaced:
+            return f"{_plural(self.words)}, not in the essay's count"
         return _plural(self.words)
 
     def explained(self) -> str:

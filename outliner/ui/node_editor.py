@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.fields import CITE_FIELD, LINE_FIELDS, PROSE_FIELDS, line_note
 from outliner.core.names import paragraph_name
 from outliner.core.ops import plan_set
 from outliner.core.rules import TreeError, kind_change_error
@@ -43,17 +44,6 @@ from outliner.ui.spelling import (
 )
 
 K = NodeKind
-
-#: The label and hint of the ``text`` field, per kind.
-_TEXT_FIELD: dict[NodeKind, tuple[str, str]] = {
-    K.INTRO: ("Hook", "How the essay opens, in a line"),
-    K.THESIS: ("Thesis", "The one claim the essay argues"),
-    K.BODY: ("Claim", "What this paragraph argues, in a line"),
-    K.QUOTE: ("Quotation", "The words quoted, without quotation marks"),
-    K.NOTE: ("Note", "A point to make"),
-    K.CONCLUSION: ("Claim", "What the conclusion drives home"),
-    K.SECTION: ("Heading", "The section's heading"),
-}
 
 SERIF_FAMILIES = ["Liberation Serif", "Times New Roman", "Georgia", "DejaVu Serif", "serif"]
 
@@ -176,15 +166,18 @@ class NodeEditor(QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 3 + 16)
-        self.cite_label = QLabel("Page")
+        #: What the essay does with a paragraph's line: it is outline, not essay.
+        self.line_note = QLabel()
+        self.line_note.setEnabled(False)  # muted
+        self.line_note.setWordWrap(True)
+        self.cite_label = QLabel(CITE_FIELD.label)
         self.cite_edit = QLineEdit()
-        self.cite_edit.setPlaceholderText("Page or locator, e.g. 258")
+        self.cite_edit.setPlaceholderText(CITE_FIELD.hint)
+        self.cite_edit.setToolTip(CITE_FIELD.hint)
         self.cite_edit.setClearButtonEnabled(True)
-        self.prose_label = QLabel("Prose")
+        self.prose_label = QLabel(PROSE_FIELDS[K.BODY].label)
         self.prose_edit = ProseEdit()
-        self.prose_edit.setPlaceholderText(
-            "Write the paragraph here. Until you do, the preview shows its outline."
-        )
+        self.prose_edit.setPlaceholderText(PROSE_FIELDS[K.BODY].hint)
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -211,6 +204,7 @@ class NodeEditor(QWidget):
         form.setVerticalSpacing(10)
         form.addRow("Kind", self.kind_combo)
         form.addRow(self.text_label, self.text_edit)
+        form.addRow("", self.line_note)
         form.addRow(self.cite_label, self.cite_edit)
 
         layout = QVBoxLayout(self)
@@ -309,7 +303,7 @@ class NodeEditor(QWidget):
         self.empty_label.setVisible(not has)
         if node is None:
             sometimes: list[QWidget] = [self.cite_label, self.cite_edit, self.prose_label,
-                                        self.prose_edit, self.count_label]
+                                        self.prose_edit, self.count_label, self.line_note]
             for widget in sometimes:
                 widget.setVisible(False)
             self.filler.setVisible(False)
@@ -320,9 +314,21 @@ class NodeEditor(QWidget):
                                     .pixmap(size, size))
         self.where.setText(self._place_of(node))
         self._fill_kinds(node)
-        label, hint = _TEXT_FIELD[node.kind]
-        self.text_label.setText(label)
-        self.text_edit.setPlaceholderText(hint)
+        # Each field says what it is for this kind (core/fields.py); the hint
+        # stays as a tooltip once the placeholder is typed over.
+        line = LINE_FIELDS[node.kind]
+        self.text_label.setText(line.label)
+        self.text_edit.setPlaceholderText(line.hint)
+        for widget in (self.text_label, self.text_edit):
+            widget.setToolTip(line.hint)
+        note = line_note(node.kind, bool(node.prose.strip()))
+        self.line_note.setText(note)
+        self.line_note.setVisible(bool(note))
+        prose = PROSE_FIELDS.get(node.kind)
+        if prose is not None:
+            self.prose_label.setText(prose.label)
+            self.prose_edit.setPlaceholderText(prose.hint)
+            self.prose_label.setToolTip(prose.hint)
         _set_plain_text_keeping_cursor(self.text_edit, node.text)
         is_quote = node.kind is K.QUOTE
         self.cite_label.setVisible(is_quote)

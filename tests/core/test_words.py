@@ -41,7 +41,8 @@ def test_notes_under_prose_say_they_are_not_in_the_essays_count() -> None:
     count = node_count(thesis)
     assert (count.words, count.replaced) == (6, True)
     assert "not in the essay's count" in count.explained()
-    assert count.short() == "6 words"
+    assert count.short() == "6 words, not in the essay's count"
+    assert node_count(Node(K.NOTE, "on its own")).short() == "3 words"
 
 
 def test_one_word_is_singular() -> None:
