@@ -29,6 +29,8 @@ from outliner.core.ops import plan_set
 from outliner.core.rules import TreeError, kind_change_error
 from outliner.core.text import shorten
 from outliner.ui.document import Document
+from outliner.ui.fonts import SERIF_FAMILIES as SERIF_FAMILIES  # older imports find it here
+from outliner.ui.fonts import prose_font
 from outliner.ui.icons import kind_icon
 from outliner.ui.inline_format import (
     InlineHighlighter,
@@ -44,18 +46,6 @@ from outliner.ui.spelling import (
 )
 
 K = NodeKind
-
-SERIF_FAMILIES = ["Liberation Serif", "Times New Roman", "Georgia", "DejaVu Serif", "serif"]
-
-
-def serif_font(point_size: float) -> QFont:
-    """A readable serif for prose and the preview."""
-    font = QFont()
-    font.setFamilies(SERIF_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(point_size)
-    return font
-
 
 class _AppUndoFilter(QObject):
     """Send Ctrl+Z / Ctrl+Shift+Z in the text fields to the document's undo
@@ -107,12 +97,14 @@ def _set_plain_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
 class ProseEdit(QPlainTextEdit):
     """A comfortable editor for a paragraph's prose: serif, spaced, margins."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, own_undo: bool = False) -> None:
         super().__init__(parent)
-        self.setFont(serif_font(13))
+        self.setFont(prose_font())
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document().setDocumentMargin(18)
-        self.setUndoRedoEnabled(False)
+        # The node's prose is undone on the document's stack; a text box of
+        # its own (Draft from Notes) keeps the widget's undo.
+        self.setUndoRedoEnabled(own_undo)
         self.setTabChangesFocus(True)
         self.textChanged.connect(self._space_lines)
 
