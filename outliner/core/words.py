@@ -91,7 +91,7 @@ class WordCount:
                     "quotations, which the essay shows until the paragraph is written)")
         else:
             label = KIND_LABELS[self.kind].lower()
-            text = f"{_plural(self.words)}: this {label}'s line and what it holds"
+            text = f"{_plural(self.words)}: this {label} and what it holds"
         if self.replaced:
             text += "; not in the essay's count: the paragraph's prose stands in for its notes"
         return text

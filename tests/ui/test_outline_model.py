@@ -158,7 +158,8 @@ def test_set_data_is_one_undoable_step_and_signals_the_row(
     model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top))
     assert model.setData(index, "the gallery, again")
     assert model.essay.node("n3").text == "the gallery, again"
-    assert [model.node_for_index(i).id for i in changed] == ["n3"]
+    # The row, and the unwritten paragraph above it (its row counts the notes).
+    assert [model.node_for_index(i).id for i in changed] == ["n3", "b2"]
     assert model.document.undo_stack.count() == 1
     assert model.setData(index, "the gallery, again")  # unchanged: no new step
     assert model.document.undo_stack.count() == 1

@@ -92,3 +92,22 @@ def test_counts_follow_typing_and_say_what_they_count(qtbot: QtBot, window: Main
     assert str(window.view.outline_model.data(
         window.view.outline_model.index_for_node(body), DetailRole)) == "drafted · 6 words"
     _assert_agree(window, essay)
+
+
+def test_an_unwritten_paragraphs_row_repaints_when_its_notes_change(window: MainWindow) -> None:
+    essay = window.document.essay
+    body = next(n for n in essay.walk() if n.kind is K.BODY and n.children)
+    if body.prose.strip():
+        window.document.push(plan_set(essay, body, "prose", ""))
+    model = window.view.outline_model
+    changed: list[Node | None] = []
+    model.dataChanged.connect(lambda first, _last, _roles: changed.append(
+        model.node_for_index(first)))
+    note = body.children[-1]
+    window.document.push(plan_set(essay, note, "text", note.text + " and more words"))
+    assert body in changed
+    shown = str(model.data(model.index_for_node(body), DetailRole))
+    assert _number(shown) == node_count(body).words
+    changed.clear()
+    window.document.undo_stack.undo()
+    assert body in changed
