@@ -12,18 +12,28 @@ from outliner.core.text import quoted_short
 NAME_CHARS = 40
 
 
+def paragraph_label(kind: NodeKind, body_number: int) -> str:
+    """"Body paragraph 2" (``body_number`` counts bodies among its siblings);
+    the kind's name for any other kind."""
+    label = KIND_LABELS[kind]
+    return f"{label} {body_number}" if kind is NodeKind.BODY else label
+
+
+def in_section(name: str, heading: str) -> str:
+    """``name`` inside the section headed ``heading``: "Body paragraph 1 in
+    section “Setting”" ("" heading: the name alone)."""
+    return f"{name} in section {quoted_short(heading, NAME_CHARS)}" if heading.strip() else name
+
+
 def paragraph_name(essay: Essay, node: Node) -> str:
     """"Introduction", "Body paragraph 2", "Conclusion"; for other kinds, the kind."""
-    label = KIND_LABELS[node.kind]
-    if node.kind is not NodeKind.BODY:
-        return label
     number = 0
-    for sibling in essay.siblings(node):
-        if sibling.kind is NodeKind.BODY:
-            number += 1
-        if sibling is node:
-            break
-    return f"{label} {number}"
+    if node.kind is NodeKind.BODY:
+        for sibling in essay.siblings(node):
+            number += sibling.kind is NodeKind.BODY
+            if sibling is node:
+                break
+    return paragraph_label(node.kind, number)
 
 
 def node_name(essay: Essay, node: Node) -> str:
@@ -35,8 +45,6 @@ def node_name(essay: Essay, node: Node) -> str:
     if node.kind in (NodeKind.SECTION, NodeKind.QUOTE, NodeKind.NOTE):
         label = KIND_LABELS[node.kind]
         return f"{label} {quoted_short(node.text, NAME_CHARS)}" if node.text.strip() else label
-    name = paragraph_name(essay, node)
     parent = node.parent
-    if parent is not None and parent.kind is NodeKind.SECTION and parent.text.strip():
-        return f"{name} in section {quoted_short(parent.text, NAME_CHARS)}"
-    return name
+    heading = parent.text if parent is not None and parent.kind is NodeKind.SECTION else ""
+    return in_section(paragraph_name(essay, node), heading)
