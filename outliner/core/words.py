@@ -140,3 +140,9 @@ def selection_explained(count: int) -> str:
     """The status bar's tooltip over more than one node."""
     return (f"{_plural(count)}: each written paragraph's prose (quotations in it included), "
             "each unwritten one's notes, the line of anything else")
+
+
+def essay_explained(count: int) -> str:
+    """The essay's count, for a tooltip."""
+    return (f"{_plural(count)} in the essay: its title, each written paragraph's prose "
+            "(quotations in it included), each unwritten one's notes")

@@ -27,7 +27,7 @@ import outliner.ui.recovery as recovery
 from outliner.compose.checks.length import Progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
-from outliner.core.words import selection_explained
+from outliner.core.words import essay_explained, selection_explained
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.checks_panel import ChecksPanel
@@ -479,6 +479,7 @@ class MainWindow(QMainWindow):
         # Against the essay's word target when it has one: "450 / 1,000 words (45%)".
         words = self.document.words.essay_words(self.document.essay)
         self.words_label.setText(Progress(words, self.document.essay.meta.word_target).text())
+        self.words_label.setToolTip(essay_explained(words))
         self._selection_changed(self.view.selected_nodes())
 
     def _selection_changed(self, nodes: list[Node]) -> None:

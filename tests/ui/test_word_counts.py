@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.ops import plan_set
-from outliner.core.words import node_count
+from outliner.core.text import count_words
+from outliner.core.words import essay_explained, essay_words, node_count
 from outliner.ui import MainWindow, file_actions
 from outliner.ui.outline.rows import DetailRole
 
@@ -74,7 +75,14 @@ def _assert_agree(window: MainWindow, essay: Essay) -> None:
 @pytest.mark.parametrize("window", [None, "user draft"], indirect=True,
                          ids=["shipped sample", "user's draft"])
 def test_three_counts_agree_for_every_node(window: MainWindow) -> None:
-    _assert_agree(window, window.document.essay)
+    essay = window.document.essay
+    _assert_agree(window, essay)
+    # the essay's count is its title and its top-level nodes, counted alike
+    total = essay_words(essay)
+    assert total == count_words(essay.meta.title) + sum(
+        node_count(top).words for top in essay.outline)
+    assert _number(window.words_label.text()) == total
+    assert window.words_label.toolTip() == essay_explained(total)
 
 
 def test_counts_follow_typing_and_say_what_they_count(qtbot: QtBot, window: MainWindow) -> None:

@@ -54,8 +54,9 @@ def check(essay: Essay) -> Iterator[Finding]:
             count = node_count(node)
             if count.counted is not Counted.PROSE:
                 # Notes are not the paragraph: say so rather than "N to go" of notes.
-                yield Finding("length", node.id, f"not written yet ({count.short()}); "
-                                                 f"its target is {node.target:,} words")
+                yield Finding("length", node.id,
+                              f"0 of {node.target:,} words written ({count.words:,} "
+                              "words of notes, which the target does not count)")
                 continue
             message = _against(count.words, node.target)
             if message:
