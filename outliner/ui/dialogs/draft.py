@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from outliner.compose.drafting import draft_paragraph, paragraph_of
 from outliner.core.changes import SetFields
 from outliner.core.essay import Node
-from outliner.core.names import paragraph_name
+from outliner.core.names import node_name
 from outliner.core.ops import plan_set
 from outliner.ui.dialogs.draft_notes import NotesOutline
 from outliner.ui.dialogs.preferences import PreferencesDialog, load_ai_settings
@@ -67,8 +67,8 @@ class DraftDialog(QDialog):
                  current_document: Callable[[], Document] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftDialog")
-        # Names the paragraph as the editor's heading does: several may be open.
-        self.setWindowTitle(f"Draft from Notes — {paragraph_name(document.essay, node)}")
+        # Names the paragraph as reports do ("Body paragraph 1 in section “Later”").
+        self.setWindowTitle(f"Draft from Notes — {node_name(document.essay, node)}")
         self.document = document
         self.node = node
         self.settings = settings
