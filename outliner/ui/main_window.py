@@ -29,6 +29,7 @@ import outliner.ui.recovery as recovery
 from outliner.compose.checks.length import Progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
+from outliner.core.words import essay_explained, selection_explained
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.checks_panel import ChecksPanel
@@ -536,6 +537,7 @@ class MainWindow(QMainWindow):
         # Against the essay's word target when it has one: "450 / 1,000 words (45%)".
         words = self.document.words.essay_words(self.document.essay)
         self.words_label.setText(Progress(words, self.document.essay.meta.word_target).text())
+        self.words_label.setToolTip(essay_explained(words))
         self._selection_changed(self.view.selected_nodes())
 
     def _selection_changed(self, nodes: list[Node]) -> None:
@@ -544,10 +546,13 @@ class MainWindow(QMainWindow):
         if not chosen:
             self.selection_label.setText("")
             return
+        # Counted as the tree row and the editor count them (core/words.py).
         tally = self.document.words
-        words = sum(tally.node_words(n) for top in chosen for n in top.walk())
+        words = tally.selection_words(chosen)
         noun = "node" if len(chosen) == 1 else "nodes"
         self.selection_label.setText(f"Selection: {words:,} words in {len(chosen)} {noun}")
+        self.selection_label.setToolTip(tally.node_count(chosen[0]).explained()
+                                        if len(chosen) == 1 else selection_explained(words))
 
     def _current_changed(self, node: object) -> None:
         current = node if isinstance(node, Node) else None

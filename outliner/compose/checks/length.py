@@ -1,4 +1,5 @@
-"""Word count against the essay's target and each paragraph's own."""
+"""Word count against the essay's target and each paragraph's own, counted
+as core/words.py counts words (the tree, editor and status bar agree)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 
 from outliner.compose.checks.finding import Finding
 from outliner.core.essay import PARAGRAPH_KINDS, Essay
-from outliner.core.text import count_words, essay_words
+from outliner.core.words import Counted, essay_words, node_count
 
 #: How far over its target an essay may run before it is flagged.
 OVER_BY = 0.10
@@ -50,6 +51,13 @@ def check(essay: Essay) -> Iterator[Finding]:
             yield Finding("length", None, message)
     for node in essay.walk():
         if node.target and node.kind in PARAGRAPH_KINDS:
-            message = _against(count_words(node.prose), node.target)
+            count = node_count(node)
+            if count.counted is not Counted.PROSE:
+                # Notes are not the paragraph: say so rather than "N to go" of notes.
+                yield Finding("length", node.id,
+                              f"0 of {node.target:,} words written ({count.words:,} "
+                              "words of notes, which the target does not count)")
+                continue
+            message = _against(count.words, node.target)
             if message:
                 yield Finding("length", node.id, message)

@@ -30,6 +30,7 @@ from outliner.core.essay import Essay, Meta, Node, new_id
 from outliner.core.gc_pause import cyclic_gc_paused
 from outliner.core.rules import tree_errors
 from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, new_source_id
+from outliner.core.text import quoted_short
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.essay.migrations import (
@@ -356,9 +357,9 @@ def _essay_from_data(data: dict[str, Any], path: Path) -> Essay:
     if broken:
         node, reason = broken[0]
         node_id = node.id
-        text = node.text if len(node.text) <= 40 else node.text[:39] + "…"
+        text = quoted_short(node.text, 40)
         where = next(w for w, n in _with_paths(essay.outline, "outline") if n is node)
-        message = (f"{where} ({node.kind.value} {_short(node_id)}, “{text}”) breaks "
+        message = (f"{where} ({node.kind.value} {_short(node_id)}, {text}) breaks "
                    f"the outline rules: {reason}")
         if len(broken) > 1:
             message += f" (and {len(broken) - 1} more)"

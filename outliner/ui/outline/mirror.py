@@ -23,7 +23,7 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from outliner.core.essay import Essay, Node
+from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node
 from outliner.core.gc_pause import cyclic_gc_paused
 from outliner.ui.outline.rows import (
     ROOT_FLAGS,
@@ -175,6 +175,7 @@ class NodeMirror(QStandardItemModel):
         if item is None:
             item = make_items(node, self._items)
         self._item_of(node.parent).insertRow(_row_in_list(self._mirrored, node), [item])
+        self._paragraph_words_changed(node.parent)
 
     def _reusable_items(self, node: Node) -> QStandardItem | None:
         """The items this node had when it was detached, brought up to date;
@@ -198,6 +199,7 @@ class NodeMirror(QStandardItemModel):
         # Taken out while the core still holds the node, so listeners of the
         # row signals see both trees alike.
         taken = self._item_of(node.parent).takeRow(_row_in_list(self._mirrored, node))
+        self._paragraph_words_changed(node.parent)  # painted later, counted then
         for each in node.walk():
             self._items.pop(each.id, None)
         if not taken:
@@ -225,6 +227,20 @@ class NodeMirror(QStandardItemModel):
         finally:
             self.blockSignals(blocked)
         if not blocked:
+            index = item.index()
+            self.dataChanged.emit(index, index, [])
+            self._paragraph_words_changed(node.parent)
+
+    def _paragraph_words_changed(self, up: Node | None) -> None:
+        """An unwritten paragraph's row counts the notes under it: repaint the
+        paragraph that holds a changed, added or removed node (a written
+        one counts its prose alone)."""
+        while up is not None and up.kind not in PARAGRAPH_KINDS:
+            up = up.parent
+        if up is None or up.prose.strip():
+            return
+        item = self._items.get(up.id)
+        if item is not None and not self.signalsBlocked():
             index = item.index()
             self.dataChanged.emit(index, index, [])
 
