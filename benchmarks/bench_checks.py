@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from outliner.compose.checks import SpellingCheck, run_checks
 from outliner.core.essay import Essay, Meta, Node, NodeKind, Source
-from outliner.core.text import essay_words
+from outliner.core.words import essay_words
 from outliner.io.spelling import Speller
 
 K = NodeKind

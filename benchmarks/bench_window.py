@@ -2,8 +2,9 @@
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_window.py [--nodes N]
 
-Prints timings (not a test). Targets: open under 0.5 s, each edit under
-16 ms, start-up to a shown window under 1 s.
+Prints timings (not a test). Targets: open under 0.3 s at 10,000 nodes and
+1.5 s at 50,000 (beside a bare window, as a ratio), each edit under 16 ms,
+start-up to a shown window under 1 s.
 """
 
 from __future__ import annotations
@@ -90,15 +91,24 @@ def main(argv: list[str] | None = None) -> int:
 
     holder: list[MainWindow] = []
 
-    def open_and_show() -> None:
-        window = MainWindow(path, settings=settings, recovery_folder=scratch / "rec",
+    def open_and_show(on: Path | None) -> None:
+        window = MainWindow(on, settings=settings, recovery_folder=scratch / "rec",
                             offer_recovery=False)
         window.resize(1280, 800)
         window.show()
         QApplication.processEvents()
         holder.append(window)
 
-    print(f"open and show the window:  {timed(open_and_show) * 1000:7.1f} ms  (target < 500)")
+    # Issue 12's targets for opening; the bare window (the sample essay) is
+    # the floor, opened first so both find every module imported.
+    limit = {10_000: 300.0, 50_000: 1500.0}.get(args.nodes)
+    bare = timed(lambda: open_and_show(None)) * 1000
+    holder.pop().close()
+    opened = timed(lambda: open_and_show(path)) * 1000
+    verdict = (f"target < {limit:.0f} ms, {'met' if opened < limit else 'NOT MET'}"
+               if limit else "no target at this size")
+    print(f"open and show the window:  {opened:7.1f} ms  bare window {bare:6.1f} ms"
+          f"  ratio {opened / bare:5.2f}  ({verdict})")
     window = holder[0]
     view = window.view
     # The preview renders just after the window shows; time it on its own.

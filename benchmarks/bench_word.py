@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from outliner.core.essay import Essay, Meta, Node, NodeKind, Source
-from outliner.core.text import essay_words
+from outliner.core.words import essay_words
 from outliner.io.exporters.options import ExportOptions
 from outliner.io.exporters.word import export_word
 

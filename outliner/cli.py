@@ -20,7 +20,7 @@ from outliner.io.errors import DocumentError
 from outliner.io.write_guard import Keep
 
 PROG = "outliner"
-COMMANDS = ("import", "show", "export", "draft", "sources", "check")
+COMMANDS = ("import", "show", "stats", "export", "draft", "sources", "check")
 
 
 class UsageError(Exception):
@@ -41,6 +41,7 @@ def _top_parser() -> argparse.ArgumentParser:
             f"  import SOURCE -o OUT{_native()}    import a "
             f"{_names(formats.importable())} file\n"
             "  show FILE                     print the outline as an indented tree\n"
+            "  stats FILE                    print the essay's words, paragraph by paragraph\n"
             f"  export FILE -o OUT{'|'.join(f.suffix for f in formats.writable())}"
             " [--style S] [--mode M] [--template T]\n"
             "                                [--unwritten notes|draft|omit]\n"
@@ -77,6 +78,11 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
     elif command == "show":
         parser.description = (f"Print the outline of an {_native()} file "
                               "or of a file to import.")
+        parser.add_argument("file", type=Path, metavar="FILE")
+    elif command == "stats":
+        parser.description = ("Print the essay's words and each paragraph's, counted as the "
+                              "window counts them: a paragraph's prose where it is written, "
+                              "else its notes.")
         parser.add_argument("file", type=Path, metavar="FILE")
     elif command == "export":
         writable = formats.writable()
@@ -285,6 +291,32 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def format_stats(essay: Essay) -> str:
+    """The essay's words, then each top-level node's (a section's nodes under
+    it), named and counted as the window names and counts them."""
+    from outliner.compose.checks.length import essay_progress
+    from outliner.core.names import node_name
+    from outliner.core.words import node_count
+
+    lines = [f"{essay_progress(essay).text()} (the title, each written paragraph's prose, "
+             "each unwritten one's notes)"]
+
+    def visit(node: Node, depth: int) -> None:
+        lines.append(f"{'  ' * depth}{node_name(essay, node)}: {node_count(node).short()}")
+        if node.kind is NodeKind.SECTION:
+            for child in node.children:
+                visit(child, depth + 1)
+
+    for top in essay.outline:
+        visit(top, 1)
+    return "\n".join(lines)
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    print(format_stats(_open(args.file)))
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from outliner.io.exporters.options import ExportOptions
     try:
@@ -329,6 +361,7 @@ def _unwritten_hint(chosen: Unwritten, count: int) -> str:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from outliner.compose.drafting import draft_essay, paragraphs
+    from outliner.core.names import paragraph_name
     from outliner.io.essay.file import save_essay
 
     output = args.output or args.file
@@ -349,17 +382,18 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     written = draft_essay(essay, paragraph=args.paragraph)
     # The writer's prose is never overwritten; say which paragraphs were left.
     done = {number for number, _, _ in written}
-    for number, _node in numbered:
+    # Named as the window names them ("Body paragraph 2"), not by --paragraph's number.
+    for number, node in numbered:
         if args.paragraph not in (None, number) or number in done:
             continue
         if number in had_prose:
-            print(f"Paragraph {number} already has prose; leaving it.")
+            print(f"{paragraph_name(essay, node)} already has prose; leaving it.")
         else:
-            print(f"Paragraph {number} has nothing to draft from; leaving it empty.")
+            print(f"{paragraph_name(essay, node)} has nothing to draft from; leaving it empty.")
     if not written:
         print("Nothing was drafted.")
-    for number, node, prose in written:
-        print(f"Paragraph {number} ({node.kind.value}): {node.text}\n{prose}\n")
+    for _number, node, prose in written:
+        print(f"{paragraph_name(essay, node)}: {node.text}\n{prose}\n")
     _not_open_elsewhere(output)  # drafting takes a while: check again
     save_essay(essay, output)
     print(f"Saved {output}.")
@@ -442,6 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler = {
                 "import": _cmd_import,
                 "show": _cmd_show,
+                "stats": _cmd_stats,
                 "export": _cmd_export,
                 "draft": _cmd_draft,
                 "sources": _cmd_sources,

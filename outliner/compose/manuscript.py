@@ -12,9 +12,9 @@ always carry the same paragraphs in the same order. Decisions made here:
   notes only when asked for, or left out), named once in :attr:`warnings`;
   nothing to print at all makes it a :class:`LeftOut` block, reported,
   never silently dropped;
-- "Body paragraph N" in labels counts every body paragraph in document
-  order, empty ones too, as the outline export labels them (the unwritten
-  paragraphs are named as the window names them, see compose/unwritten);
+- paragraphs are labelled as the window names them ("Body paragraph N"
+  counts the body paragraphs among its siblings, empty ones too; one in a
+  section says which, see compose/unwritten);
 - a section's heading, then its own prose if it kept some (a body turned
   into a section keeps its words), then what it holds;
 - a thesis outside any introduction is a paragraph of its own, unless the
@@ -301,7 +301,6 @@ class _Body:
             CitationStyle(citer.formatter.style), BLOCK_QUOTE_WORDS)
         self.blocks: list[Block] = []
         self.unwritten: list[UnwrittenParagraph] = []
-        self.bodies = 0
 
     def visit(self, nodes: list[Node], level: int, section: str) -> bool:
         """Blocks for ``nodes`` (inside the section headed ``section``, "" at
@@ -346,11 +345,8 @@ class _Body:
                               "they were written out as a list.")
 
     def _paragraph(self, node: Node, sibling_bodies: int, section: str) -> None:
-        if node.kind is K.BODY:
-            self.bodies += 1
-            label = f"{KIND_LABELS[K.BODY]} {self.bodies}"
-        else:
-            label = KIND_LABELS[node.kind]
+        # Named as the window and every report name it (core/names.py's numbering).
+        label = window_name(node.kind, sibling_bodies, section)
         if node.prose.strip():
             self._add_lines(node, label, node.prose, drafted=False)
             return

@@ -21,7 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from outliner.core.essay import KIND_LABELS, NodeKind
+from outliner.core.essay import NodeKind
+from outliner.core.fields import LINE_FIELDS
+from outliner.core.names import in_section, paragraph_label
 
 K = NodeKind
 
@@ -29,7 +31,8 @@ K = NodeKind
 NOT_WRITTEN = "Not written yet"
 
 #: What the field a paragraph's text holds is called (as the editor labels it).
-TEXT_LABELS: dict[NodeKind, str] = {K.INTRO: "Hook", K.BODY: "Claim", K.CONCLUSION: "Claim"}
+TEXT_LABELS: dict[NodeKind, str] = {kind: LINE_FIELDS[kind].label
+                                    for kind in (K.INTRO, K.BODY, K.CONCLUSION)}
 
 
 class Unwritten(StrEnum):
@@ -51,8 +54,7 @@ class UnwrittenParagraph:
 def window_name(kind: NodeKind, body_number: int, section: str) -> str:
     """"Body paragraph 2" (``body_number`` counts bodies among its siblings),
     "Introduction", …; inside a section: "Body paragraph 1 in section “Setting”"."""
-    name = f"{KIND_LABELS[K.BODY]} {body_number}" if kind is K.BODY else KIND_LABELS[kind]
-    return f"{name} in section “{section}”" if section else name
+    return in_section(paragraph_label(kind, body_number), section)  # as core/names.py
 
 
 def placeholder_heading(name: str) -> str:

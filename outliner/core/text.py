@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from outliner.core.essay import Essay, Node
 from outliner.core.inline import plain
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
@@ -22,21 +21,23 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(plain(text)))
 
 
-def node_words(node: Node) -> int:
-    """Words a node holds itself (text, cite and prose), not its children."""
-    return count_words(node.text) + count_words(node.cite) + count_words(node.prose)
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to at most ``limit`` characters at a word
+    boundary with "…" after it: never half a word. A first word longer than
+    the limit is kept whole (a word is never cut)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] if flat[limit] != " " else flat[:limit]
+    if not cut or " " not in flat[:limit + 1]:
+        cut = flat.split(" ", 1)[0]
+    return (cut.rstrip(" ,;:–—-") or cut) + "…"
 
 
-def essay_words(essay: Essay) -> int:
-    """Words in the essay as it would read: a paragraph's prose where it has
-    some, else its outline."""
-    total = count_words(essay.meta.title)
-    stack = list(essay.outline)
-    while stack:
-        node = stack.pop()
-        if node.prose.strip():
-            total += count_words(node.prose)
-            continue  # the drafted prose replaces the notes under it
-        total += count_words(node.text) + count_words(node.cite)
-        stack.extend(node.children)
-    return total
+def quoted_short(text: str, limit: int) -> str:
+    """A quotation or note named in a report: “the writer's words”, shortened
+    by ``shorten``, the ellipsis outside the closing mark (it is not theirs)."""
+    short = shorten(text, limit)
+    if short.endswith("…") and short != " ".join(text.split()):
+        return f"“{short[:-1]}”…"
+    return f"“{short}”"

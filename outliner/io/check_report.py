@@ -10,7 +10,7 @@ from typing import Any
 
 from outliner.compose.checks import Finding, SpellingCheck, run_checks
 from outliner.core.essay import Essay
-from outliner.io.read_result import node_name
+from outliner.core.names import node_name
 from outliner.io.spelling import Speller
 
 #: How a finding about the whole essay names its "node".

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from outliner.core.essay import KIND_LABELS, Essay, Node, NodeKind
+from outliner.core.essay import Essay, Node
+from outliner.core.names import node_name
 from outliner.io.importers.lines import Finding
-
-#: How much of a note's or quotation's text names it ("Note “Date: 4 May…”").
-_NAME_CHARS = 40
 
 
 @dataclass
@@ -64,20 +62,3 @@ def report_lines(result: ReadResult) -> list[ReportLine]:
         else:
             lines.append(ReportLine(finding.message, node, node_name(result.essay, node)))
     return lines
-
-
-def node_name(essay: Essay, node: Node) -> str:
-    """A node as the window names it: "Introduction", "Body paragraph 2",
-    "Thesis", or a kind and the start of its text for sections, quotations
-    and notes (there are many of those)."""
-    label = KIND_LABELS[node.kind]
-    if node.kind is NodeKind.BODY:
-        bodies = [n for n in essay.siblings(node) if n.kind is NodeKind.BODY]
-        number = next(i for i, n in enumerate(bodies, 1) if n is node)
-        return f"{label} {number}"
-    if node.kind in (NodeKind.SECTION, NodeKind.QUOTE, NodeKind.NOTE):
-        text = " ".join(node.text.split())
-        if len(text) > _NAME_CHARS:
-            text = text[:_NAME_CHARS - 1].rstrip() + "…"
-        return f"{label} “{text}”" if text else label
-    return label

@@ -16,6 +16,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from outliner.core.essay import Essay, Node, NodeKind
+from outliner.core.gc_pause import cyclic_gc_paused
 from outliner.io import formats
 from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
@@ -251,7 +252,8 @@ class FileActions(QObject):
             self.claim.hold(lock)
         elif locked_out:
             self.claim.read_only_on(path)
-        self.window.show_loaded(loaded)
+        with cyclic_gc_paused():  # the window's items for every node: all kept
+            self.window.show_loaded(loaded)
         if locked_out:
             self.window.statusBar().showMessage(
                 self.tr("{name} {reason}: opened read-only, Save asks for a new name.").format(

@@ -45,7 +45,13 @@ from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
 from outliner.ui.import_report import ImportReportPanel
 from outliner.ui.inline_format import add_format_actions, toggle_focused
-from outliner.ui.messages import number_text, progress_text
+from outliner.ui.messages import (
+    count_explained,
+    essay_explained,
+    number_text,
+    progress_text,
+    selection_explained,
+)
 from outliner.ui.new_essay import SAMPLE_NAME, NewEssay, sample_loaded
 from outliner.ui.node_editor import NodeEditor
 from outliner.ui.outline.levels import LEVELS
@@ -546,6 +552,7 @@ class MainWindow(QMainWindow):
         words = self.document.words.essay_words(self.document.essay)
         target = self.document.essay.meta.word_target
         self.words_label.setText(progress_text(Progress(words, target)))
+        self.words_label.setToolTip(essay_explained(words))
         self._selection_changed(self.view.selected_nodes())
 
     def _selection_changed(self, nodes: list[Node]) -> None:
@@ -554,11 +561,14 @@ class MainWindow(QMainWindow):
         if not chosen:
             self.selection_label.setText("")
             return
+        # Counted as the tree row and the editor count them (core/words.py).
         tally = self.document.words
-        words = sum(tally.node_words(n) for top in chosen for n in top.walk())
+        words = tally.selection_words(chosen)
         count = len(chosen)
         self.selection_label.setText(self.tr("Selection: {words} words in %n node(s)", "",
                                              count).format(words=number_text(words)))
+        self.selection_label.setToolTip(count_explained(tally.node_count(chosen[0]))
+                                        if count == 1 else selection_explained(words))
 
     def _current_changed(self, node: object) -> None:
         current = node if isinstance(node, Node) else None

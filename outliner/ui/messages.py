@@ -10,16 +10,16 @@ matching whole English sentences.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QObject
 
 from outliner.compose.checks.finding import KIND_NAMES, Finding, Value
 from outliner.compose.checks.length import Progress
 from outliner.core.essay import Essay, Node, NodeKind
+from outliner.core.names import NAME_CHARS, body_number
+from outliner.core.text import quoted_short
 from outliner.core.translatable import Filled
+from outliner.core.words import Counted, WordCount
 from outliner.ui.translations import kind_label, translate
-
-#: How much of a note's or quotation's text names it (as io/read_result.py).
-NAME_CHARS = 40
 
 
 def number_text(number: int) -> str:
@@ -39,25 +39,32 @@ def paragraph_name(kind: NodeKind, body_number: int) -> str:
     return kind_label(kind)
 
 
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= NAME_CHARS else text[:NAME_CHARS - 1].rstrip() + "…"
+def in_section(name: str, heading: str) -> str:
+    """``name`` inside the section headed ``heading`` ("" : the name alone)."""
+    if not heading.strip():
+        return name
+    return translate("Messages", "{name} in section {heading}").format(
+        name=name, heading=quoted_short(heading, NAME_CHARS))
+
+
+def node_paragraph_name(essay: Essay, node: Node) -> str:
+    """"Introducción", "Párrafo de desarrollo 2"; for other kinds, the kind."""
+    number = body_number(essay, node) if node.kind is NodeKind.BODY else 0
+    return paragraph_name(node.kind, number)
 
 
 def node_name(essay: Essay, node: Node) -> str:
-    """A node as the window names it: "Introducción", "Párrafo de desarrollo
-    2", or a kind and the start of its text for sections, quotations and
-    notes (io/read_result.node_name in English)."""
-    if node.kind is NodeKind.BODY:
-        bodies = [n for n in essay.siblings(node) if n.kind is NodeKind.BODY]
-        number = next((i for i, n in enumerate(bodies, 1) if n is node), 1)
-        return paragraph_name(node.kind, number)
+    """A node as the window names it, as core/names.node_name does in
+    English: "Párrafo de desarrollo 2 en la sección “Escenario”", or a kind
+    and the start of its text for sections, quotations and notes."""
     if node.kind in (NodeKind.SECTION, NodeKind.QUOTE, NodeKind.NOTE):
-        text = _short(node.text)
-        if text:
-            return translate("Messages", "{kind} “{text}”").format(
-                kind=kind_label(node.kind), text=text)
-    return kind_label(node.kind)
+        if not node.text.strip():
+            return kind_label(node.kind)
+        return translate("Messages", "{kind} {text}").format(
+            kind=kind_label(node.kind), text=quoted_short(node.text, NAME_CHARS))
+    parent = node.parent
+    heading = parent.text if parent is not None and parent.kind is NodeKind.SECTION else ""
+    return in_section(node_paragraph_name(essay, node), heading)
 
 
 def essay_name() -> str:
@@ -123,5 +130,72 @@ def progress_text(progress: Progress) -> str:
         percent=progress.percent)
 
 
-__all__ = ["check_kind", "essay_name", "filled_text", "finding_message", "listed", "node_name",
-           "number_text", "paragraph_name", "progress_text", "refusal"]
+class _Words(QObject):
+    """Word counts as the window words them (a QObject: lupdate finds plural
+    forms only in ``self.tr``); core/words.py says the same in English."""
+
+    def words(self, count: int) -> str:
+        # %n writes the bare number; the window's locale groups its digits.
+        return self.tr("%n word(s)", "", count).replace(str(count), number_text(count), 1)
+
+    def short(self, counted: WordCount) -> str:
+        words = self.words(counted.words)
+        if counted.counted is Counted.PROSE:
+            return self.tr("{words} of prose").format(words=words)
+        if counted.counted is Counted.NOTES:
+            return self.tr("unwritten: {words} of notes").format(words=words)
+        if counted.replaced:
+            return self.tr("{words}, not in the essay's count").format(words=words)
+        return words
+
+    def explained(self, counted: WordCount) -> str:
+        words = self.words(counted.words)
+        if counted.counted is Counted.PROSE:
+            text = self.tr("{words}: the prose of this paragraph and the quotations in it (its "
+                           "notes are not counted: the prose stands in for them)")
+        elif counted.counted is Counted.NOTES:
+            text = self.tr("unwritten: {words} of notes (its line, notes and quotations, "
+                           "which the essay shows until the paragraph is written)")
+        else:
+            text = self.tr("{words}: this {kind} and what it holds")
+        text = text.format(words=words, kind=kind_label(counted.kind).lower())
+        if counted.replaced:
+            text += self.tr("; not in the essay's count: the paragraph's prose stands in for "
+                            "its notes")
+        return text
+
+    def selection(self, count: int) -> str:
+        return self.tr("{words}: each written paragraph's prose (quotations in it included), "
+                       "each unwritten one's notes, the line of anything else").format(
+                           words=self.words(count))
+
+    def essay(self, count: int) -> str:
+        return self.tr("{words} in the essay: its title, each written paragraph's prose "
+                       "(quotations in it included), each unwritten one's notes").format(
+                           words=self.words(count))
+
+
+def count_short(counted: WordCount) -> str:
+    """"82 words of prose", "unwritten: 40 words of notes", "12 words"."""
+    return _Words().short(counted)
+
+
+def count_explained(counted: WordCount) -> str:
+    """What a node's count counts, for a tooltip."""
+    return _Words().explained(counted)
+
+
+def selection_explained(count: int) -> str:
+    """The status bar's tooltip over more than one node."""
+    return _Words().selection(count)
+
+
+def essay_explained(count: int) -> str:
+    """The essay's count, for a tooltip."""
+    return _Words().essay(count)
+
+
+__all__ = ["check_kind", "count_explained", "count_short", "essay_explained", "essay_name",
+           "filled_text", "finding_message", "in_section", "listed", "node_name",
+           "node_paragraph_name", "number_text", "paragraph_name", "progress_text", "refusal",
+           "selection_explained"]

@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.fields import CITE_FIELD, LINE_FIELDS, PROSE_FIELDS, line_note
+from outliner.core.names import paragraph_name
 from outliner.core.ops import plan_set
 from outliner.core.rules import TreeError, kind_change_error
-from outliner.core.text import count_words
+from outliner.core.text import shorten
 from outliner.ui.document import Document
+from outliner.ui.fonts import SERIF_FAMILIES as SERIF_FAMILIES  # older imports find it here
+from outliner.ui.fonts import prose_font
 from outliner.ui.icons import kind_icon
 from outliner.ui.inline_format import (
     InlineHighlighter,
@@ -42,29 +46,6 @@ from outliner.ui.spelling import (
 )
 
 K = NodeKind
-
-#: The label and hint of the ``text`` field, per kind.
-_TEXT_FIELD: dict[NodeKind, tuple[str, str]] = {
-    K.INTRO: ("Hook", "How the essay opens, in a line"),
-    K.THESIS: ("Thesis", "The one claim the essay argues"),
-    K.BODY: ("Claim", "What this paragraph argues, in a line"),
-    K.QUOTE: ("Quotation", "The words quoted, without quotation marks"),
-    K.NOTE: ("Note", "A point to make"),
-    K.CONCLUSION: ("Claim", "What the conclusion drives home"),
-    K.SECTION: ("Heading", "The section's heading"),
-}
-
-SERIF_FAMILIES = ["Liberation Serif", "Times New Roman", "Georgia", "DejaVu Serif", "serif"]
-
-
-def serif_font(point_size: float) -> QFont:
-    """A readable serif for prose and the preview."""
-    font = QFont()
-    font.setFamilies(SERIF_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(point_size)
-    return font
-
 
 class _AppUndoFilter(QObject):
     """Send Ctrl+Z / Ctrl+Shift+Z in the text fields to the document's undo
@@ -116,12 +97,14 @@ def _set_plain_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
 class ProseEdit(QPlainTextEdit):
     """A comfortable editor for a paragraph's prose: serif, spaced, margins."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, own_undo: bool = False) -> None:
         super().__init__(parent)
-        self.setFont(serif_font(13))
+        self.setFont(prose_font())
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document().setDocumentMargin(18)
-        self.setUndoRedoEnabled(False)
+        # The node's prose is undone on the document's stack; a text box of
+        # its own (Draft from Notes) keeps the widget's undo.
+        self.setUndoRedoEnabled(own_undo)
         self.setTabChangesFocus(True)
         self.textChanged.connect(self._space_lines)
 
@@ -179,15 +162,18 @@ class NodeEditor(QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 3 + 16)
-        self.cite_label = QLabel("Page")
+        #: What the essay does with a paragraph's line: it is outline, not essay.
+        self.line_note = QLabel()
+        self.line_note.setEnabled(False)  # muted
+        self.line_note.setWordWrap(True)
+        self.cite_label = QLabel(CITE_FIELD.label)
         self.cite_edit = QLineEdit()
-        self.cite_edit.setPlaceholderText("Page or locator, e.g. 258")
+        self.cite_edit.setPlaceholderText(CITE_FIELD.hint)
+        self.cite_edit.setToolTip(CITE_FIELD.hint)
         self.cite_edit.setClearButtonEnabled(True)
-        self.prose_label = QLabel("Prose")
+        self.prose_label = QLabel(PROSE_FIELDS[K.BODY].label)
         self.prose_edit = ProseEdit()
-        self.prose_edit.setPlaceholderText(
-            "Write the paragraph here. Until you do, the preview shows its outline."
-        )
+        self.prose_edit.setPlaceholderText(PROSE_FIELDS[K.BODY].hint)
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -214,6 +200,7 @@ class NodeEditor(QWidget):
         form.setVerticalSpacing(10)
         form.addRow("Kind", self.kind_combo)
         form.addRow(self.text_label, self.text_edit)
+        form.addRow("", self.line_note)
         form.addRow(self.cite_label, self.cite_edit)
 
         layout = QVBoxLayout(self)
@@ -312,7 +299,7 @@ class NodeEditor(QWidget):
         self.empty_label.setVisible(not has)
         if node is None:
             sometimes: list[QWidget] = [self.cite_label, self.cite_edit, self.prose_label,
-                                        self.prose_edit, self.count_label]
+                                        self.prose_edit, self.count_label, self.line_note]
             for widget in sometimes:
                 widget.setVisible(False)
             self.filler.setVisible(False)
@@ -323,9 +310,21 @@ class NodeEditor(QWidget):
                                     .pixmap(size, size))
         self.where.setText(self._place_of(node))
         self._fill_kinds(node)
-        label, hint = _TEXT_FIELD[node.kind]
-        self.text_label.setText(label)
-        self.text_edit.setPlaceholderText(hint)
+        # Each field says what it is for this kind (core/fields.py); the hint
+        # stays as a tooltip once the placeholder is typed over.
+        line = LINE_FIELDS[node.kind]
+        self.text_label.setText(line.label)
+        self.text_edit.setPlaceholderText(line.hint)
+        for widget in (self.text_label, self.text_edit):
+            widget.setToolTip(line.hint)
+        note = line_note(node.kind, bool(node.prose.strip()))
+        self.line_note.setText(note)
+        self.line_note.setVisible(bool(note))
+        prose = PROSE_FIELDS.get(node.kind)
+        if prose is not None:
+            self.prose_label.setText(prose.label)
+            self.prose_edit.setPlaceholderText(prose.hint)
+            self.prose_label.setToolTip(prose.hint)
         _set_plain_text_keeping_cursor(self.text_edit, node.text)
         is_quote = node.kind is K.QUOTE
         self.cite_label.setVisible(is_quote)
@@ -335,10 +334,10 @@ class NodeEditor(QWidget):
             self.cite_edit.setText(node.cite)
             self.cite_edit.setCursorPosition(min(pos, len(node.cite)))
         is_paragraph = node.kind in PARAGRAPH_KINDS
-        paragraph_widgets: list[QWidget] = [self.prose_label, self.prose_edit,
-                                            self.count_label]
+        paragraph_widgets: list[QWidget] = [self.prose_label, self.prose_edit]
         for widget in paragraph_widgets:
             widget.setVisible(is_paragraph)
+        self.count_label.setVisible(True)  # every node has words (core/words.py)
         self.filler.setVisible(not is_paragraph)
         _set_plain_text_keeping_cursor(self.prose_edit, node.prose)
         self._update_count()
@@ -353,30 +352,26 @@ class NodeEditor(QWidget):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(node.kind.value))
 
     def _title_of(self, node: Node) -> str:
-        if node.kind is K.BODY:
-            bodies = [n for n in self.document.essay.siblings(node) if n.kind is K.BODY]
-            number = next(i for i, n in enumerate(bodies, 1) if n is node)
-            return f"Body paragraph {number}"
-        return KIND_LABELS[node.kind]
+        return paragraph_name(self.document.essay, node)  # as the CLI and reports name it
 
     def _place_of(self, node: Node) -> str:
         parent = node.parent
         if parent is None:
             return "In the essay's outline"
-        text = parent.text.strip() or "(untitled)"
-        if len(text) > 60:
-            text = text[:57].rstrip() + "…"
-        return f"In {KIND_LABELS[parent.kind].lower()}: {text}"
+        text = shorten(parent.text, 60) or "(untitled)"
+        return f"In {paragraph_name(self.document.essay, parent).lower()}: {text}"
 
     def _update_count(self) -> None:
-        words = count_words(self.prose_edit.toPlainText())
-        self.count_label.setText(f"{words} word{'s' if words != 1 else ''} of prose")
+        # The node's words as the tree row and status bar count them (core/words.py).
+        if self.node is None:
+            return
+        count = self.document.words.node_count(self.node)
+        self.count_label.setText(count.short())
+        self.count_label.setToolTip(count.explained())
 
     # -- editing -----------------------------------------------------------
 
     def _edited(self, name: str, value: str) -> None:
-        if name == "prose":
-            self._update_count()
         if self._refreshing or self.node is None:
             return
         try:

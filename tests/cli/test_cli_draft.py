@@ -60,7 +60,7 @@ def test_existing_prose_is_never_overwritten(tmp_path: Path) -> None:
     ]), path)
     result = run(path, "--paragraph", "1")
     assert result.returncode == 0, result.stderr
-    assert "Paragraph 1 already has prose; leaving it." in result.stdout
+    assert "Body paragraph 1 already has prose; leaving it." in result.stdout
     essay = load(path)
     assert essay.node("b1").prose == "My own words."
     assert essay.node("b2").prose == ""

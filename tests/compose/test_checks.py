@@ -10,7 +10,8 @@ from outliner.compose.checks.length import essay_progress
 from outliner.compose.checks.spelling import candidate_words
 from outliner.compose.checks.thesis import sentence_count
 from outliner.core.essay import Essay, Meta, Node, NodeKind, Source
-from outliner.core.text import count_words, essay_words
+from outliner.core.text import count_words
+from outliner.core.words import essay_words, node_count
 
 K = NodeKind
 HEADED = Meta(title="T", author="A", instructor="I", course="C", date="1 May 2026")
@@ -189,6 +190,18 @@ def test_candidate_words_are_lower_case_words_of_the_text(text: str) -> None:
     for start, end, word in candidate_words(text):
         assert len(word) >= 2 and not word[0].isupper() and "*" not in word
         assert text[start:end].replace("’", "'") == word
+
+
+def test_an_unwritten_paragraphs_target_does_not_count_its_notes() -> None:
+    essay = finished()
+    body = essay.node("b1")
+    essay.set_field(body, "prose", "")
+    essay.set_field(body, "target", "150")
+    notes = node_count(body).words
+    assert notes > 0
+    found = {(f.kind, f.node_id): f.message for f in run_checks(essay)}
+    assert found[("length", "b1")] == (f"0 of 150 words written ({notes} words of notes, "
+                                       "which the target does not count)")
 
 
 _field = st.text(alphabet="ab .“”\"'(12)*Qq", max_size=30)

@@ -26,6 +26,7 @@ from outliner.compose.manuscript import (
 )
 from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay, Meta, Node, NodeKind, Source
+from outliner.core.names import node_name
 from outliner.io.exporters.options import ExportOptions
 from outliner.io.formats import export_essay
 from outliner.ui.preview import essay_html
@@ -409,6 +410,13 @@ def items(draw: st.DrawFn, depth: int = 0) -> Node:
     node = Node(kind, draw(phrase), cite=draw(st.sampled_from(["", "41", "3-4"])))
     if kind is K.NOTE and depth < 2:
         node.children = draw(st.lists(items(depth + 1), max_size=2))
+    return _adopted(node)
+
+
+def _adopted(node: Node) -> Node:
+    """``node`` as the parent of the children assigned to it after it was made."""
+    for child in node.children:
+        child.parent = node
     return node
 
 
@@ -426,7 +434,7 @@ def blocks(draw: st.DrawFn, depth: int = 0) -> Node:
     elif kind is not K.THESIS:
         node.children = draw(st.lists(st.one_of(items(), st.builds(
             Node, st.just(K.THESIS), phrase)), max_size=3))
-    return node
+    return _adopted(node)
 
 
 @st.composite
@@ -464,7 +472,8 @@ def test_every_output_carries_the_manuscripts_paragraphs(
                                           == len(manuscript.unwritten))
     assert len(manuscript.warnings) == (1 if manuscript.unwritten else 0)
     assert unwritten_paragraphs(essay) == manuscript.unwritten  # the dialog's quick look
-    assert bodies == [f"Body paragraph {n}" for n in range(1, len(bodies) + 1)]
+    # named as the window and every report name them (core/names.py)
+    assert bodies == [node_name(essay, n) for n in visited if n.kind is K.BODY]
 
 
 def _paragraph_nodes(nodes: list[Node]) -> list[Node]:

@@ -6,7 +6,8 @@ import pytest
 
 from outliner.core import ops
 from outliner.core.essay import Essay, Node
-from outliner.core.text import count_words, essay_words
+from outliner.core.text import count_words
+from outliner.core.words import essay_words
 from tests.support.helpers import K, small_essay
 
 

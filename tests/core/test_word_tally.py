@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outliner.core.essay import Essay, Node, NodeKind
-from outliner.core.text import essay_words, node_words
+from outliner.core.text import count_words
 from outliner.core.word_tally import WordTally
+from outliner.core.words import essay_words, node_count
 
 TEXTS = st.sampled_from(["", "one", "two words", "it's well-known", "  ", "a b c d e",
                          "Prose of the paragraph, written out.", "x-y z"])
@@ -47,4 +48,6 @@ def test_tally_matches_full_recount_after_edits(edits: list[tuple[str, int, str,
             essay.meta.title = value
         assert tally.essay_words(essay) == essay_words(essay)
         for each in essay.walk():
-            assert tally.node_words(each) == node_words(each)
+            assert tally.node_count(each) == node_count(each)
+        top = list(essay.outline)
+        assert tally.selection_words(top) == essay_words(essay) - count_words(essay.meta.title)

@@ -102,7 +102,7 @@ def test_nodes_are_named_as_the_window_names_them() -> None:
     names = [node_name(essay, node) for node in essay.walk()]
     assert names == ["Introduction", "Thesis", "Body paragraph 1", "Section “Setting”",
                      "Body paragraph 2",
-                     "Note “A note long enough that its name has to…”",
+                     "Note “A note long enough that its name has to”…",
                      "Quotation", "Conclusion"]
     assert all(len(name) < 60 for name in names)
 

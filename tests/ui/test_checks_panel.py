@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from outliner.core.essay import NodeKind
-from outliner.core.text import essay_words
+from outliner.core.words import essay_words
 from outliner.io.essay.file import load_essay, save_essay
 from outliner.ui import MainWindow, file_actions
 from outliner.ui.checks_panel import PAUSE_MS, ChecksPanel, NodeIdRole

@@ -84,7 +84,7 @@ def test_accept_is_one_undoable_step(
     dialog = open_dialog(qtbot, document, node, settings)
     expected = draft_paragraph(document.essay, node)
     assert dialog.editor.toPlainText() == expected
-    assert "“Is it the case" in dialog.notes_view.toPlainText()
+    assert "“Is it the case" in dialog.notes_view.plain_text()
     assert not dialog.ai_button.isVisible()  # the AI drafter is off by default
     dialog.accept_button.click()
     assert node.prose == expected
@@ -345,3 +345,45 @@ def test_preferences_action_opens_the_dialog(qtbot: QtBot, settings: QSettings) 
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     assert not dialogs[0].enabled.isChecked()
     dialogs[0].reject()
+
+
+def test_the_dialog_names_its_paragraph_and_writes_in_the_prose_editors_serif(
+    qtbot: QtBot, new_document: NewDoc, settings: QSettings
+) -> None:
+    from outliner.core.essay import NodeKind
+    from outliner.ui.node_editor import NodeEditor
+
+    document = new_document(user_paragraph_essay())
+    node = document.essay.node("b2")
+    dialog = open_dialog(qtbot, document, node, settings)
+    bodies = [n for n in document.essay.siblings(node) if n.kind is NodeKind.BODY]
+    assert dialog.windowTitle() == f"Draft from Notes — Body paragraph {bodies.index(node) + 1}"
+    editor = NodeEditor(document)
+    qtbot.addWidget(editor)
+    prose_font = editor.prose_edit.font()
+    assert dialog.editor.font().families() == prose_font.families()
+    assert dialog.editor.font().pointSizeF() == prose_font.pointSizeF()
+    assert dialog.editor.fontInfo().family() == editor.prose_edit.fontInfo().family()
+
+
+def test_the_notes_are_laid_out_as_their_outline(
+    qtbot: QtBot, new_document: NewDoc, settings: QSettings
+) -> None:
+    from outliner.core.essay import NodeKind as K
+
+    body = Node(K.BODY, "The tape is hope", children=[
+        Node(K.NOTE, "Norfolk, the lost corner", children=[
+            Node(K.QUOTE, "we lost", cite="41")]),
+        Node(K.NOTE, "Tommy finds a copy"),
+    ])
+    document = new_document(Essay(outline=[body]))
+    dialog = open_dialog(qtbot, document, body, settings)
+    assert dialog.notes_view.plain_text().splitlines() == [
+        "Claim: The tape is hope",
+        "    Note: Norfolk, the lost corner",
+        "        Quotation: “we lost” (41)",
+        "    Note: Tommy finds a copy",
+    ]
+    shown = dialog.notes_view.toPlainText()
+    assert "Body paragraph:" not in shown and "Claim: The tape is hope" in shown
+    assert shown.index("Norfolk") < shown.index("we lost") < shown.index("Tommy")

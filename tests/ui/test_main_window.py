@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from outliner import __version__
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.ops import plan_set
-from outliner.core.text import essay_words
+from outliner.core.words import essay_words
 from outliner.io.essay.file import essay_to_json, save_essay
 from outliner.ui import MainWindow, file_actions
 from outliner.ui.dialogs import help as help_dialogs

@@ -154,7 +154,8 @@ def test_a_field_change_signals_its_row_once(qapp: QApplication) -> None:
         model.node_for_index(top).id))
     # Kind and text at once change line, icon, font and flags: still one signal.
     model.essay.set_field(model.essay.node("n3"), "kind", NodeKind.QUOTE.value)
-    assert changed == ["n3"]
+    # ... and one for the unwritten paragraph above it, whose row counts its notes.
+    assert changed == ["n3", "b2"]
 
 
 def test_set_document_drops_the_old_items(qapp: QApplication) -> None:
@@ -206,3 +207,23 @@ def test_kept_items_are_freed_when_dropped_or_when_the_model_goes(
     shiboken6.delete(model)
     assert not shiboken6.isValid(second)
     assert essay.listener is None
+
+
+def test_new_items_hold_exactly_the_roles_of_their_look(qapp: QApplication) -> None:
+    # Built in one go (make_items) and restyled in place (_set_look): the same roles.
+    for kind in NodeKind:
+        for prose in ("", "Written out."):
+            node = Node(kind, f"{kind.value} line", prose=prose)
+            made: dict[str, QStandardItem] = {}
+            built = mirror.make_items(node, made)
+            restyled = QStandardItem(display_text(node))
+            restyled.setData(node.id, NodeIdRole)
+            mirror._set_look(restyled, mirror.row_look(node))
+            assert made == {node.id: built}
+            for role in (Qt.ItemDataRole.DisplayRole, NodeIdRole, LookRole,
+                         Qt.ItemDataRole.FontRole):
+                assert built.data(role) == restyled.data(role), (kind, role)
+            icon, expected = (item.data(Qt.ItemDataRole.DecorationRole)
+                              for item in (built, restyled))
+            assert icon.cacheKey() == expected.cacheKey()
+            assert built.flags() == restyled.flags() == mirror.row_look(node).flags

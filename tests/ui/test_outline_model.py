@@ -135,7 +135,7 @@ def test_roles_show_quotes_placeholders_and_weights(model: OutlineModel) -> None
     assert empty.data(Qt.ItemDataRole.ForegroundRole) is not None
 
     body = model.essay.node("b1")
-    assert index_of(model, "b1").data(DetailRole) == ""
+    assert index_of(model, "b1").data(DetailRole) == "unwritten · 17 words of notes"
     model.document.push(ops.plan_set(model.essay, body, "prose", "Kathy holds on to it."))
     assert index_of(model, "b1").data(DetailRole) == "drafted · 5 words"
 
@@ -158,7 +158,8 @@ def test_set_data_is_one_undoable_step_and_signals_the_row(
     model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top))
     assert model.setData(index, "the gallery, again")
     assert model.essay.node("n3").text == "the gallery, again"
-    assert [model.node_for_index(i).id for i in changed] == ["n3"]
+    # The row, and the unwritten paragraph above it (its row counts the notes).
+    assert [model.node_for_index(i).id for i in changed] == ["n3", "b2"]
     assert model.document.undo_stack.count() == 1
     assert model.setData(index, "the gallery, again")  # unchanged: no new step
     assert model.document.undo_stack.count() == 1

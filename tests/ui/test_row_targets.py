@@ -17,7 +17,8 @@ def test_detail_shows_words_against_the_paragraphs_target() -> None:
     assert detail_text(body) == "drafted · 3 words"
     body.target = 150
     assert detail_text(body) == "drafted · 3 / 150 words"
-    assert detail_text(Node(K.BODY, "Claim", target=150)) == "0 / 150 words"
+    unwritten = Node(K.BODY, "Claim", target=150)
+    assert detail_text(unwritten) == "unwritten · 1 word of notes · target 150"
     assert detail_text(Node(K.NOTE, "a note", target=150)) == ""
 
 

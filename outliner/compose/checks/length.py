@@ -1,4 +1,5 @@
-"""Word count against the essay's target and each paragraph's own."""
+"""Word count against the essay's target and each paragraph's own, counted
+as core/words.py counts words (the tree, editor and status bar agree)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from dataclasses import dataclass
 
 from outliner.compose.checks.finding import Finding, found
 from outliner.core.essay import PARAGRAPH_KINDS, Essay
-from outliner.core.text import count_words, essay_words
 from outliner.core.translatable import QT_TRANSLATE_NOOP
+from outliner.core.words import Counted, essay_words, node_count
 
 #: How far over its target an essay may run before it is flagged.
 OVER_BY = 0.10
@@ -55,6 +56,13 @@ def check(essay: Essay) -> Iterator[Finding]:
             yield finding
     for node in essay.walk():
         if node.target and node.kind in PARAGRAPH_KINDS:
-            finding = _against(node.id, count_words(node.prose), node.target)
+            count = node_count(node)
+            if count.counted is not Counted.PROSE:
+                # Notes are not the paragraph: say so rather than "N to go" of notes.
+                yield found("length", node.id, QT_TRANSLATE_NOOP(
+                    "Check", "0 of {target} words written ({notes} words of notes, which the "
+                    "target does not count)"), target=node.target, notes=count.words)
+                continue
+            finding = _against(node.id, count.words, node.target)
             if finding:
                 yield finding

@@ -8,17 +8,12 @@ from collections.abc import Iterator
 from outliner.compose.checks.finding import Finding, found
 from outliner.compose.checks.quoted import quotations_in
 from outliner.core.essay import Essay, NodeKind
-from outliner.core.text import count_words
+from outliner.core.text import count_words, quoted_short
 from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 #: A quotation in prose this short without a citation is a scare quote or a
 #: title ("the “normal” society"), not evidence.
 SCARE_QUOTE_WORDS = 4
-
-
-def _short(text: str, limit: int = 50) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def check(essay: Essay) -> Iterator[Finding]:
@@ -31,5 +26,5 @@ def check(essay: Essay) -> Iterator[Finding]:
         for quotation in quotations_in(node.prose):
             if not quotation.has_cite and count_words(quotation.text) > SCARE_QUOTE_WORDS:
                 yield found("citation", node.id,
-                    QT_TRANSLATE_NOOP("Check", "the quotation “{quote}” has no citation"),
-                    quote=_short(quotation.text))
+                    QT_TRANSLATE_NOOP("Check", "the quotation {quote} has no citation"),
+                    quote=quoted_short(quotation.text, 50))

@@ -16,6 +16,7 @@ from outliner.compose.checks.quoted import cited_in
 from outliner.compose.essay_styles import STYLE_WORDS
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.sources import Source
+from outliner.core.text import shorten
 from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 #: The name a parenthetical starts with: "Shelley 52", "Smith and Jones 4",
@@ -58,7 +59,7 @@ def _citing_nodes(essay: Essay) -> Iterator[tuple[Node, str, str]]:
 
 def _label(source: Source) -> str:
     text = " ".join((source.text or source.title or source.id).split())
-    return text if len(text) <= 50 else text[:49].rstrip() + "…"
+    return shorten(text, 50)
 
 
 def check(essay: Essay) -> Iterator[Finding]:

@@ -22,25 +22,29 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
+# pydantic-core only: reading needs no pydantic models (see reader.py), and
+# importing pydantic and building them was most of a short command's time.
+from pydantic_core import ErrorDetails, ValidationError
 
 from outliner.core.essay import Essay, Meta, Node, new_id
+from outliner.core.gc_pause import cyclic_gc_paused
 from outliner.core.rules import tree_errors
 from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, new_source_id
+from outliner.core.text import quoted_short
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
-from outliner.io.essay.migrations import CURRENT_VERSION, MigrationError, migrate
-from outliner.io.essay.schema import (
+from outliner.io.essay.migrations import (
+    CURRENT_VERSION,
     FORMAT_NAME,
-    EssayFileModel,
-    NodeModel,
-    SourceModel,
-    utf8_safe,
+    MigrationError,
+    migrate,
 )
+from outliner.io.essay.reader import file_validator
+from outliner.io.essay.utf8 import utf8_safe
 from outliner.io.reading import ESSAY_FILE, read_limited
 
 if TYPE_CHECKING:
+    from outliner.io.essay.schema import EssayFileModel, NodeModel, SourceModel
     from outliner.io.read_result import ReadResult
 
 # -- writing ---------------------------------------------------------------
@@ -88,6 +92,8 @@ def _source_dicts(sources: list[Source]) -> list[dict[str, Any]]:
 
 def essay_to_model(essay: Essay) -> EssayFileModel:
     """The file model of ``essay`` (text made UTF-8 safe)."""
+    from outliner.io.essay.schema import EssayFileModel
+
     return EssayFileModel.model_validate(essay_file_dict(essay))
 
 
@@ -118,6 +124,8 @@ def essay_file_dict(essay: Essay) -> dict[str, Any]:
 
 def file_dict_to_json(data: dict[str, Any]) -> str:
     """The .essay text of an ``essay_file_dict``."""
+    from outliner.io.essay.schema import EssayFileModel
+
     return EssayFileModel.model_validate(data).model_dump_json(indent=2) + "\n"
 
 
@@ -206,13 +214,16 @@ def _problem(error: ErrorDetails) -> str:
         return f"{_short(value)} is not one of {expected}"
     if kind == "missing":
         return "is missing"
-    if kind == "extra_forbidden":
+    # Nodes and the metadata are read as dataclasses, whose refusals are named
+    # differently from the models' (reader.py); the words are the same.
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "is not a field this version knows"
     if kind == "string_type":
         return f"must be text, not {_short(value)}"
     if kind == "string_too_short":
         return "must not be empty"
-    if kind in ("list_type", "model_type", "dict_type", "model_attributes_type"):
+    if kind in ("list_type", "model_type", "dict_type", "model_attributes_type",
+                "dataclass_type", "dataclass_args_type"):
         shape = "a list" if kind == "list_type" else "an object"
         return f"must be {shape}, not {_short(value)}"
     return f"{error['msg']} (got {_short(value)})"
@@ -270,8 +281,8 @@ def _checked_version(data: Any, path: Path) -> int:
     return version
 
 
-def _with_paths(models: list[NodeModel], prefix: str) -> Iterator[tuple[str, NodeModel]]:
-    """Every node model with its location in the file, in document order."""
+def _with_paths(models: list[Any], prefix: str) -> Iterator[tuple[str, Any]]:
+    """Every node (or node model) with its location in the file, in document order."""
     stack = [(f"{prefix}[{i}]", m) for i, m in enumerate(models)][::-1]
     while stack:
         where, model = stack.pop()
@@ -280,19 +291,8 @@ def _with_paths(models: list[NodeModel], prefix: str) -> Iterator[tuple[str, Nod
         stack.extend((f"{where}.children[{i}]", child) for i, child in reversed(numbered))
 
 
-def _has_repeated_id(models: list[NodeModel]) -> bool:
-    seen: set[str] = set()
-    stack = list(models)
-    while stack:
-        model = stack.pop()
-        if model.id in seen:
-            return True
-        seen.add(model.id)
-        stack.extend(model.children)
-    return False
-
-
 def _node(model: NodeModel) -> Node:
+    """The core node of a node model (the clipboard reads through the models)."""
     return Node(
         kind=model.kind,
         text=model.text,
@@ -314,34 +314,52 @@ def _source(model: SourceModel) -> Source:
     )
 
 
-def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
+def _read_source(data: dict[str, Any]) -> Source:
+    def names(role: str) -> tuple[Name, ...]:
+        return tuple(Name(n["family"], n["given"]) for n in data[role])
+
+    return Source(text=data["text"], type=data["type"], id=data["id"],
+                  authors=names("authors"), editors=names("editors"),
+                  **{name: data[name] for name in SOURCE_TEXT_FIELDS})
+
+
+def _repeated_id_message(outline: list[Node]) -> str | None:
+    """Where the first repeated node id is, as the refusal says it; None if none is."""
+    located: dict[str, str] = {}
+    for where, node in _with_paths(outline, "outline"):
+        if node.id in located:
+            return (f"{where}: the id {_short(node.id)} is already used at "
+                    f"{located[node.id]}; ids must be unique")
+        located[node.id] = where
+    return None
+
+
+def _essay_from_data(data: dict[str, Any], path: Path) -> Essay:
+    """The essay of validated file data (nodes and metadata already built)."""
     source_at: dict[str, int] = {}
-    for number, source_model in enumerate(model.sources):
-        if source_model.id in source_at:
-            raise DocumentError(path, f"sources[{number}]: the id {_short(source_model.id)} "
-                                      f"is already used at sources[{source_at[source_model.id]}]"
+    for number, source_data in enumerate(data["sources"]):
+        source_id = source_data["id"]
+        if source_id in source_at:
+            raise DocumentError(path, f"sources[{number}]: the id {_short(source_id)} "
+                                      f"is already used at sources[{source_at[source_id]}]"
                                       "; ids must be unique")
-        source_at[source_model.id] = number
-    if _has_repeated_id(model.outline):  # only then are the locations worth spelling out
-        located: dict[str, str] = {}
-        for where, node_model in _with_paths(model.outline, "outline"):
-            if node_model.id in located:
-                raise DocumentError(path, f"{where}: the id {_short(node_model.id)} is already "
-                                          f"used at {located[node_model.id]}; ids must be unique")
-            located[node_model.id] = where
-    outline = [_node(top) for top in model.outline]
-    essay = Essay(
-        meta=Meta(**{**model.meta.model_dump(), "words": tuple(model.meta.words)}),
-        sources=[_source(s) for s in model.sources],
-        outline=outline,
-    )
+        source_at[source_id] = number
+    meta: Meta = data["meta"]
+    meta.words = tuple(meta.words)
+    outline: list[Node] = data["outline"]
+    try:
+        essay = Essay(meta=meta, sources=[_read_source(s) for s in data["sources"]],
+                      outline=outline)
+    except ValueError as exc:  # the essay refuses a repeated node id; say where it is
+        where = _repeated_id_message(outline)
+        raise DocumentError(path, where or f"could not be read ({exc})") from None
     broken = tree_errors(essay.outline)
     if broken:
         node, reason = broken[0]
         node_id = node.id
-        text = node.text if len(node.text) <= 40 else node.text[:39] + "…"
-        where = next(w for w, m in _with_paths(model.outline, "outline") if m.id == node_id)
-        message = (f"{where} ({node.kind.value} {_short(node_id)}, “{text}”) breaks "
+        text = quoted_short(node.text, 40)
+        where = next(w for w, n in _with_paths(essay.outline, "outline") if n is node)
+        message = (f"{where} ({node.kind.value} {_short(node_id)}, {text}) breaks "
                    f"the outline rules: {reason}")
         if len(broken) > 1:
             message += f" (and {len(broken) - 1} more)"
@@ -352,12 +370,16 @@ def _essay_from_model(model: EssayFileModel, path: Path) -> Essay:
 def essay_from_json(text: str, path: Path) -> Essay:
     """Parse .essay text; ``path`` is only used to name the file in errors."""
     path = Path(path)
-    data = _parse_json(text, path)
-    version = _checked_version(data, path)
+    with cyclic_gc_paused():
+        data = _parse_json(text, path)
+        version = _checked_version(data, path)
+        return _essay_from_checked(data, version, path)
+
+
+def _essay_from_checked(data: dict[str, Any], version: int, path: Path) -> Essay:
     try:
         data = migrate(data, version)
-        model = EssayFileModel.model_validate(data)
-        return _essay_from_model(model, path)
+        return _essay_from_data(file_validator().validate_python(data), path)
     except MigrationError as exc:
         raise DocumentError(path, str(exc)) from None
     except ValidationError as exc:

@@ -18,6 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+#: The value of the ``format`` key that marks an Essay Outliner file.
+FORMAT_NAME = "essay-outliner"
+
 #: The format version this program writes, and the newest it reads.
 CURRENT_VERSION = 3
 

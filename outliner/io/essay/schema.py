@@ -31,10 +31,11 @@ from pydantic import (
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, NodeKind
 from outliner.core.sources import SOURCE_TEXT_FIELDS, SourceType
-from outliner.io.essay.migrations import CURRENT_VERSION
 
-#: The value of the ``format`` key that marks an Essay Outliner file.
-FORMAT_NAME = "essay-outliner"
+# Also importable from here, where they always were.
+from outliner.io.essay.migrations import CURRENT_VERSION
+from outliner.io.essay.migrations import FORMAT_NAME as FORMAT_NAME
+from outliner.io.essay.utf8 import utf8_safe as utf8_safe
 
 # Built on first use, not at import: a process that never reads or writes a
 # file (the window on its sample essay, most commands) skips building them.
@@ -195,16 +196,3 @@ def essay_json_schema() -> dict[str, Any]:
 def essay_json_schema_text() -> str:
     """The schema as docs/essay.schema.json holds it (stable, with a final newline)."""
     return json.dumps(essay_json_schema(), indent=2, ensure_ascii=False) + "\n"
-
-
-def utf8_safe(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD (and split pairs joined).
-
-    JSON's \\ud800 escapes can put surrogates into a str, but UTF-8 cannot
-    encode a lone one; replacing it is the only change made to saved text.
-    """
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return text

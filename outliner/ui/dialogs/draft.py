@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -30,15 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outliner.compose.citations import clean_quotation, format_cite
 from outliner.compose.drafting import draft_paragraph, paragraph_of
-from outliner.compose.sentences import clean_note
 from outliner.core.changes import SetFields
-from outliner.core.essay import KIND_LABELS, Node, NodeKind
+from outliner.core.essay import Node
+from outliner.core.names import node_name
 from outliner.core.ops import plan_set
+from outliner.ui.dialogs.draft_notes import NotesOutline
 from outliner.ui.dialogs.preferences import PreferencesDialog, load_ai_settings
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import BackgroundCall
+from outliner.ui.node_editor import ProseEdit
 
 _WARN_STYLE = "background: #fff4c2; color: #5a4500; border: 1px solid #e0c65c; padding: 6px;"
 _ERROR_STYLE = "background: #fde2e1; color: #7a1010; border: 1px solid #e09a98; padding: 6px;"
@@ -67,7 +67,8 @@ class DraftDialog(QDialog):
                  current_document: Callable[[], Document] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftDialog")
-        self.setWindowTitle("Draft from Notes")
+        # Names the paragraph as reports do ("Body paragraph 1 in section “Later”").
+        self.setWindowTitle(f"Draft from Notes — {node_name(document.essay, node)}")
         self.document = document
         self.node = node
         self.settings = settings
@@ -78,10 +79,9 @@ class DraftDialog(QDialog):
         #: The last text a drafter put in the editor; anything else is the writer's.
         self._machine_text = ""
 
-        self.notes_view = QPlainTextEdit()
-        self.notes_view.setObjectName("notesView")
-        self.notes_view.setReadOnly(True)
-        self.editor = QPlainTextEdit()
+        self.notes_view = NotesOutline(document.essay, node)
+        # The prose editor's look (serif, spacing): what is accepted becomes the prose.
+        self.editor = ProseEdit(own_undo=True)
         self.editor.setObjectName("draftEditor")
         self.editor.setTabChangesFocus(True)
         self.banner = QLabel()
@@ -158,7 +158,6 @@ class DraftDialog(QDialog):
     # -- content -----------------------------------------------------------
 
     def _fill(self) -> None:
-        self.notes_view.setPlainText(outline_text_for(self.document, self.node))
         if self.node.prose.strip():
             # The writer's prose comes first; a redraft asks before replacing it.
             self.editor.setPlainText(self.node.prose)
@@ -275,27 +274,6 @@ class DraftDialog(QDialog):
             self.call.cancel()
             self.call = None
         super().reject()
-
-
-def outline_text_for(document: Document, node: Node) -> str:
-    """The left pane's text, cites in the essay's style."""
-    style = document.essay.meta.style
-    lines = [f"{KIND_LABELS[node.kind]}: {clean_note(node.text) or '(no claim)'}"]
-
-    def visit(parent: Node, depth: int) -> None:
-        for child in parent.children:
-            pad = "    " * depth
-            if child.kind is NodeKind.QUOTE:
-                cite = format_cite(child.cite, style)
-                lines.append(f"{pad}“{clean_quotation(child.text)}” {cite}".rstrip())
-            elif child.kind is NodeKind.THESIS:
-                lines.append(f"{pad}Thesis: {clean_note(child.text)}")
-            else:
-                lines.append(f"{pad}• {clean_note(child.text)}")
-            visit(child, depth + 1)
-
-    visit(node, 1)
-    return "\n".join(lines)
 
 
 class NodeSource(Protocol):

@@ -23,7 +23,8 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from outliner.core.essay import Essay, Node
+from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node
+from outliner.core.gc_pause import cyclic_gc_paused
 from outliner.ui.outline.rows import (
     ROOT_FLAGS,
     Look,
@@ -69,9 +70,16 @@ def _set_look(item: QStandardItem, look: Look, fresh: bool = False) -> None:
 def make_items(node: Node, made: dict[str, QStandardItem]) -> QStandardItem:
     """Items for a subtree (outside any model, so nothing is signalled),
     each entered in ``made`` by node id."""
-    item = QStandardItem(display_text(node))
+    look = row_look(node)
+    # The icon goes in with the line (one call fewer per item: a fifth of
+    # building a big outline's items); the rest as _set_look(fresh=True).
+    item = QStandardItem(look.icon, display_text(node))
     item.setData(node.id, NodeIdRole)
-    _set_look(item, row_look(node), fresh=True)
+    item.setData(look.key, LookRole)
+    if look.font is not None:
+        item.setData(look.font, _FONT)
+    if not look.default_flags:
+        item.setFlags(look.flags)
     made[node.id] = item
     if node.children:
         item.appendRows([make_items(child, made) for child in node.children])
@@ -133,7 +141,8 @@ class NodeMirror(QStandardItemModel):
     def _rebuild(self, essay: Essay) -> None:
         """Items for every node of ``essay``, as one model reset."""
         made: dict[str, QStandardItem] = {}
-        tops = [make_items(node, made) for node in essay.outline]
+        with cyclic_gc_paused():  # tens of thousands of wrappers, all kept
+            tops = [make_items(node, made) for node in essay.outline]
         self.beginResetModel()
         # The rows change inside the reset: nobody needs a signal per row.
         blocked = self.blockSignals(True)
@@ -166,6 +175,7 @@ class NodeMirror(QStandardItemModel):
         if item is None:
             item = make_items(node, self._items)
         self._item_of(node.parent).insertRow(_row_in_list(self._mirrored, node), [item])
+        self._paragraph_words_changed(node.parent)
 
     def _reusable_items(self, node: Node) -> QStandardItem | None:
         """The items this node had when it was detached, brought up to date;
@@ -189,6 +199,7 @@ class NodeMirror(QStandardItemModel):
         # Taken out while the core still holds the node, so listeners of the
         # row signals see both trees alike.
         taken = self._item_of(node.parent).takeRow(_row_in_list(self._mirrored, node))
+        self._paragraph_words_changed(node.parent)  # painted later, counted then
         for each in node.walk():
             self._items.pop(each.id, None)
         if not taken:
@@ -216,6 +227,20 @@ class NodeMirror(QStandardItemModel):
         finally:
             self.blockSignals(blocked)
         if not blocked:
+            index = item.index()
+            self.dataChanged.emit(index, index, [])
+            self._paragraph_words_changed(node.parent)
+
+    def _paragraph_words_changed(self, up: Node | None) -> None:
+        """An unwritten paragraph's row counts the notes under it: repaint the
+        paragraph that holds a changed, added or removed node (a written
+        one counts its prose alone)."""
+        while up is not None and up.kind not in PARAGRAPH_KINDS:
+            up = up.parent
+        if up is None or up.prose.strip():
+            return
+        item = self._items.get(up.id)
+        if item is not None and not self.signalsBlocked():
             index = item.index()
             self.dataChanged.emit(index, index, [])
 

@@ -29,9 +29,10 @@ from PySide6.QtGui import QBrush
 
 from outliner.core import ops
 from outliner.core.changes import Change, top_most
-from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.core.essay import KIND_LABELS, Essay, Node, NodeKind
 from outliner.core.rules import TreeError
-from outliner.core.text import count_words
+from outliner.core.text import shorten
+from outliner.core.words import node_count
 from outliner.ui.document import Document
 from outliner.ui.outline.mirror import NodeMirror
 from outliner.ui.outline.rows import (
@@ -174,14 +175,11 @@ class OutlineModel(NodeMirror):
         lines = [f"<b>{KIND_LABELS[node.kind]}</b> — {_HINTS[node.kind]}"]
         if node.text.strip():
             # The row may be elided; the tooltip shows the whole line.
-            text = node.text if len(node.text) <= TOOLTIP_CHARS else (
-                node.text[:TOOLTIP_CHARS].rstrip() + "…")
+            text = shorten(node.text, TOOLTIP_CHARS)
             lines.append(f"<i>{html.escape(text)}</i>")
         if node.kind is NodeKind.QUOTE:
             lines.append(f"Page: {node.cite}" if node.cite.strip() else "No page yet.")
-        if node.kind in PARAGRAPH_KINDS:
-            words = count_words(node.prose)
-            lines.append(f"Drafted: {words} words." if words else "Still notes only.")
+        lines.append(html.escape(node_count(node).explained()))  # what its words are
         return "<br>".join(lines)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
 from outliner.core.rules import ALLOWED_CHILDREN
-from outliner.core.text import count_words, quotation_line
+from outliner.core.text import quotation_line
+from outliner.core.words import Counted, node_count
 from outliner.ui.icons import kind_icon
 
 #: The node's kind as its string value ("body", "quote", ...).
@@ -22,7 +23,8 @@ KindRole = int(Qt.ItemDataRole.UserRole) + 1
 #: The node's id.
 NodeIdRole = int(Qt.ItemDataRole.UserRole) + 2
 #: Muted text shown after the node's line: a quote's cite, a paragraph's
-#: "drafted · 120 words"; empty when there is nothing to add.
+#: "drafted · 120 words", "unwritten · 40 words of notes"; empty when
+#: there is nothing to add.
 DetailRole = int(Qt.ItemDataRole.UserRole) + 3
 #: True when the node's own line is empty (the display shows a placeholder).
 IsEmptyRole = int(Qt.ItemDataRole.UserRole) + 4
@@ -56,12 +58,21 @@ def detail_text(node: Node) -> str:
     if node.kind is NodeKind.QUOTE:
         return f"({node.cite})" if node.cite.strip() else "(no page)"
     if node.kind in PARAGRAPH_KINDS:
-        words = count_words(node.prose)
-        if node.target:  # the paragraph's own word target, set in Essay Properties
-            progress = f"{words} / {node.target} words"
-            return f"drafted · {progress}" if words else progress
-        return f"drafted · {words} words" if words else ""
+        return paragraph_words(node)
     return ""
+
+
+def paragraph_words(node: Node) -> str:
+    """A paragraph's words as core/words.py counts them: "drafted · 82 words",
+    "unwritten · 40 words of notes", each against its own target if it has one."""
+    count = node_count(node)
+    shown = f"{count.words:,}"
+    if count.counted is Counted.PROSE:
+        if node.target:  # the paragraph's own word target, set in Essay Properties
+            shown = f"{shown} / {node.target:,}"
+        return f"drafted · {shown} word{'' if shown == '1' else 's'}"
+    target = f" · target {node.target:,}" if node.target else ""
+    return f"unwritten · {shown} word{'' if shown == '1' else 's'} of notes{target}"
 
 
 def row_flags(node: Node) -> Qt.ItemFlag:
