@@ -166,9 +166,11 @@ def _front(front: FrontMatter, muted: str, manuscript: Manuscript) -> list[str]:
     # others' byline centred; the title the body's size, bold only in APA.
     align = "left" if rules.heading_block else "center"
     head = [f'<p class="head" align="{align}">{lines}</p>'] if lines else []
-    # Without a title, a reminder (never the essay's title).
+    # Without a title, a reminder (never the essay's title). Translated outside
+    # the f-string: lupdate does not look inside one.
+    reminder = escape(translate("Preview", "No title yet"))
     title_text = rich(front.title) if front.title else (
-        f'<font color="{muted}">{escape(translate("Preview", "No title yet"))}</font>')
+        f'<font color="{muted}">{reminder}</font>')
     title = f'<p class="title" align="center">{_weight(title_text, rules.title_bold)}</p>'
     return [title, *head] if front.title_first else [*head, title]
 

@@ -142,6 +142,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0 of {target} words written ({notes} words of notes, which the target does not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no claim (the paragraph&apos;s point)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the quotation “{quote}” has no citation</source>
+        <source>the quotation {quote} has no citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,6 +400,117 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Replace Your Text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft holds text you wrote or edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with a new draft, or keep yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from Notes — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI drafter is writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (they stay in the outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (edit freely before accepting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft again with the built-in drafter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;AI Drafter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this draft into the paragraph (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paragraph already has prose: it is shown here. Redraft asks before replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI draft was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI drafter returned nothing usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this AI draft before accepting it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI draft: every quotation and note is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI drafter failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The essay was reloaded or changed while this dialog was open, so the draft was not added. Copy it before you close this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft from Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the current paragraph from its claim, quotations and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI &amp;Drafter Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Draft them now: review each draft in Draft from Notes before it goes in</source>
@@ -515,6 +630,121 @@
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Opening sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence that opens your essay, as a note in the outline. Once the introduction below is written, the essay prints that instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one claim the whole essay argues, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paragraph&apos;s topic sentence: what it argues, in a line. The essay prints the paragraph below once it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words exactly as the source has them, without quotation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point, detail or idea to use in this paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the essay has shown, in a line: the point the conclusion drives home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s heading, printed above its paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page or locator, e.g. 258 (the citation adds the author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the introduction here, opening sentence and thesis included: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the paragraph here, quotations and all: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the conclusion here: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the introduction as written below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the introduction is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the paragraph as written below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the paragraph is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the conclusion as written below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the conclusion is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,7 +1449,11 @@ Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{kind} “{text}”</source>
+        <source>{name} in section {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1291,6 +1525,37 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>NodeEditor</name>
+    <message>
+        <source>What this node is; only kinds allowed where it sits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node in the outline to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the essay&apos;s outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {name}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Introduction</source>
@@ -1318,6 +1583,17 @@ Save them first?</source>
     </message>
     <message>
         <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesOutline</name>
+    <message>
+        <source>(empty {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1696,10 @@ Save them first?</source>
     </message>
     <message>
         <source>Give it a claim, notes or prose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No title yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2053,6 +2333,51 @@ targets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{words} of prose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unwritten: {words} of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}, not in the essay&apos;s count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}: the prose of this paragraph and the quotations in it (its notes are not counted: the prose stands in for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unwritten: {words} of notes (its line, notes and quotations, which the essay shows until the paragraph is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}: this {kind} and what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not in the essay&apos;s count: the paragraph&apos;s prose stands in for its notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}: each written paragraph&apos;s prose (quotations in it included), each unwritten one&apos;s notes, the line of anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} in the essay: its title, each written paragraph&apos;s prose (quotations in it included), each unwritten one&apos;s notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -25,9 +25,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Selection: {words} words in %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selection: {words} words in %n node</numerusform>
+            <numerusform>Selection: {words} words in %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -38,6 +38,16 @@
         <translation>
             <numerusform>Copied %n node.</numerusform>
             <numerusform>Copied %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
 </context>

@@ -16,257 +16,261 @@
     <name>Change</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit Properties</source>
-        <translation type="unfinished">Editar propiedades</translation>
+        <translation>Editar propiedades</translation>
     </message>
     <message>
         <source>Edit Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar fuentes</translation>
     </message>
     <message>
         <source>Add to Essay Word List</source>
-        <translation type="unfinished">Añadir a la lista de palabras del ensayo</translation>
+        <translation>Añadir a la lista de palabras del ensayo</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar todo</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">Reemplazar</translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar sangría</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir sangría</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dentro</translation>
     </message>
     <message>
         <source>Change Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tipo</translation>
     </message>
     <message>
         <source>Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar texto</translation>
     </message>
     <message>
         <source>Edit Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar referencia</translation>
     </message>
     <message>
         <source>Edit Prose</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar redacción</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished">Pegar</translation>
+        <translation>Pegar</translation>
     </message>
 </context>
 <context>
     <name>Check</name>
     <message>
         <source>no conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay conclusión</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>tu nombre</translation>
     </message>
     <message>
         <source>the instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>el profesor</translation>
     </message>
     <message>
         <source>the course</source>
-        <translation type="unfinished"></translation>
+        <translation>el curso</translation>
     </message>
     <message>
         <source>the date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha</translation>
     </message>
     <message>
         <source>the school or department</source>
-        <translation type="unfinished"></translation>
+        <translation>la institución o el departamento</translation>
     </message>
     <message>
         <source>no title (Essay Properties)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay título (Propiedades del ensayo)</translation>
     </message>
     <message>
         <source>{style} asks for {fields} (Essay Properties)</source>
-        <translation type="unfinished"></translation>
+        <translation>{style} pide {fields} (Propiedades del ensayo)</translation>
     </message>
     <message>
         <source>{words} of {target} words ({left} to go)</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} de {target} palabras (faltan {left})</translation>
     </message>
     <message>
         <source>{words} words, {over} over the target of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} palabras, {over} por encima del objetivo de {target}</translation>
+    </message>
+    <message>
+        <source>0 of {target} words written ({notes} words of notes, which the target does not count)</source>
+        <translation>0 de {target} palabras escritas ({notes} palabras de notas, que el objetivo no cuenta)</translation>
     </message>
     <message>
         <source>no claim (the paragraph&apos;s point)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay afirmación (la idea del párrafo)</translation>
     </message>
     <message>
         <source>no quotation as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cita como prueba</translation>
     </message>
     <message>
         <source>no prose or notes discuss the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún texto ni nota comenta la prueba</translation>
     </message>
     <message>
         <source>ends on a quotation; explain it in a sentence of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>termina con una cita; explícala con una frase tuya</translation>
     </message>
     <message>
         <source>the paragraph ends on this quotation; add a note that explains it</source>
-        <translation type="unfinished"></translation>
+        <translation>el párrafo termina con esta cita; añade una nota que la explique</translation>
     </message>
     <message>
         <source>not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no está escrito</translation>
     </message>
     <message>
         <source>no citation (page or line)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin referencia (página o línea)</translation>
     </message>
     <message>
-        <source>the quotation “{quote}” has no citation</source>
-        <translation type="unfinished"></translation>
+        <source>the quotation {quote} has no citation</source>
+        <translation>la cita {quote} no tiene referencia</translation>
     </message>
     <message>
         <source>no {heading} entry for the quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay entradas en {heading} para las citas</translation>
     </message>
     <message>
         <source>cites a source that is not in {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>cita una fuente que no está en {heading}</translation>
     </message>
     <message>
         <source>cites {name}, who is not in {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>cita a {name}, que no está en {heading}</translation>
     </message>
     <message>
         <source>“{source}” in {heading} is never cited</source>
-        <translation type="unfinished"></translation>
+        <translation>«{source}», en {heading}, no se cita nunca</translation>
     </message>
     <message>
         <source>“{word}” in the title may be misspelled</source>
-        <translation type="unfinished"></translation>
+        <translation>«{word}» en el título puede estar mal escrita</translation>
     </message>
     <message>
         <source>“{word}” may be misspelled</source>
-        <translation type="unfinished"></translation>
+        <translation>«{word}» puede estar mal escrita</translation>
     </message>
     <message>
         <source>no thesis</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay tesis</translation>
     </message>
     <message>
         <source>a second thesis; an essay argues one</source>
-        <translation type="unfinished"></translation>
+        <translation>una segunda tesis; un ensayo defiende una sola</translation>
     </message>
     <message>
         <source>not in the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en la introducción</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacía</translation>
     </message>
     <message>
         <source>{count} sentences; a thesis is one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} oraciones; una tesis es una sola oración</translation>
     </message>
 </context>
 <context>
     <name>CheckKind</name>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado</translation>
     </message>
     <message>
         <source>thesis</source>
-        <translation type="unfinished"></translation>
+        <translation>tesis</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmación</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>pruebas</translation>
     </message>
     <message>
         <source>discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario</translation>
     </message>
     <message>
         <source>sandwich</source>
-        <translation type="unfinished"></translation>
+        <translation>cita sin explicar</translation>
     </message>
     <message>
         <source>unwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>sin escribir</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>fuentes</translation>
     </message>
     <message>
         <source>conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>conclusión</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión</translation>
     </message>
     <message>
         <source>spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ortografía</translation>
     </message>
 </context>
 <context>
@@ -397,6 +401,117 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Replace Your Text?</source>
+        <translation>¿Reemplazar tu texto?</translation>
+    </message>
+    <message>
+        <source>The draft holds text you wrote or edited.</source>
+        <translation>El borrador contiene texto que escribiste o editaste.</translation>
+    </message>
+    <message>
+        <source>Replace it with a new draft, or keep yours?</source>
+        <translation>¿Reemplazarlo por un borrador nuevo o conservar el tuyo?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Draft from Notes — {name}</source>
+        <translation>Redactar desde las notas — {name}</translation>
+    </message>
+    <message>
+        <source>The AI drafter is writing…</source>
+        <translation>El redactor de IA está escribiendo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Notes (they stay in the outline)</source>
+        <translation>Notas (se quedan en el esquema)</translation>
+    </message>
+    <message>
+        <source>Draft (edit freely before accepting)</source>
+        <translation>Borrador (edítalo libremente antes de aceptar)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Redraft</source>
+        <translation>&amp;Volver a redactar</translation>
+    </message>
+    <message>
+        <source>Draft again with the built-in drafter</source>
+        <translation>Redacta de nuevo con el redactor integrado</translation>
+    </message>
+    <message>
+        <source>Use &amp;AI Drafter</source>
+        <translation>Usar el redactor de &amp;IA</translation>
+    </message>
+    <message>
+        <source>Write this draft into the paragraph (Ctrl+Enter)</source>
+        <translation>Escribe este borrador en el párrafo (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>This paragraph already has prose: it is shown here. Redraft asks before replacing it.</source>
+        <translation>Este párrafo ya tiene texto: se muestra aquí. Volver a redactar pregunta antes de reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>The AI draft was cancelled; nothing changed.</source>
+        <translation>Se canceló el borrador de IA; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>The AI drafter returned nothing usable.</source>
+        <translation>El redactor de IA no devolvió nada utilizable.</translation>
+    </message>
+    <message>
+        <source>Check this AI draft before accepting it:</source>
+        <translation>Revisa este borrador de IA antes de aceptarlo:</translation>
+    </message>
+    <message>
+        <source>AI draft: every quotation and note is there.</source>
+        <translation>Borrador de IA: están todas las citas y notas.</translation>
+    </message>
+    <message>
+        <source>The AI drafter failed: {message}</source>
+        <translation>El redactor de IA falló: {message}</translation>
+    </message>
+    <message>
+        <source>The essay was reloaded or changed while this dialog was open, so the draft was not added. Copy it before you close this dialog.</source>
+        <translation>El ensayo se recargó o cambió mientras este diálogo estaba abierto, así que el borrador no se añadió. Cópialo antes de cerrar este diálogo.</translation>
+    </message>
+    <message>
+        <source>Draft Paragraph</source>
+        <translation>Redactar párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from Notes…</source>
+        <translation>&amp;Redactar desde las notas…</translation>
+    </message>
+    <message>
+        <source>Write the current paragraph from its claim, quotations and notes</source>
+        <translation>Escribe el párrafo actual a partir de su afirmación, sus citas y sus notas</translation>
+    </message>
+    <message>
+        <source>AI &amp;Drafter Preferences…</source>
+        <translation>Preferencias del &amp;redactor de IA…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Draft them now: review each draft in Draft from Notes before it goes in</source>
@@ -520,132 +635,249 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Opening sentence</source>
+        <translation>Frase inicial</translation>
+    </message>
+    <message>
+        <source>The sentence that opens your essay, as a note in the outline. Once the introduction below is written, the essay prints that instead</source>
+        <translation>La frase con la que empieza tu ensayo, como nota en el esquema. Cuando escribas la introducción de abajo, el ensayo imprimirá esa en su lugar</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Tesis</translation>
+    </message>
+    <message>
+        <source>The one claim the whole essay argues, in a sentence</source>
+        <translation>La única afirmación que defiende todo el ensayo, en una oración</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>This paragraph&apos;s topic sentence: what it argues, in a line. The essay prints the paragraph below once it is written</source>
+        <translation>La oración temática del párrafo: lo que defiende, en una línea. El ensayo imprime el párrafo de abajo cuando está escrito</translation>
+    </message>
+    <message>
+        <source>Quoted words</source>
+        <translation>Palabras citadas</translation>
+    </message>
+    <message>
+        <source>The words exactly as the source has them, without quotation marks</source>
+        <translation>Las palabras exactamente como aparecen en la fuente, sin comillas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A point, detail or idea to use in this paragraph</source>
+        <translation>Un punto, detalle o idea para usar en este párrafo</translation>
+    </message>
+    <message>
+        <source>Closing claim</source>
+        <translation>Afirmación final</translation>
+    </message>
+    <message>
+        <source>What the essay has shown, in a line: the point the conclusion drives home</source>
+        <translation>Lo que el ensayo ha demostrado, en una línea: la idea que remacha la conclusión</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>The section&apos;s heading, printed above its paragraphs</source>
+        <translation>El título de la sección, impreso sobre sus párrafos</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Page or locator, e.g. 258 (the citation adds the author)</source>
+        <translation>Página o localizador, p. ej. 258 (la referencia añade el autor)</translation>
+    </message>
+    <message>
+        <source>Introduction as written</source>
+        <translation>Introducción redactada</translation>
+    </message>
+    <message>
+        <source>Write the introduction here, opening sentence and thesis included: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation>Escribe aquí la introducción, con la frase inicial y la tesis: esto es lo que imprime el ensayo. Hasta entonces, muestra el esquema.</translation>
+    </message>
+    <message>
+        <source>Paragraph as written</source>
+        <translation>Párrafo redactado</translation>
+    </message>
+    <message>
+        <source>Write the paragraph here, quotations and all: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation>Escribe aquí el párrafo, con sus citas: esto es lo que imprime el ensayo. Hasta entonces, muestra el esquema.</translation>
+    </message>
+    <message>
+        <source>Conclusion as written</source>
+        <translation>Conclusión redactada</translation>
+    </message>
+    <message>
+        <source>Write the conclusion here: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation>Escribe aquí la conclusión: esto es lo que imprime el ensayo. Hasta entonces, muestra el esquema.</translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the introduction as written below.</source>
+        <translation>Solo esquema: el ensayo imprime la introducción tal como está redactada abajo.</translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the introduction is.</source>
+        <translation>Aún sin escribir: el ensayo muestra esta línea y las notas hasta que la introducción esté escrita.</translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the paragraph as written below.</source>
+        <translation>Solo esquema: el ensayo imprime el párrafo tal como está redactado abajo.</translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the paragraph is.</source>
+        <translation>Aún sin escribir: el ensayo muestra esta línea y las notas hasta que el párrafo esté escrito.</translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the conclusion as written below.</source>
+        <translation>Solo esquema: el ensayo imprime la conclusión tal como está redactada abajo.</translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the conclusion is.</source>
+        <translation>Aún sin escribir: el ensayo muestra esta línea y las notas hasta que la conclusión esté escrita.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Drafts ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>“{name}” has changes that are not saved.
 
 Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» tiene cambios sin guardar.
+
+¿Guardarlos primero?</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished">El archivo cambió en el disco</translation>
+        <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
         <source>“{name}” was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa cambió «{name}».</translation>
     </message>
     <message>
         <source>Reload the version on disk, or keep the one in this window? Your unsaved changes would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recargar la versión del disco o conservar la de esta ventana? Se perderían tus cambios sin guardar.</translation>
     </message>
     <message>
         <source>Reload the version on disk, or keep the one in this window?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recargar la versión del disco o conservar la de esta ventana?</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Cannot Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
         <source>{path}: could not be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se pudo leer ({problem})</translation>
     </message>
     <message>
         <source>{name} {reason}: opened read-only, Save asks for a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {reason}: abierto en solo lectura; Guardar pide un nombre nuevo.</translation>
     </message>
     <message>
         <source>Imported {name}. Save keeps it as {essay}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó {name}. Guardar lo conserva como {essay}.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <source>{path} {reason}; save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} {reason}; guárdalo con otro nombre.</translation>
     </message>
     <message>
         <source>{path}: could not be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se pudo escribir ({problem})</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {name}.</translation>
     </message>
     <message>
         <source>a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia</translation>
     </message>
     <message>
         <source>Saved yours as {copy}; {name} keeps the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el tuyo como {copy}; {name} conserva la otra versión.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished">No se puede exportar</translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <source>Exported {name}.</source>
-        <translation type="unfinished">Se exportó {name}.</translation>
+        <translation>Se exportó {name}.</translation>
     </message>
     <message>
         <source>No Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar archivos recientes</translation>
     </message>
     <message>
         <source>{name} was moved or deleted; Save writes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se movió o se eliminó; Guardar lo vuelve a escribir.</translation>
     </message>
     <message>
         <source>Cannot Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recargar</translation>
     </message>
     <message>
         <source>Reloaded {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recargó {name}.</translation>
     </message>
 </context>
 <context>
@@ -821,83 +1053,83 @@ Save them first?</source>
     <name>Format</name>
     <message>
         <source>essay</source>
-        <translation type="unfinished"></translation>
+        <translation>ensayo</translation>
     </message>
     <message>
         <source>an essay file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de ensayo</translation>
     </message>
     <message>
         <source>Essays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayos</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Word</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de Word</translation>
     </message>
     <message>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word</translation>
     </message>
     <message>
         <source>&amp;Word Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de &amp;Word…</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto sin formato</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
     <message>
         <source>Plain &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto sin formato…</translation>
     </message>
     <message>
         <source>OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML</translation>
     </message>
     <message>
         <source>an OPML outline</source>
-        <translation type="unfinished"></translation>
+        <translation>un esquema OPML</translation>
     </message>
     <message>
         <source>OPML outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquemas OPML</translation>
     </message>
     <message>
         <source>&amp;OPML Outline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema &amp;OPML…</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <source>Set the selected words in italics (*…* marks), or back to plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone las palabras seleccionadas en cursiva (marcas *…*) o las devuelve a normal.</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negrita</translation>
     </message>
     <message>
         <source>Set the selected words in bold (**…** marks), or back to plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone las palabras seleccionadas en negrita (marcas **…**) o las devuelve a normal.</translation>
     </message>
 </context>
 <context>
@@ -993,304 +1225,339 @@ Save them first?</source>
     <name>MainWindow</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Autosave failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el guardado automático: {message}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Start a new essay: blank, from a template or from a pasted draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza un ensayo nuevo: en blanco, desde una plantilla o desde un borrador pegado.</translation>
     </message>
     <message>
         <source>New from &amp;Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo desde el &amp;portapapeles</translation>
     </message>
     <message>
         <source>Import the draft on the clipboard, as a text or Markdown file is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa el borrador del portapapeles, como se importa un archivo de texto o Markdown.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open an essay or import a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un ensayo o importa un borrador.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the essay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el ensayo.</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the essay under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el ensayo con otro nombre.</translation>
     </message>
     <message>
         <source>Essay &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades del ensayo…</translation>
     </message>
     <message>
         <source>Title, author, course, date, citation style and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, autor, curso, fecha, estilo de citas y fuentes.</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes…</translation>
     </message>
     <message>
         <source>The works the essay cites: add, edit, remove (also from BibTeX, CSL-JSON, RIS with `outliner sources add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las obras que cita el ensayo: añadir, editar, quitar (también desde BibTeX, CSL-JSON o RIS con `outliner sources add`).</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra esta ventana.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale de {name}.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado.</translation>
     </message>
     <message>
         <source>&amp;About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de {name}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo desde &amp;plantilla</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>E&amp;ssay</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;sayo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de deshacer</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobaciones</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Select words in a text field to set them in italics or bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona palabras en un campo de texto para ponerlas en cursiva o negrita.</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>Outline &amp;Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveles del esquema</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export the essay as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el ensayo como {format}.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export the essay to {format} (more formats in the menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el ensayo a {format} (más formatos en el menú).</translation>
     </message>
     <message>
         <source>&amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;quema</translation>
     </message>
     <message>
         <source>Change &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;tipo</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>That part is no longer in the outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa parte ya no está en el esquema.</translation>
     </message>
     <message>
         <source>{name}[*] (read-only) — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] (solo lectura) — {app}</translation>
     </message>
     <message>
         <source>{name}[*] — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — {app}</translation>
     </message>
     <message numerus="yes">
         <source>Selection: {words} words in %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selección: {words} palabras en %n elemento</numerusform>
+            <numerusform>Selección: {words} palabras en %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>Restored unsaved work. Save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró el trabajo sin guardar. Guárdalo para conservarlo.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{kind} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number}</translation>
     </message>
     <message>
-        <source>{kind} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <source>{name} in section {heading}</source>
+        <translation>{name} de la sección {heading}</translation>
+    </message>
+    <message>
+        <source>{kind} {text}</source>
+        <translation>{kind} {text}</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <source>{words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} palabras</translation>
     </message>
     <message>
         <source>{words} / {target} words ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} / {target} palabras ({percent} %)</translation>
     </message>
 </context>
 <context>
     <name>NewEssay</name>
     <message>
         <source>Sample essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo de ejemplo</translation>
     </message>
     <message>
         <source>Pasted draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador pegado</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Cannot Open Template</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la plantilla</translation>
     </message>
     <message>
         <source>{name}: the notes marked “Template:” are guidance; replace them with your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: las notas marcadas «Template:» son orientaciones; sustitúyelas por las tuyas.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to import: copy a draft first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no tiene texto que importar: copia primero un borrador.</translation>
     </message>
     <message>
         <source>Cannot Import the Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el portapapeles</translation>
     </message>
     <message>
         <source>The clipboard&apos;s text is larger than {what} may be ({size} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del portapapeles es más grande de lo que puede ser {what} ({size} MB).</translation>
     </message>
     <message>
         <source>Imported the clipboard&apos;s draft. Save asks where to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó el borrador del portapapeles. Guardar pregunta dónde conservarlo.</translation>
     </message>
     <message>
         <source>that</source>
-        <translation type="unfinished"></translation>
+        <translation>eso</translation>
     </message>
     <message>
         <source>Cannot open {names}: drop an essay or a text, Markdown, Word or OPML draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {names}: suelta un ensayo o un borrador de texto, Markdown, Word u OPML.</translation>
     </message>
     <message>
         <source>Opened {name}; one file opens per window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió {name}; cada ventana abre un solo archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeEditor</name>
+    <message>
+        <source>What this node is; only kinds allowed where it sits</source>
+        <translation>Qué es este elemento; solo los tipos permitidos donde está</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Select a node in the outline to edit it.</source>
+        <translation>Selecciona un elemento del esquema para editarlo.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>In the essay&apos;s outline</source>
+        <translation>En el esquema del ensayo</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>In {name}: {text}</source>
+        <translation>En {name}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1589,17 @@ Save them first?</source>
     <message>
         <source>Section</source>
         <translation>Sección</translation>
+    </message>
+</context>
+<context>
+    <name>NotesOutline</name>
+    <message>
+        <source>(empty {kind})</source>
+        <translation>({kind} vacía)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aún nada)</translation>
     </message>
 </context>
 <context>
@@ -1407,35 +1685,39 @@ Save them first?</source>
     <name>Preview</name>
     <message>
         <source>Not drafted yet — written from the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin redactar — escrito desde el esquema</translation>
     </message>
     <message>
         <source>{name} — not written yet, left out of the essay</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — aún sin escribir, fuera del ensayo</translation>
     </message>
     <message>
         <source>Write it, or export it with its notes or drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbelo, o expórtalo con sus notas o redactado.</translation>
     </message>
     <message>
         <source>{name} — empty, left out of the essay</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — vacío, fuera del ensayo</translation>
     </message>
     <message>
         <source>Give it a claim, notes or prose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale una afirmación, notas o texto.</translation>
+    </message>
+    <message>
+        <source>No title yet</source>
+        <translation>Aún sin título</translation>
     </message>
     <message>
         <source>(no claim yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin afirmación)</translation>
     </message>
     <message>
         <source>The outline</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema</translation>
     </message>
     <message>
         <source>Thesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesis:</translation>
     </message>
 </context>
 <context>
@@ -1849,205 +2131,205 @@ párrafo</translation>
     <name>StartPage</name>
     <message>
         <source>Open a Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un borrador…</translation>
     </message>
     <message>
         <source>A text, Markdown, Word or OPML draft, or a saved essay. Dropping the file on the window opens it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador de texto, Markdown, Word u OPML, o un ensayo guardado. Soltar el archivo en la ventana también lo abre.</translation>
     </message>
     <message>
         <source>Paste a Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar un borrador</translation>
     </message>
     <message>
         <source>Import the draft on the clipboard (File &gt; New from Clipboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa el borrador del portapapeles (Archivo &gt; Nuevo desde el portapapeles).</translation>
     </message>
     <message>
         <source>Blank Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo en blanco</translation>
     </message>
     <message>
         <source>An introduction with its thesis, a body paragraph and a conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una introducción con su tesis, un párrafo de desarrollo y una conclusión.</translation>
     </message>
     <message>
         <source>Explore the Sample Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar el ensayo de ejemplo</translation>
     </message>
     <message>
         <source>A finished short essay to look around in; saving it asks for a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ensayo corto terminado para curiosear; al guardarlo pide un nombre nuevo.</translation>
     </message>
     <message>
         <source>From a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde una plantilla</translation>
     </message>
     <message>
         <source>Start an essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza un ensayo</translation>
     </message>
     <message>
         <source>Open the draft you have, or start from an outline. Everything you write stays yours: a template only adds notes marked “Template:”, to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el borrador que tengas o empieza desde un esquema. Todo lo que escribes sigue siendo tuyo: una plantilla solo añade notas marcadas «Template:», para sustituir.</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recientes</translation>
     </message>
     <message>
         <source>Files you open or save appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los archivos que abres o guardas.</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>Five-paragraph essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo de cinco párrafos</translation>
     </message>
     <message>
         <source>An introduction ending in a three-part thesis, three body paragraphs, a conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una introducción que termina en una tesis de tres partes, tres párrafos de desarrollo y una conclusión.</translation>
     </message>
     <message>
         <source>Compare and contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación y contraste</translation>
     </message>
     <message>
         <source>Two subjects side by side: what they share, where they differ, what the comparison shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos temas lado a lado: qué comparten, en qué se diferencian y qué muestra la comparación.</translation>
     </message>
     <message>
         <source>Argumentative essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo argumentativo</translation>
     </message>
     <message>
         <source>A position, two reasons for it, the strongest objection answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una postura, dos razones a su favor y la objeción más fuerte respondida.</translation>
     </message>
 </context>
 <context>
     <name>TreeError</name>
     <message>
         <source>A node cannot move together with its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento no puede moverse junto con su propio contenedor.</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <source>Select nodes that share one parent to move them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona elementos que compartan contenedor para moverlos juntos.</translation>
     </message>
     <message>
         <source>Nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que mover.</translation>
     </message>
     <message>
         <source>Already first in the outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya es lo primero del esquema.</translation>
     </message>
     <message>
         <source>Already last in the outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya es lo último del esquema.</translation>
     </message>
     <message>
         <source>There is nothing above to indent under.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada encima bajo lo que sangrar.</translation>
     </message>
     <message>
         <source>Already at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en el nivel superior.</translation>
     </message>
     <message>
         <source>A {kind} cannot hold anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento «{kind}» no puede contener nada.</translation>
     </message>
     <message>
         <source>There is nothing on the clipboard to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en el portapapeles que pegar.</translation>
     </message>
     <message>
         <source>Cannot paste here: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede pegar aquí: {reason}</translation>
     </message>
     <message>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior</translation>
     </message>
     <message>
         <source>an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>una introducción</translation>
     </message>
     <message>
         <source>a thesis</source>
-        <translation type="unfinished"></translation>
+        <translation>una tesis</translation>
     </message>
     <message>
         <source>a body paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo de desarrollo</translation>
     </message>
     <message>
         <source>a quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>una cita</translation>
     </message>
     <message>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota</translation>
     </message>
     <message>
         <source>a conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>una conclusión</translation>
     </message>
     <message>
         <source>a section</source>
-        <translation type="unfinished"></translation>
+        <translation>una sección</translation>
     </message>
     <message>
         <source>An introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Una introducción</translation>
     </message>
     <message>
         <source>A thesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tesis</translation>
     </message>
     <message>
         <source>A body paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Un párrafo de desarrollo</translation>
     </message>
     <message>
         <source>A quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota</translation>
     </message>
     <message>
         <source>A conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conclusión</translation>
     </message>
     <message>
         <source>A section</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sección</translation>
     </message>
     <message>
         <source>Nothing can go inside a quotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada puede ir dentro de una cita.</translation>
     </message>
     <message>
         <source>{kind} cannot go inside {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no puede ir dentro de {place}.</translation>
     </message>
     <message>
         <source>A node cannot go inside itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento no puede ir dentro de sí mismo.</translation>
     </message>
     <message>
         <source>An outline cannot nest more than {levels} levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esquema no puede anidar más de {levels} niveles.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2340,52 @@ párrafo</translation>
             <numerusform>Se copió %n elemento.</numerusform>
             <numerusform>Se copiaron %n elementos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{words} of prose</source>
+        <translation>{words} de texto</translation>
+    </message>
+    <message>
+        <source>unwritten: {words} of notes</source>
+        <translation>sin escribir: {words} de notas</translation>
+    </message>
+    <message>
+        <source>{words}, not in the essay&apos;s count</source>
+        <translation>{words}, fuera del recuento del ensayo</translation>
+    </message>
+    <message>
+        <source>{words}: the prose of this paragraph and the quotations in it (its notes are not counted: the prose stands in for them)</source>
+        <translation>{words}: el texto de este párrafo y las citas que contiene (sus notas no cuentan: el texto las sustituye)</translation>
+    </message>
+    <message>
+        <source>unwritten: {words} of notes (its line, notes and quotations, which the essay shows until the paragraph is written)</source>
+        <translation>sin escribir: {words} de notas (su línea, notas y citas, que el ensayo muestra hasta que el párrafo esté escrito)</translation>
+    </message>
+    <message>
+        <source>{words}: this {kind} and what it holds</source>
+        <translation>{words}: este elemento ({kind}) y lo que contiene</translation>
+    </message>
+    <message>
+        <source>; not in the essay&apos;s count: the paragraph&apos;s prose stands in for its notes</source>
+        <translation>; fuera del recuento del ensayo: el texto del párrafo sustituye a sus notas</translation>
+    </message>
+    <message>
+        <source>{words}: each written paragraph&apos;s prose (quotations in it included), each unwritten one&apos;s notes, the line of anything else</source>
+        <translation>{words}: el texto de cada párrafo escrito (con sus citas), las notas de cada uno sin escribir y la línea de todo lo demás</translation>
+    </message>
+    <message>
+        <source>{words} in the essay: its title, each written paragraph&apos;s prose (quotations in it included), each unwritten one&apos;s notes</source>
+        <translation>{words} en el ensayo: su título, el texto de cada párrafo escrito (con sus citas) y las notas de cada uno sin escribir</translation>
     </message>
 </context>
 </TS>
