@@ -8,8 +8,6 @@ edit) the fields refresh without pushing anything and keep the cursor.
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -44,7 +42,6 @@ from outliner.ui.spelling import (
 )
 
 K = NodeKind
-_KIND_OF = attrgetter("kind")
 
 #: The label and hint of the ``text`` field, per kind.
 _TEXT_FIELD: dict[NodeKind, tuple[str, str]] = {
@@ -353,10 +350,8 @@ class NodeEditor(QWidget):
 
     def _title_of(self, node: Node) -> str:
         if node.kind is K.BODY:
-            # Counted in C: after each edit, among thousands of siblings.
-            essay = self.document.essay
-            before = essay.siblings(node)[:essay.row_of(node)]
-            number = list(map(_KIND_OF, before)).count(K.BODY) + 1
+            bodies = [n for n in self.document.essay.siblings(node) if n.kind is K.BODY]
+            number = next(i for i, n in enumerate(bodies, 1) if n is node)
             return f"Body paragraph {number}"
         return KIND_LABELS[node.kind]
 
