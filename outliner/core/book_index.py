@@ -9,18 +9,19 @@ is one word on both pages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from itertools import pairwise
+from typing import NamedTuple
 
 from outliner.core.book_text import BookText
-from outliner.core.quote_normal import find_words, punct_form
+from outliner.core.quote_normal import punct_form, word_spans
 
 _SPACE = re.compile(r"\s+")
 _BROKEN_WORD = re.compile(r"([^\W_])-[ \t]*\r?\n[ \t]*(?=[^\W_])")
 _TRAILING_HYPHEN = re.compile(r"[^\W_]-\s*$")
 
 
-@dataclass(frozen=True)
-class BookWord:
+class BookWord(NamedTuple):
     """One word of the book: its compared form, the punctuation after it,
     and where its text starts and ends (page index, character offset)."""
 
@@ -43,33 +44,39 @@ class BookIndex:
         self._read(book)
         self.keys: list[str] = [w.key for w in self.words]
         self.forms: list[str] = [w.form for w in self.words]
-        self.singles: dict[str, list[int]] = {}
-        self.pairs: dict[tuple[str, str], list[int]] = {}
+        singles: defaultdict[str, list[int]] = defaultdict(list)
+        pairs: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
         keys = self.keys
         for i, key in enumerate(keys):
-            self.singles.setdefault(key, []).append(i)
-            if i + 1 < len(keys):
-                self.pairs.setdefault((key, keys[i + 1]), []).append(i)
+            singles[key].append(i)
+        for i, pair in enumerate(pairwise(keys)):
+            pairs[pair].append(i)
+        self.singles: dict[str, list[int]] = dict(singles)
+        self.pairs: dict[tuple[str, str], list[int]] = dict(pairs)
 
     def _read(self, book: BookText) -> None:
         words = self.words
         for p, page in enumerate(book.pages):
             text = page.text
-            found = find_words(text)
-            hyphenated = bool(found) and bool(_TRAILING_HYPHEN.search(text))
-            for i, raw in enumerate(found):
-                end = found[i + 1].start if i + 1 < len(found) else len(text)
-                punct = "" if hyphenated and i + 1 == len(found) else punct_form(text[raw.end:end])
-                prev = words[-1] if words else None
-                if (i == 0 and prev is not None and prev.last_page == p - 1
-                        and self._ends_hyphenated(p - 1) and not text[:raw.start].strip()):
-                    # "some-" at the foot of one page, "thing" atop the next.
-                    form = prev.form + raw.form
-                    words[-1] = BookWord(form, form.casefold(), punct, prev.first_page,
-                                         prev.start, p, raw.end)
-                    continue
-                words.append(BookWord(raw.form, raw.form.casefold(), punct, p, raw.start,
-                                      p, raw.end))
+            forms, starts, ends = word_spans(text)
+            if not forms:
+                continue
+            nexts = [*starts[1:], len(text)]
+            puncts = [punct_form(text[e:n]) for e, n in zip(ends, nexts, strict=True)]
+            if _TRAILING_HYPHEN.search(text):
+                puncts[-1] = ""
+            first = 0
+            prev = words[-1] if words else None
+            if (prev is not None and prev.last_page == p - 1 and self._ends_hyphenated(p - 1)
+                    and not text[:starts[0]].strip()):
+                # "some-" at the foot of one page, "thing" atop the next.
+                form = prev.form + forms[0]
+                words[-1] = BookWord(form, form.casefold(), puncts[0], prev.first_page,
+                                     prev.start, p, ends[0])
+                first = 1
+            words.extend(BookWord(f, f.casefold(), c, p, a, p, b) for f, c, a, b in
+                         zip(forms[first:], puncts[first:], starts[first:], ends[first:],
+                             strict=True))
 
     def _ends_hyphenated(self, p: int) -> bool:
         return p >= 0 and bool(_TRAILING_HYPHEN.search(self.book.pages[p].text))

@@ -41,11 +41,17 @@ _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 
 def word_form(raw: str) -> str:
     """A word as compared: hyphens and line breaks gone, apostrophes straight."""
-    return _JOINERS.sub("", raw).translate(_APOSTROPHES)
+    if "-" in raw:
+        raw = _JOINERS.sub("", raw)
+    if raw.isalnum():
+        return raw
+    return raw.translate(_APOSTROPHES)
 
 
 def punct_form(between: str) -> str:
     """The punctuation compared between two words (marks and dashes dropped)."""
+    if between == " " or not between.strip():
+        return ""
     return "".join(ch for ch in between if ch in _KEPT_PUNCT)
 
 
@@ -61,6 +67,20 @@ class RawWord:
 def find_words(text: str) -> list[RawWord]:
     """The words of ``text`` in order, with their character spans."""
     return [RawWord(word_form(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def word_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``text`` as three lists: compared forms, starts, ends
+    (what :func:`find_words` finds, without an object per word)."""
+    forms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _WORD.finditer(text):
+        forms.append(word_form(m.group()))
+        a, b = m.span()
+        starts.append(a)
+        ends.append(b)
+    return forms, starts, ends
 
 
 @dataclass(frozen=True)
@@ -209,5 +229,5 @@ def same_word(lit: Literal, form: str) -> bool:
 
 __all__ = [
     "BRACKET_SLACK", "Bracket", "Element", "Literal", "Omission", "RawWord", "find_words",
-    "parse_quote", "punct_form", "same_word", "word_form",
+    "parse_quote", "punct_form", "same_word", "word_form", "word_spans",
 ]
