@@ -95,6 +95,12 @@ def _anchor(index: BookIndex, seg: Segment) -> tuple[int, list[int]] | None:
             found = index.occurrences(el.key)
         if best is None or len(found) < len(best[1]):
             best = (i, found)
+    if best is None:
+        # Only words with bracketed letters ("[T]he" alone): read the book.
+        for i, el in enumerate(seg):
+            if isinstance(el, Literal):
+                return i, [j for j, form in enumerate(index.forms) if same_word(el, form)
+                           or same_word(el, form.casefold())]
     return best
 
 
@@ -140,7 +146,10 @@ def exact_spans(index: BookIndex, elements: list[Element], loose: bool = False) 
 
 # -- alignment --------------------------------------------------------------
 
-_CASE, _SUB, _GAP = 1, 3, 2
+#: Costs: a word differing only in case, another word, a word added or left
+#: out. A changed word costs less than an added one, so "ran" for "walked"
+#: reads as a change, not as an addition (and an omission).
+_CASE, _SUB, _GAP = 2, 4, 5
 
 
 @dataclass(frozen=True)
@@ -192,7 +201,7 @@ def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
                     step = _CASE
                 else:
                     step = _SUB
-                if prev[j - 1] + step < best:
+                if prev[j - 1] + step <= best:
                     best, move = prev[j - 1] + step, ("M", 0)
                 if row[j - 1] + _GAP < best:
                     best, move = row[j - 1] + _GAP, ("D", 0)
