@@ -172,6 +172,15 @@ class Alignment:
         return (min(covered), max(covered) + 1) if covered else None
 
 
+def _steps(el: Literal, forms: list[str], keys: list[str], lo: int, hi: int) -> list[int]:
+    """The cost of matching ``el`` with each book word in [lo, hi)."""
+    if el.partial:
+        return [0 if same_word(el, forms[b]) else _SUB for b in range(lo, hi)]
+    key = el.key
+    return [_SUB if keys[b] != key else 0 if same_word(el, forms[b]) else _CASE
+            for b in range(lo, hi)]
+
+
 def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
     """The cheapest alignment of ``seg`` with some run of words in [lo, hi)."""
     lo, hi = max(lo, 0), min(hi, len(index.words))
@@ -191,16 +200,11 @@ def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
                         best, pick = prev[j - k], k
                 row[j], brow[j] = best, ("B", pick)
             continue
+        costs = _steps(el, forms, keys, lo, hi)
         for j in range(width + 1):
             best, move = prev[j] + _GAP, ("I", 0)
             if j:
-                b = lo + j - 1
-                if same_word(el, forms[b]):
-                    step = 0
-                elif el.key == keys[b]:
-                    step = _CASE
-                else:
-                    step = _SUB
+                step = costs[j - 1]
                 if prev[j - 1] + step <= best:
                     best, move = prev[j - 1] + step, ("M", 0)
                 if row[j - 1] + _GAP < best:
@@ -258,6 +262,8 @@ def _regions(index: BookIndex, seg: Segment, most: int = 3) -> list[tuple[int, i
         else:
             clusters.append([g])
     clusters.sort(key=len, reverse=True)
+    # A place with less than half the best place's votes is not worth a look.
+    clusters = [c for c in clusters if 2 * len(c) >= len(clusters[0])]
     slack = 4 + len(seg) // 3 + sum(el.most for el in seg if isinstance(el, Bracket))
     return [(c[0] - slack, c[-1] + len(seg) + slack) for c in clusters[:most]]
 

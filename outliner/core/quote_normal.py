@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 #: A word: letters or digits, joined by apostrophes and by hyphens (a hyphen
 #: may be followed by a line break: hyphenation).
@@ -99,7 +100,7 @@ class Literal:
     suffix: str | None = None
     shown: str = ""
 
-    @property
+    @cached_property
     def key(self) -> str:
         return self.form.casefold()
 
