@@ -26,26 +26,35 @@ Everything else is compared: each word with its case, and the punctuation
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
 #: A word: letters or digits, joined by apostrophes and by hyphens (a hyphen
 #: may be followed by a line break: hyphenation).
-_WORD = re.compile(r"[^\W_]+(?:(?:['’‘ʼ]|-[ \t]*(?:\r?\n[ \t]*)?)[^\W_]+)*")
-_JOINERS = re.compile(r"-[ \t]*(?:\r?\n[ \t]*)?")
+#: Hyphens (also Unicode's own and the non-breaking one) and a soft hyphen
+#: (PDF and EPUB text mark where a word may break with it).
+_HYPHEN = "[-\u2010\u2011][ \t]*(?:\r?\n[ \t]*)?|\u00ad\\s*"
+_WORD = re.compile(rf"[^\W_]+(?:(?:['’‘ʼ]|{_HYPHEN})[^\W_]+)*")
+_JOINERS = re.compile(_HYPHEN)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _KEPT_PUNCT = frozenset(".,;:!?()")
-#: Punctuation that may end a quotation or sit before an omission unseen.
+#: An ellipsis: ". . .", "...", "…", "[…]", "[...]".
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|(?:\.\s*){3,}|…")
 
 
+def text_form(text: str) -> str:
+    """Text as matching reads it: accents composed (NFC), so "é" typed as
+    "e" and a combining accent is one letter, as typed on a keyboard."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
 def word_form(raw: str) -> str:
-    """A word as compared: hyphens and line breaks gone, apostrophes straight."""
-    if "-" in raw:
-        raw = _JOINERS.sub("", raw)
-    if raw.isalnum():
-        return raw
-    return raw.translate(_APOSTROPHES)
+    """A word as compared: hyphens and line breaks gone, apostrophes
+    straight, ligatures as their letters ("ﬁ" is "fi", NFKC)."""
+    if not raw.isalnum():
+        raw = _JOINERS.sub("", raw).translate(_APOSTROPHES)
+    return raw if raw.isascii() else unicodedata.normalize("NFKC", raw)
 
 
 def punct_form(between: str) -> str:
@@ -137,6 +146,7 @@ def _bracket_most(inner: str) -> int:
 
 def parse_quote(quote: str) -> list[Element]:
     """A quotation as a pattern: its words, bracketed changes and omissions."""
+    quote = text_form(quote)
     elements: list[Element] = []
     pos = 0
     for m in _ELLIPSIS.finditer(quote):
@@ -237,5 +247,5 @@ def same_word(lit: Literal, form: str) -> bool:
 
 __all__ = [
     "BRACKET_SLACK", "Bracket", "Element", "Literal", "Omission", "RawWord", "find_words",
-    "parse_quote", "punct_form", "same_word", "word_form", "word_spans",
+    "parse_quote", "punct_form", "same_word", "text_form", "word_form", "word_spans",
 ]

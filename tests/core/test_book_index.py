@@ -44,3 +44,10 @@ def test_a_passage_across_pages_and_lines() -> None:
 def test_an_empty_book_has_no_words() -> None:
     index = index_of(("1", ""), ("2", "   \n"))
     assert len(index) == 0
+
+
+def test_what_pdf_and_epub_text_carries_reads_as_typed() -> None:
+    # A ligature, a soft hyphen where a line broke, a non-breaking hyphen,
+    # an accent as a combining mark.
+    index = index_of(("1", "The ﬁrst some\u00ad\nthing self\u2011made cafe\u0301."))
+    assert index.forms == ["The", "first", "something", "selfmade", "café"]
