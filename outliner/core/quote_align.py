@@ -9,6 +9,7 @@ over words, free at both ends of the book passage), to say what changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from outliner.core.book_index import BookIndex
@@ -181,8 +182,9 @@ def _steps(el: Literal, forms: list[str], keys: list[str], lo: int, hi: int) -> 
             for b in range(lo, hi)]
 
 
-def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
-    """The cheapest alignment of ``seg`` with some run of words in [lo, hi)."""
+def align(index: BookIndex, seg: Segment, lo: int, hi: int, late: bool = False) -> Alignment:
+    """The cheapest alignment of ``seg`` with some run of words in [lo, hi):
+    of equally cheap ones the first, or the last when ``late``."""
     lo, hi = max(lo, 0), min(hi, len(index.words))
     width = hi - lo
     rows = len(seg)
@@ -211,7 +213,9 @@ def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
                     best, move = row[j - 1] + _GAP, ("D", 0)
             row[j], brow[j] = best, move
     last = cost[rows]
-    end = min(range(width + 1), key=lambda j: last[j])
+    low = min(last)
+    ends = [j for j in range(width + 1) if last[j] == low]
+    end = ends[-1] if late else ends[0]
     steps: list[Step] = []
     i, j = rows, end
     while i > 0:
@@ -268,9 +272,12 @@ def _regions(index: BookIndex, seg: Segment, most: int = 3) -> list[tuple[int, i
     return [(c[0] - slack, c[-1] + len(seg) + slack) for c in clusters[:most]]
 
 
-def best_alignment(index: BookIndex, elements: list[Element]) -> list[Alignment] | None:
+def best_alignment(index: BookIndex, elements: list[Element],
+                   preferred: Callable[[Alignment], bool] | None = None,
+                   ) -> list[Alignment] | None:
     """The closest passage to the quotation, one alignment per segment, or
-    None when the book holds hardly any of its word pairs."""
+    None when the book holds hardly any of its word pairs. Of equally close
+    passages, one ``preferred`` says yes to (on the cited page) wins."""
     segs = split_segments(elements)
     if not segs:
         return None
@@ -280,23 +287,19 @@ def best_alignment(index: BookIndex, elements: list[Element]) -> list[Alignment]
     options = [opt for opt in options if opt.book_range is not None]
     if not options:
         return None
-    out: dict[int, Alignment] = {a: min(options, key=lambda opt: opt.cost)}
+    out: dict[int, Alignment] = {a: min(options, key=lambda opt: (
+        opt.cost, not (preferred is not None and preferred(opt))))}
+    # The segments around it, each within an omission's reach of its neighbour.
+    edge = out[a].book_range or (0, 0)
     for k in range(a + 1, len(segs)):
-        rng = _last_range(out[k - 1])
-        out[k] = align(index, segs[k], rng[1], rng[1] + MOST_OMITTED + len(segs[k]) * 2)
+        out[k] = align(index, segs[k], edge[1], edge[1] + MOST_OMITTED + len(segs[k]) * 2)
+        edge = out[k].book_range or edge
+    edge = out[a].book_range or (0, 0)
     for k in range(a - 1, -1, -1):
-        rng = _first_range(out[k + 1])
-        out[k] = align(index, segs[k], rng[0] - MOST_OMITTED - len(segs[k]) * 2, rng[0])
+        out[k] = align(index, segs[k], edge[0] - MOST_OMITTED - len(segs[k]) * 2, edge[0],
+                       late=True)
+        edge = out[k].book_range or edge
     return [out[k] for k in range(len(segs))]
-
-
-def _last_range(al: Alignment) -> tuple[int, int]:
-    rng = al.book_range
-    return rng if rng is not None else (0, 0)
-
-
-def _first_range(al: Alignment) -> tuple[int, int]:
-    return _last_range(al)
 
 
 __all__ = [
