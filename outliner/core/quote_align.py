@@ -151,6 +151,10 @@ def exact_spans(index: BookIndex, elements: list[Element], loose: bool = False) 
 #: out. A changed word costs less than an added one, so "ran" for "walked"
 #: reads as a change, not as an addition (and an omission).
 _CASE, _SUB, _GAP = 2, 4, 5
+#: Another word that looks like the book's (the same first or last three
+#: letters: "rumor" for "rumour", "classroom" for "room") is more likely the
+#: changed word than one added beside it.
+_LIKE = 3
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,9 @@ def _steps(el: Literal, forms: list[str], keys: list[str], lo: int, hi: int) -> 
     if el.partial:
         return [0 if same_word(el, forms[b]) else _SUB for b in range(lo, hi)]
     key = el.key
-    return [_SUB if keys[b] != key else 0 if same_word(el, forms[b]) else _CASE
+    head, tail = (key[:3], key[-3:]) if len(key) >= 3 else ("\0", "\0")
+    return [(_LIKE if k[:3] == head or k[-3:] == tail else _SUB) if (k := keys[b]) != key
+            else 0 if same_word(el, forms[b]) else _CASE
             for b in range(lo, hi)]
 
 

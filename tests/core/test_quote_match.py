@@ -137,3 +137,25 @@ def test_a_text_without_pages() -> None:
     assert check_quotation(book, "no pages at all", "5").message() == "verbatim in the source"
     v = check_quotation(book, "Plain text has no chapters at all", "5")
     assert v.message() == 'altered: you wrote "chapters", the book says "pages"'
+
+
+ROOM = BookIndex(BookText((
+    BookPage("74", "Then she walked slowly out of the room. Nobody followed her, and the "
+                   "corridor stayed quiet."),
+)))
+
+
+@pytest.mark.parametrize(("quote", "message"), [
+    ("Then she walked out of the room", 'altered: you left out "slowly" (page 74)'),
+    ("Then she walked very slowly out", 'altered: you added "very" (page 74)'),
+    ("Then she walked slowly out of the classroom",
+     'altered: you wrote "classroom", the book says "room" (page 74)'),
+    ("Nobody followed her and the corridor",
+     'altered: you wrote "her", the book says "her," (page 74)'),
+    ("she walked slowly out of the classroom and nobody followed",
+     'altered: you wrote "classroom", the book says "room"; you added "and"; '
+     "1 more change (page 74)"),
+    ("it was all about the corridor", "not found in the source"),
+])
+def test_what_changed_is_told_as_a_student_would_say_it(quote: str, message: str) -> None:
+    assert check_quotation(ROOM, quote, "74").message() == message
