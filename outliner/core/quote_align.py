@@ -66,9 +66,9 @@ def match_at(index: BookIndex, seg: Segment, i: int, j: int, loose: bool = False
     while i < len(seg):
         el = seg[i]
         if isinstance(el, Bracket):
-            for k in range(el.most + 1):
+            for k in el.widths():
                 if j + k > n:
-                    break
+                    continue
                 end = match_at(index, seg, i + 1, j + k, loose)
                 if end is not None:
                     return end
@@ -112,10 +112,14 @@ def segment_matches(index: BookIndex, seg: Segment, loose: bool = False) -> list
         return []
     a, postings = anchor
     fixed = sum(1 for el in seg[:a] if isinstance(el, Literal))
-    spread = sum(el.most for el in seg[:a] if isinstance(el, Bracket))
+    leading = [el for el in seg[:a] if isinstance(el, Bracket)]
+    spread = sum(el.most for el in leading)
+    own = sum(el.own for el in leading)
+    # Brackets before the anchor most likely stand for as many words as they hold.
+    widths = sorted(range(spread + 1), key=lambda w: (abs(w - own), w))
     out: set[tuple[int, int]] = set()
     for pos in postings:
-        for start in range(pos - fixed - spread, pos - fixed + 1):
+        for start in (pos - fixed - w for w in widths):
             if start < 0:
                 continue
             end = match_at(index, seg, 0, start, loose)
@@ -201,10 +205,11 @@ def align(index: BookIndex, seg: Segment, lo: int, hi: int, late: bool = False) 
     for i, el in enumerate(seg):
         prev, row, brow = cost[i], cost[i + 1], back[i + 1]
         if isinstance(el, Bracket):
+            widths = el.widths()
             for j in range(width + 1):
                 best, pick = inf, 0
-                for k in range(min(el.most, j) + 1):
-                    if prev[j - k] < best:
+                for k in widths:
+                    if k <= j and prev[j - k] < best:
                         best, pick = prev[j - k], k
                 row[j], brow[j] = best, ("B", pick)
             continue

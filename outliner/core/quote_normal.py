@@ -124,10 +124,16 @@ class Literal:
 @dataclass(frozen=True)
 class Bracket:
     """The writer's own words in square brackets: they stand for up to
-    ``most`` words of the book (none, for an added "[sic]")."""
+    ``most`` words of the book (none, for an added "[sic]"), most likely for
+    as many as they hold (``own``)."""
 
     shown: str
     most: int
+    own: int = 1
+
+    def widths(self) -> list[int]:
+        """How many book words it may stand for, the likeliest first."""
+        return sorted(range(self.most + 1), key=lambda k: (abs(k - self.own), k))
 
 
 @dataclass(frozen=True)
@@ -188,7 +194,10 @@ def _parse_words(chunk: str, out: list[Element]) -> None:
                 continue
             _add_plain(pre, out)
             note = " ".join(mid.split()).casefold().rstrip(".")
-            out.append(Bracket(f"[{mid}]", 0 if note in _NOTES else _bracket_most(mid)))
+            if note in _NOTES:
+                out.append(Bracket(f"[{mid}]", 0, 0))
+            else:
+                out.append(Bracket(f"[{mid}]", _bracket_most(mid), len(find_words(mid))))
             _add_plain(suf, out)
         _add_plain(piece[pos:], out)
 

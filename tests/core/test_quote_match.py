@@ -159,3 +159,12 @@ ROOM = BookIndex(BookText((
 ])
 def test_what_changed_is_told_as_a_student_would_say_it(quote: str, message: str) -> None:
     assert check_quotation(ROOM, quote, "74").message() == message
+
+
+def test_a_bracket_stands_for_as_many_words_as_it_holds() -> None:
+    book = BookIndex(BookText((BookPage("8", "Late that night we argued about the map."),
+                               BookPage("9", "Then we slept, and the map stayed with us."))))
+    v = check_quotation(book, "[They] slept, and the map stayed with [them]", "9")
+    assert v.kind is VerdictKind.VERBATIM
+    assert v.book_words == "we slept, and the map stayed with us"
+    assert v.pages == ("9",)
