@@ -58,6 +58,8 @@ def top_most(essay: Essay, nodes: Sequence[Node]) -> list[Node]:
         if up is None:
             result.append(node)
     unique = list({id(n): n for n in result}.values())
+    if len(unique) < 2:
+        return unique  # one node is in order (and finding its path costs)
     return sorted(unique, key=lambda n: doc_path(essay, n))
 
 

@@ -187,6 +187,8 @@ class Essay:
         # for rows constantly; entries are checked on use, so a stale one is
         # only ever rebuilt, never believed.
         self._rows: dict[int, dict[int, int]] = {}
+        # Lists changed since their rows were cached and searched once since.
+        self._searched: set[int] = set()
         for node in outline or []:
             node.parent = None
             self.outline.append(node)
@@ -238,6 +240,15 @@ class Essay:
         rows = self._rows.get(id(siblings))
         row = rows.get(id(node)) if rows is not None else None
         if row is None or row >= len(siblings) or siblings[row] is not node:
+            if rows is None and id(siblings) not in self._searched:
+                # Right after a change one search (in C, by identity) costs
+                # less than a dict of every sibling; a second ask builds it.
+                self._searched.add(id(siblings))
+                try:
+                    return siblings.index(node)
+                except ValueError:
+                    raise ValueError(f"node {node.id} is not in its parent's children") from None
+            self._searched.discard(id(siblings))
             rows = {id(sibling): i for i, sibling in enumerate(siblings)}
             self._rows[id(siblings)] = rows
             row = rows.get(id(node))
@@ -272,6 +283,7 @@ class Essay:
             self.listener.before_attach(parent, row)
         children.insert(row, node)
         self._rows.pop(id(children), None)
+        self._searched.discard(id(children))
         node.parent = parent
         if self.listener:
             self.listener.after_attach(node)
@@ -284,6 +296,7 @@ class Essay:
         siblings = self.children_of(parent)
         del siblings[row]
         self._rows.pop(id(siblings), None)
+        self._searched.discard(id(siblings))
         node.parent = None
         self._unindex(node)
         if self.listener:

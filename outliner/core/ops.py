@@ -63,8 +63,12 @@ def _place_block(
     if reason:
         raise TreeError(reason)
     current = essay.children_of(parent)
-    moving = {id(n) for n in nodes}
-    remaining = [c for c in current if id(c) not in moving]
+    # The few moving nodes come out by identity (list.remove compares in C):
+    # the list can hold thousands of siblings.
+    remaining = list(current)
+    for node in {id(n): n for n in nodes}.values():
+        if node.parent is parent and node in essay:
+            remaining.remove(node)
     row = max(0, min(row, len(remaining)))
     if remaining[:row] + nodes + remaining[row:] == current:
         return None  # already there
@@ -83,8 +87,8 @@ def plan_move(
     current = essay.children_of(parent)
     if row < 0:
         row = len(current)
-    moving = {id(n) for n in chosen}
-    before = sum(1 for c in current[:row] if id(c) in moving)
+    before = sum(1 for n in chosen
+                 if n.parent is parent and n in essay and essay.row_of(n) < row)
     return _place_block(essay, chosen, parent, row - before, label)
 
 

@@ -52,6 +52,17 @@ class FragmentPage:
         if not old or not new:
             self._build(new, self.chunk)
             return
+        if len(old) < len(new) and all(
+                a.html == b.html for a, b in zip(old, new[:len(old)], strict=True)):
+            # A long render going on (or a page that only grew): add the next
+            # chunk at the end. (Rewriting from the last fragment that is no
+            # table would build the page afresh at every step when every
+            # fragment is one: an outline of unwritten paragraphs.)
+            self._append(new[len(old):len(old) + self.chunk])
+            self.pending = len(self._fragments) < len(new)
+            if not self.pending:
+                self._fragments = list(new)  # the same page; ids may be new
+            return
         run = _changed_run([f.html for f in old], [f.html for f in new])
         if run is None:
             self._fragments = list(new)  # the same page; ids may be new
@@ -100,6 +111,21 @@ class FragmentPage:
         self._starts = _write(cursor, fragments, after_table=None)
         cursor.endEditBlock()
         self._fragments = list(fragments)
+        self.last_written = len(fragments)
+
+    def _append(self, fragments: list[Fragment]) -> None:
+        """Write ``fragments`` after the last one shown."""
+        doc = self.document
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        after_table = _table(self._fragments[-1].html)
+        if not after_table and not _table(fragments[0].html):
+            cursor.insertBlock()  # the paragraph break a full build puts here
+        starts = _write(cursor, fragments, after_table=after_table)
+        cursor.endEditBlock()
+        self._starts.extend(starts)
+        self._fragments = [*self._fragments, *fragments]
         self.last_written = len(fragments)
 
     def _replace(self, first: int, end: int, fragments: list[Fragment]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from outliner.core import ops
 from outliner.core.essay import Essay, Node
@@ -82,3 +84,30 @@ def test_word_counts() -> None:
     essay = Essay(outline=[Node(K.BODY, "three words here", prose="two words"),
                            Node(K.BODY, "claim", children=[Node(K.NOTE, "a note")])])
     assert essay_words(essay) == 2 + 1 + 2
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.integers(0, 3)),
+                max_size=25))
+@settings(max_examples=60, deadline=None)
+def test_row_of_is_the_place_in_the_list_after_any_detach_and_attach(
+        steps: list[tuple[int, int, int]]) -> None:
+    # Rows are searched once right after a change and cached on a second
+    # ask; asked any number of times between changes, each is right.
+    essay = Essay(outline=[Node(K.BODY, f"b{i}", children=[Node(K.NOTE, f"n{i}.{j}")
+                                                         for j in range(3)])
+                           for i in range(6)])
+    for pick, where, asks in steps:
+        nodes = list(essay.walk())
+        node = nodes[pick % len(nodes)]
+        essay.detach(node)
+        parents = [None, *(n for n in essay.walk() if n.kind is K.BODY)]
+        parent = parents[where % len(parents)] if node.kind is K.NOTE else None
+        essay.attach(node, parent, where % 5)
+        for _ in range(asks):
+            for each in essay.walk():
+                siblings = essay.siblings(each)
+                assert essay.row_of(each) == next(
+                    i for i, s in enumerate(siblings) if s is each)
+    loose = Node(K.NOTE, "not in the essay")
+    with pytest.raises(ValueError):
+        essay.row_of(loose)

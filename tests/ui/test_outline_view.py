@@ -11,7 +11,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QColor, QContextMenuEvent, QImage
+from PySide6.QtGui import (
+    QActionGroup,
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QImage,
+)
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
@@ -466,3 +473,50 @@ def test_context_menu_offers_the_tree_actions(view: OutlineView, qtbot: QtBot) -
     assert seen == ["&New Item", "New &Child", "&Rename", "Change &Kind", "Move &Up",
                     "Move &Down", "&Indent", "&Outdent", "&Delete", "E&xpand All",
                     "Co&llapse All", "&Filter…"]
+
+
+def test_drop_indicator_style_is_on_only_while_something_is_dragged_over(
+        view: OutlineView) -> None:
+    # A Python style is called for every primitive of every painted row, so
+    # the tree uses its own only during a drag (it draws the drop indicator).
+    model = view.outline_model
+    plain = view.style()
+    data = model.mimeData([model.index_for_node(node(view, "n3"))])
+    target = view.visualRect(model.index_for_node(node(view, "b1"))).center()
+    move = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(target, move, data, Qt.MouseButton.LeftButton, NONE)
+    QApplication.sendEvent(view.viewport(), enter)
+    assert view.style() is view._indicator_style
+    QApplication.sendEvent(view.viewport(), QDragLeaveEvent())
+    assert view.style() is plain
+    # (A drop ends it too: the real drags of test_real_drag.py show that.)
+
+def test_a_note_indented_under_an_empty_note_shows_under_it(
+        view: OutlineView, qtbot: QtBot) -> None:
+    # An empty container tells the view it has no rows (its relayout is
+    # cheaper); getting its first row must open it all the same.
+    model = view.outline_model
+    n3, n4 = node(view, "n3"), node(view, "n4")
+    flags = Qt.ItemFlag.ItemNeverHasChildren
+    assert model.flags(model.index_for_node(n3)) & flags
+    view.select_nodes([n4])
+    view.actions["indent"].trigger()
+    qtbot.waitUntil(lambda: n4.parent is n3)
+    index = model.index_for_node(n3)
+    assert not model.flags(index) & flags
+    assert view.isExpanded(index)
+    assert view.visualRect(model.index_for_node(n4)).isValid()
+    assert view.selected_nodes() == [n4]
+    view.document.undo_stack.undo()
+    assert n4.parent is node(view, "b2")
+    assert model.flags(model.index_for_node(n3)) & flags
+
+
+def test_row_height_follows_the_font(view: OutlineView) -> None:
+    # The delegate keeps size hints it has worked out; a bigger font is a new one.
+    index = view.outline_model.index_for_node(node(view, "b1"))
+    before = view.sizeHintForIndex(index).height()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    assert view.sizeHintForIndex(index).height() > before

@@ -135,3 +135,20 @@ def test_a_block_added_or_removed_rewrites_only_its_neighbourhood(qtbot: QtBot) 
     page.show(POOL)
     assert 1 <= page.last_written <= 3
     assert document.toHtml() == _whole(POOL).toHtml()
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.integers(0, len(POOL) - 1), min_size=1, max_size=40), st.integers(1, 6))
+def test_a_long_render_adds_each_chunk_without_starting_over(
+        qtbot: QtBot, picks: list[int], chunk: int) -> None:
+    # Any mix of tables (an unwritten paragraph's outline is one) and other
+    # blocks: each step writes one chunk more, never the page again.
+    shown = [POOL[0], *(POOL[i] for i in picks)]
+    document = QTextDocument()
+    page = FragmentPage(document, chunk)
+    page.show(shown)
+    while page.pending:
+        page.step()
+        assert page.last_written <= chunk
+    assert document.toHtml() == _whole(shown).toHtml()

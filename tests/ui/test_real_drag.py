@@ -92,6 +92,7 @@ def test_real_drag_moves_the_node_and_loses_nothing(
     assert result["count_before"] == result["count_after"] == 16
     assert result["model_rows_after"] == 16
     assert result["undo_error"] == ""
+    assert result["indicator_during"] and not result["indicator_after"]
     assert sorted(r[1] for r in after) == sorted(r[1] for r in before)
     moved = children_map(after)
     expected = EXPECTED[name]
@@ -165,7 +166,16 @@ def main(name: str, out: Path) -> None:
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(50)
-    poll.timeout.connect(lambda: None if driver.is_alive() else loop.quit())
+    # The view draws the drop indicator with a style of its own, on only
+    # while something is dragged over it.
+    indicator_seen: list[bool] = []
+
+    def check() -> None:
+        indicator_seen.append(view.style() is view._indicator_style)
+        if not driver.is_alive():
+            loop.quit()
+
+    poll.timeout.connect(check)
     driver.start()
     poll.start()
     loop.exec()
@@ -183,6 +193,8 @@ def main(name: str, out: Path) -> None:
         "model_rows_after": model_rows(QModelIndex()),
         "steps": document.undo_stack.count(),
         "selected": [n.id for n in view.selected_nodes()],
+        "indicator_during": any(indicator_seen),
+        "indicator_after": view.style() is view._indicator_style,
     }
     try:
         if document.undo_stack.count():

@@ -8,6 +8,8 @@ empty node as a grey placeholder.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -33,6 +35,7 @@ from outliner.core.inline import Span, parse
 from outliner.core.text import quotation_line
 from outliner.ui.icons import kind_colour
 from outliner.ui.outline.model import OutlineModel, detail_text, placeholder
+from outliner.ui.outline.rows import LookRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -67,6 +70,43 @@ def _span_font(font: QFont, span: Span) -> QFont:
     return out
 
 
+#: Row size hints kept (the view asks on every relayout): at most this many.
+SIZE_CACHE_SIZE = 1024
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SELECTED = QStyle.StateFlag.State_Selected
+_ACTIVE = QStyle.StateFlag.State_Active
+_LINE_FLAGS = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+
+
+class _Fonts(NamedTuple):
+    """What drawing a line in one font needs, made once per font."""
+
+    metrics: QFontMetrics
+    small: QFont
+    small_metrics: QFontMetrics
+    #: The narrowest room worth showing a detail in (three ellipses).
+    least_detail: int
+
+
+class _Inks(NamedTuple):
+    """A row's colours in one palette and state."""
+
+    text: QColor
+    muted: QColor
+
+
+def _fonts_for(font: QFont) -> _Fonts:
+    small = QFont(font)
+    small.setBold(False)
+    small.setItalic(False)
+    small.setWeight(QFont.Weight.Normal)
+    small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
+    small_metrics = QFontMetrics(small)
+    return _Fonts(QFontMetrics(font), small, small_metrics,
+                  small_metrics.horizontalAdvance("…") * 3)
+
+
 def _node(index: AnyIndex) -> Node | None:
     model = index.model()
     return model.node_for_index(index) if isinstance(model, OutlineModel) else None
@@ -91,11 +131,55 @@ class OutlineDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # The row of the last editor made, so the view can find and commit it.
         self.edited_index = QPersistentModelIndex()
+        # Every visible row is painted again after each edit: what does not
+        # change from row to row is made once (by font, by palette and state).
+        self._fonts: dict[str, _Fonts] = {}
+        self._inks: dict[tuple[int, bool, bool], _Inks] = {}
+        self._sizes: dict[tuple[object, ...], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        # Asked on every relayout (of the first row, as rows are uniform):
+        # the same text in the same look and font gets the same size.
+        model = index.model()
+        key: tuple[object, ...] | None = None
+        if model is not None:
+            style = option.widget.style() if option.widget is not None else None
+            key = (model.data(index, _DISPLAY), model.data(index, LookRole),
+                   option.font.toString(), option.decorationSize.width(),
+                   option.decorationSize.height(), id(style))
+            found = self._sizes.get(key)
+            if found is not None:
+                return QSize(found)
         size = super().sizeHint(option, index)
         height = max(size.height(), QFontMetrics(option.font).height()) + ROW_PADDING
-        return QSize(size.width() + 80, max(height, 24))
+        hint = QSize(size.width() + 80, max(height, 24))
+        if key is not None:
+            if len(self._sizes) >= SIZE_CACHE_SIZE:
+                self._sizes.clear()
+            self._sizes[key] = QSize(hint)
+        return hint
+
+    def _fonts_of(self, font: QFont) -> _Fonts:
+        key = font.toString()  # every attribute, and faster than key()
+        found = self._fonts.get(key)
+        if found is None:
+            found = self._fonts[key] = _fonts_for(font)
+        return found
+
+    def _inks_of(self, palette: QPalette, active: bool, selected: bool) -> _Inks:
+        key = (palette.cacheKey(), active, selected)
+        found = self._inks.get(key)
+        if found is None:
+            if len(self._inks) >= 64:
+                self._inks.clear()
+            group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
+            text = palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                 else QPalette.ColorRole.Text)
+            muted = (_mix(text, palette.color(group, QPalette.ColorRole.Highlight), 0.3)
+                     if selected else
+                     _mix(text, palette.color(group, QPalette.ColorRole.Base), 0.45))
+            found = self._inks[key] = _Inks(text, muted)
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         node = _node(index)
@@ -106,14 +190,15 @@ class OutlineDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        state = opt.state
+        selected = bool(state & _SELECTED)
         palette = opt.palette
-        base = palette.color(QPalette.ColorRole.Base)
 
         painter.save()
         if node.kind is NodeKind.THESIS and not selected:
             # A soft band in the thesis colour makes the essay's claim stand out.
-            band = _mix(base, kind_colour(NodeKind.THESIS), 0.16)
+            band = _mix(palette.color(QPalette.ColorRole.Base),
+                        kind_colour(NodeKind.THESIS), 0.16)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(band)
@@ -125,15 +210,8 @@ class OutlineDelegate(QStyledItemDelegate):
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         text_rect = text_rect.adjusted(2, 0, -4, 0)
 
-        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
-                 else QPalette.ColorGroup.Inactive)
-        text_colour = palette.color(
-            group,
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
-        )
-        muted = _mix(text_colour, palette.color(group, QPalette.ColorRole.Base), 0.45)
-        if selected:
-            muted = _mix(text_colour, palette.color(group, QPalette.ColorRole.Highlight), 0.3)
+        inks = self._inks_of(palette, bool(state & _ACTIVE), selected)
+        text_colour, muted = inks.text, inks.muted
 
         empty = not node.text.strip()
         # A quotation's cite is the muted detail, so its line is the words alone.
@@ -149,19 +227,14 @@ class OutlineDelegate(QStyledItemDelegate):
         main_colour: QColor, detail_colour: QColor,
     ) -> None:
         """The node's line, elided, then its muted detail if there is room."""
-        metrics = QFontMetrics(font)
-        small = QFont(font)
-        small.setBold(False)
-        small.setItalic(False)
-        small.setWeight(QFont.Weight.Normal)
-        small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
-        small_metrics = QFontMetrics(small)
+        fonts = self._fonts_of(font)
+        metrics, small, small_metrics = fonts.metrics, fonts.small, fonts.small_metrics
         detail_width = small_metrics.horizontalAdvance(detail) if detail else 0
         room = rect.width()
         main_room = room - (detail_width + DETAIL_GAP if detail else 0)
         if main_room < room // 2:
             main_room = room if not detail else max(room // 2, room - detail_width - DETAIL_GAP)
-        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        flags = _LINE_FLAGS
         painter.setPen(main_colour)
         spans = row_spans(main) if "*" in main else ()
         if any(s.italic or s.bold for s in spans):
@@ -176,7 +249,7 @@ class OutlineDelegate(QStyledItemDelegate):
             return
         left = rect.left() + width + DETAIL_GAP
         detail_rect = QRect(left, rect.top(), rect.left() + rect.width() - left, rect.height())
-        if detail_rect.width() < min(detail_width, small_metrics.horizontalAdvance("…") * 3):
+        if detail_rect.width() < min(detail_width, fonts.least_detail):
             return
         painter.setFont(small)
         painter.setPen(detail_colour)

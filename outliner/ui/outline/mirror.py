@@ -112,6 +112,8 @@ class NodeMirror(QStandardItemModel):
         self._mirrored = essay
         self._items: dict[str, QStandardItem] = {}
         self._detached: dict[str, tuple[Node, QStandardItem]] = {}
+        # The parent a detach under way leaves empty (its flags change after).
+        self._emptied: Node | None = None
         self.invisibleRootItem().setFlags(ROOT_FLAGS)
         self._rebuild(essay)
 
@@ -174,6 +176,8 @@ class NodeMirror(QStandardItemModel):
         item = self._reusable_items(node)
         if item is None:
             item = make_items(node, self._items)
+        if node.parent is not None and len(node.parent.children) == 1:
+            self.field_changed(node.parent, "children")  # its first: flags change
         self._item_of(node.parent).insertRow(_row_in_list(self._mirrored, node), [item])
         self._paragraph_words_changed(node.parent)
 
@@ -198,6 +202,7 @@ class NodeMirror(QStandardItemModel):
     def before_detach(self, node: Node) -> None:
         # Taken out while the core still holds the node, so listeners of the
         # row signals see both trees alike.
+        self._emptied = node.parent if node.parent and len(node.parent.children) == 1 else None
         taken = self._item_of(node.parent).takeRow(_row_in_list(self._mirrored, node))
         self._paragraph_words_changed(node.parent)  # painted later, counted then
         for each in node.walk():
@@ -214,7 +219,11 @@ class NodeMirror(QStandardItemModel):
             shiboken6.delete(item)  # taken items belong to no one
 
     def after_detach(self, node: Node) -> None:
-        """The items went when the detach began."""
+        """The items went when the detach began; a parent left with nothing
+        gets the flags of an empty container."""
+        emptied, self._emptied = self._emptied, None
+        if emptied is not None and not emptied.children:
+            self.field_changed(emptied, "children")
 
     def field_changed(self, node: Node, name: str) -> None:
         item = self._items.get(node.id)

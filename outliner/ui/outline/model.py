@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QStandardItemModel
 
 from outliner.core import ops
 from outliner.core.changes import Change, top_most
@@ -73,6 +73,9 @@ _LIVE_ROLES = frozenset({
     int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.ToolTipRole),
     int(Qt.ItemDataRole.ForegroundRole), KindRole, DetailRole, IsEmptyRole,
 })
+
+#: The items' own answer for the roles they store.
+_STORED_DATA = QStandardItemModel.data
 
 #: The longest line a tooltip quotes in full.
 TOOLTIP_CHARS = 400
@@ -153,9 +156,11 @@ class OutlineModel(NodeMirror):
     # -- data ----------------------------------------------------------------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        role = int(role)
+        # Qt asks this for every role of every row it paints: the stored
+        # roles go straight to the items.
         if role not in _LIVE_ROLES:
-            return super().data(index, role)
+            return _STORED_DATA(self, index, role)
+        role = int(role)
         node = self.node_for_index(index)
         if node is None:
             return None

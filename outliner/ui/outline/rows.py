@@ -35,6 +35,9 @@ LEAF_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
               | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
 NEVER_PARENT_FLAGS = LEAF_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 CONTAINER_FLAGS = LEAF_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
+#: A container holding nothing yet: the tree's relayout after every edit
+#: then skips asking whether it is open and what it holds (a note is both).
+EMPTY_CONTAINER_FLAGS = CONTAINER_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 #: The root: top-level drops (on the empty area below the rows).
 ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 
@@ -76,8 +79,11 @@ def paragraph_words(node: Node) -> str:
 
 
 def row_flags(node: Node) -> Qt.ItemFlag:
-    """Only containers take drops; leaves tell the view they never have rows."""
-    return CONTAINER_FLAGS if ALLOWED_CHILDREN[node.kind] else NEVER_PARENT_FLAGS
+    """Only containers take drops; leaves, and containers while they hold
+    nothing, tell the view they have no rows."""
+    if not ALLOWED_CHILDREN[node.kind]:
+        return NEVER_PARENT_FLAGS
+    return CONTAINER_FLAGS if node.children else EMPTY_CONTAINER_FLAGS
 
 
 def _drafted(node: Node) -> bool:
@@ -100,21 +106,23 @@ class Look(NamedTuple):
     default_flags: bool
 
 
-_LOOKS: dict[tuple[NodeKind, bool], Look] = {}
+_LOOKS: dict[tuple[NodeKind, bool, bool], Look] = {}
 
 
 def row_look(node: Node) -> Look:
     """The kind's icon (with the drafted badge on a drafted paragraph), its
     font (bold thesis, demi-bold paragraphs and sections, italic quotations)
-    and its flags."""
+    and its flags (which change as a container gets or loses its first row)."""
     drafted = _drafted(node)
-    look = _LOOKS.get((node.kind, drafted))
+    empty = not node.children
+    look = _LOOKS.get((node.kind, drafted, empty))
     if look is None:
         kind = node.kind
         flags = row_flags(node)
-        look = Look(f"{kind.value}:{int(drafted)}", kind_icon(kind, drafted=drafted),
+        holds = "" if flags != EMPTY_CONTAINER_FLAGS else ":empty"
+        look = Look(f"{kind.value}:{int(drafted)}{holds}", kind_icon(kind, drafted=drafted),
                     _kind_font(kind), flags, flags == QStandardItem().flags())
-        _LOOKS[(kind, drafted)] = look
+        _LOOKS[(kind, drafted, empty)] = look
     return look
 
 

@@ -30,6 +30,9 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
     QFontMetrics,
     QKeyEvent,
     QPainter,
@@ -116,9 +119,11 @@ class OutlineView(QTreeView):
         self._connect_selection()
         self.delegate = OutlineDelegate(self)
         self.setItemDelegate(self.delegate)
+        # The indicator's style is a Python QProxyStyle, which Qt calls for
+        # every primitive of every row it paints: it is on only while
+        # something is dragged over the tree.
         self._indicator_style = _DropIndicatorStyle()
         self._indicator_style.setParent(self)
-        self.setStyle(self._indicator_style)
 
         self.setHeaderHidden(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -433,6 +438,25 @@ class OutlineView(QTreeView):
         for key in ("expand_all", "collapse_all", "filter"):
             menu.addAction(self.actions[key])
         menu.exec(event.globalPos())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._show_drop_indicator(True)
+        super().dragEnterEvent(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        super().dragLeaveEvent(event)
+        self._show_drop_indicator(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        try:
+            super().dropEvent(event)
+        finally:
+            self._show_drop_indicator(False)
+
+    def _show_drop_indicator(self, on: bool) -> None:
+        if (self.style() is self._indicator_style) != on:
+            # None gives the tree the application's style back.
+            self.setStyle(self._indicator_style if on else None)  # type: ignore[arg-type]
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         """Run the drag ourselves and remove nothing afterwards.
