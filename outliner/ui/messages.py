@@ -130,13 +130,29 @@ def progress_text(progress: Progress) -> str:
         percent=progress.percent)
 
 
+def _grouped(text: str, count: int) -> str:
+    # %n writes the bare number; the window's locale groups its digits.
+    return text.replace(str(count), number_text(count), 1)
+
+
 class _Words(QObject):
     """Word counts as the window words them (a QObject: lupdate finds plural
     forms only in ``self.tr``); core/words.py says the same in English."""
 
     def words(self, count: int) -> str:
-        # %n writes the bare number; the window's locale groups its digits.
-        return self.tr("%n word(s)", "", count).replace(str(count), number_text(count), 1)
+        return _grouped(self.tr("%n word(s)", "", count), count)
+
+    def drafted(self, words: int, target: int) -> str:
+        if target:
+            return self.tr("drafted · {words} / {target} words").format(
+                words=number_text(words), target=number_text(target))
+        return _grouped(self.tr("drafted · %n word(s)", "", words), words)
+
+    def unwritten(self, words: int, target: int) -> str:
+        text = _grouped(self.tr("unwritten · %n word(s) of notes", "", words), words)
+        if target:
+            text += self.tr(" · target {target}").format(target=number_text(target))
+        return text
 
     def short(self, counted: WordCount) -> str:
         words = self.words(counted.words)
@@ -175,6 +191,14 @@ class _Words(QObject):
                            words=self.words(count))
 
 
+def paragraph_words(counted: WordCount, target: int) -> str:
+    """A paragraph row's words: "drafted · 82 words", "unwritten · 40 words
+    of notes · target 100"."""
+    if counted.counted is Counted.PROSE:
+        return _Words().drafted(counted.words, target)
+    return _Words().unwritten(counted.words, target)
+
+
 def count_short(counted: WordCount) -> str:
     """"82 words of prose", "unwritten: 40 words of notes", "12 words"."""
     return _Words().short(counted)
@@ -197,5 +221,6 @@ def essay_explained(count: int) -> str:
 
 __all__ = ["check_kind", "count_explained", "count_short", "essay_explained", "essay_name",
            "filled_text", "finding_message", "in_section", "listed", "node_name",
-           "node_paragraph_name", "number_text", "paragraph_name", "progress_text", "refusal",
+           "node_paragraph_name", "number_text", "paragraph_name", "paragraph_words",
+           "progress_text", "refusal",
            "selection_explained"]

@@ -1613,6 +1613,199 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>OutlineLevels</name>
+    <message>
+        <source>Show Level &amp;{level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the outline down to level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every level of the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one more level under the current node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide one level under the current node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <source>Filter the outline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop filtering (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only nodes that contain some text ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection up (out of its list at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection down (out of its list at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selection under the node above (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection out of its parent (Shift+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a node of the same kind below (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child of the likely kind (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selection and what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the node&apos;s line in place (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only nodes that contain some text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the essay; holds the thesis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim the whole essay argues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One paragraph: its claim, then quotations and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from the source, with the page to cite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point to make; becomes prose when drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the essay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups paragraphs under a heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page: {cite}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   +{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Enter the NAME of an environment variable that holds the key (for example OPENAI_API_KEY), not the key itself.</source>
@@ -2325,6 +2518,22 @@ targets</source>
         <source>An outline cannot nest more than {levels} levels deep.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is nothing from this outline to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes can only be dragged within their own outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dragged nodes are not in this outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop target is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_Counts</name>
@@ -2342,6 +2551,26 @@ targets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>drafted · {words} / {target} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>drafted · %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unwritten · %n word(s) of notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · target {target}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{words} of prose</source>

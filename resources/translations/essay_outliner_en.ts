@@ -50,5 +50,19 @@
             <numerusform>%n words</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>drafted · %n word(s)</source>
+        <translation>
+            <numerusform>drafted · %n word</numerusform>
+            <numerusform>drafted · %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unwritten · %n word(s) of notes</source>
+        <translation>
+            <numerusform>unwritten · %n word of notes</numerusform>
+            <numerusform>unwritten · %n words of notes</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

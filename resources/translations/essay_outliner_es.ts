@@ -1595,7 +1595,7 @@ Save them first?</source>
     <name>NotesOutline</name>
     <message>
         <source>(empty {kind})</source>
-        <translation>({kind} vacía)</translation>
+        <translation>({kind} sin texto)</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -1615,6 +1615,199 @@ Save them first?</source>
     <message>
         <source>Notes: none yet</source>
         <translation>Notas: ninguna todavía</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineLevels</name>
+    <message>
+        <source>Show Level &amp;{level}</source>
+        <translation>Mostrar el nivel &amp;{level}</translation>
+    </message>
+    <message>
+        <source>Show the outline down to level {level}</source>
+        <translation>Muestra el esquema hasta el nivel {level}</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Levels</source>
+        <translation>Mostrar &amp;todos los niveles</translation>
+    </message>
+    <message>
+        <source>Show every level of the outline</source>
+        <translation>Muestra todos los niveles del esquema</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand</source>
+        <translation>E&amp;xpandir</translation>
+    </message>
+    <message>
+        <source>Show one more level under the current node</source>
+        <translation>Muestra un nivel más bajo el elemento actual</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>C&amp;ontraer</translation>
+    </message>
+    <message>
+        <source>Hide one level under the current node</source>
+        <translation>Oculta un nivel bajo el elemento actual</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <source>Filter the outline…</source>
+        <translation>Filtrar el esquema…</translation>
+    </message>
+    <message>
+        <source>Stop filtering (Esc)</source>
+        <translation>Dejar de filtrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Show only nodes that contain some text ({keys})</source>
+        <translation>Muestra solo los elementos que contienen un texto ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the selection up (out of its list at the top)</source>
+        <translation>Sube la selección (sale de su lista si está arriba del todo)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selection down (out of its list at the end)</source>
+        <translation>Baja la selección (sale de su lista si está al final)</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>Aumentar &amp;sangría</translation>
+    </message>
+    <message>
+        <source>Put the selection under the node above (Tab)</source>
+        <translation>Pone la selección dentro del elemento de arriba (Tab)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Reducir s&amp;angría</translation>
+    </message>
+    <message>
+        <source>Move the selection out of its parent (Shift+Tab)</source>
+        <translation>Saca la selección de su contenedor (Mayús+Tab)</translation>
+    </message>
+    <message>
+        <source>&amp;New Item</source>
+        <translation>&amp;Nuevo elemento</translation>
+    </message>
+    <message>
+        <source>Add a node of the same kind below (Enter)</source>
+        <translation>Añade un elemento del mismo tipo debajo (Intro)</translation>
+    </message>
+    <message>
+        <source>New &amp;Child</source>
+        <translation>Nuevo elemento &amp;dentro</translation>
+    </message>
+    <message>
+        <source>Add a child of the likely kind (Insert)</source>
+        <translation>Añade dentro un elemento del tipo más probable (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selection and what it holds</source>
+        <translation>Elimina la selección y lo que contiene</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Edit the node&apos;s line in place (F2)</source>
+        <translation>Edita la línea del elemento en el sitio (F2)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation>E&amp;xpandir todo</translation>
+    </message>
+    <message>
+        <source>Open every node</source>
+        <translation>Abre todos los elementos</translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse All</source>
+        <translation>Co&amp;ntraer todo</translation>
+    </message>
+    <message>
+        <source>Close every node</source>
+        <translation>Cierra todos los elementos</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>Show only nodes that contain some text (Ctrl+F)</source>
+        <translation>Muestra solo los elementos que contienen un texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Opens the essay; holds the thesis.</source>
+        <translation>Abre el ensayo; contiene la tesis.</translation>
+    </message>
+    <message>
+        <source>The claim the whole essay argues.</source>
+        <translation>La afirmación que defiende todo el ensayo.</translation>
+    </message>
+    <message>
+        <source>One paragraph: its claim, then quotations and notes.</source>
+        <translation>Un párrafo: su afirmación, luego citas y notas.</translation>
+    </message>
+    <message>
+        <source>Words from the source, with the page to cite.</source>
+        <translation>Palabras de la fuente, con la página que citar.</translation>
+    </message>
+    <message>
+        <source>A point to make; becomes prose when drafted.</source>
+        <translation>Una idea que exponer; se convierte en texto al redactar.</translation>
+    </message>
+    <message>
+        <source>Closes the essay.</source>
+        <translation>Cierra el ensayo.</translation>
+    </message>
+    <message>
+        <source>Groups paragraphs under a heading.</source>
+        <translation>Agrupa párrafos bajo un título.</translation>
+    </message>
+    <message>
+        <source>Page: {cite}</source>
+        <translation>Página: {cite}</translation>
+    </message>
+    <message>
+        <source>No page yet.</source>
+        <translation>Aún sin página.</translation>
+    </message>
+    <message>
+        <source>(empty {kind})</source>
+        <translation>({kind} sin texto)</translation>
+    </message>
+    <message>
+        <source>(no page)</source>
+        <translation>(sin página)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Kind</source>
+        <translation>Cambiar &amp;tipo</translation>
+    </message>
+    <message>
+        <source>   +{count} more</source>
+        <translation>   +{count} más</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2524,22 @@ párrafo</translation>
         <source>An outline cannot nest more than {levels} levels deep.</source>
         <translation>Un esquema no puede anidar más de {levels} niveles.</translation>
     </message>
+    <message>
+        <source>There is nothing from this outline to move.</source>
+        <translation>No hay nada de este esquema que mover.</translation>
+    </message>
+    <message>
+        <source>Nodes can only be dragged within their own outline.</source>
+        <translation>Los elementos solo se pueden arrastrar dentro de su propio esquema.</translation>
+    </message>
+    <message>
+        <source>The dragged nodes are not in this outline.</source>
+        <translation>Los elementos arrastrados no están en este esquema.</translation>
+    </message>
+    <message>
+        <source>The drop target is gone.</source>
+        <translation>El destino ya no existe.</translation>
+    </message>
 </context>
 <context>
     <name>_Counts</name>
@@ -2350,6 +2559,28 @@ párrafo</translation>
             <numerusform>%n palabra</numerusform>
             <numerusform>%n palabras</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>drafted · {words} / {target} words</source>
+        <translation>redactado · {words} / {target} palabras</translation>
+    </message>
+    <message numerus="yes">
+        <source>drafted · %n word(s)</source>
+        <translation>
+            <numerusform>redactado · %n palabra</numerusform>
+            <numerusform>redactado · %n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unwritten · %n word(s) of notes</source>
+        <translation>
+            <numerusform>sin escribir · %n palabra de notas</numerusform>
+            <numerusform>sin escribir · %n palabras de notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · target {target}</source>
+        <translation> · objetivo {target}</translation>
     </message>
     <message>
         <source>{words} of prose</source>
