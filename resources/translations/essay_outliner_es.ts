@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>not written yet</source>
-        <translation>aún no está escrito</translation>
+        <translation>aún sin escribir</translation>
     </message>
     <message>
         <source>no citation (page or line)</source>
