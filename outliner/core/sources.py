@@ -60,6 +60,19 @@ class Name:
         return not (self.family.strip() or self.given.strip())
 
 
+@dataclass(frozen=True)
+class BookLink:
+    """The book file a source is attached to, for checking quotations
+    against it: where it is, the SHA-256 of its bytes when it was attached
+    (its page text is cached by that, never kept in the essay), and the
+    page offset for a book whose pages are numbered only by position
+    (the printed page of its first page, minus one)."""
+
+    path: str
+    sha256: str
+    page_offset: int = 0
+
+
 #: The text fields of a source besides its names, in the order forms show them.
 SOURCE_TEXT_FIELDS = (
     "title", "container", "edition", "volume", "issue", "publisher", "place",
@@ -108,6 +121,8 @@ class Source:
     url: str = ""
     doi: str = ""
     accessed: str = ""
+    #: The attached book (PDF, EPUB or text), if any.
+    book: BookLink | None = None
     id: str = field(default_factory=new_source_id, compare=False)
 
     @property
@@ -203,6 +218,7 @@ __all__ = [
     "SOURCE_FIELD_LABELS",
     "SOURCE_TEXT_FIELDS",
     "SOURCE_TYPE_LABELS",
+    "BookLink",
     "DateParts",
     "Name",
     "Source",

@@ -29,7 +29,7 @@ _MB = 1024 * 1024
 #: fonts are never inflated (only their names are read).
 EPUB_LIMITS: ArchiveLimits = replace(
     WORD_LIMITS, file=EPUB_BOOK, max_entries=10_000, max_entry_bytes=32 * _MB,
-    max_total_bytes=300 * _MB, max_tags=5_000_000,
+    max_total_bytes=200 * _MB, max_tags=5_000_000,
     markup_suffixes=(".xhtml", ".html", ".htm", ".xml", ".opf", ".ncx"))
 
 _CONTAINER = "META-INF/container.xml"

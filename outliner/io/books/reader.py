@@ -19,11 +19,9 @@ from outliner.core.book_text import BookPage, BookText
 from outliner.io.books.progress import Cancel, Progress, step
 from outliner.io.books.raw import MARKERS, NONE, RawBook
 from outliner.io.errors import DocumentError
-from outliner.io.reading import BOOK_FILE, open_regular, read_limited
+from outliner.io.reading import BOOK_FILE, BOOK_TEXT, open_regular, read_limited
 
 _MB = 1024 * 1024
-#: A plain text longer than this is no book (the longest novels are a few MB).
-MAX_TEXT_BYTES = 50 * _MB
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
@@ -145,9 +143,10 @@ _MARKUP = (
 def _plain_text(data: bytes, path: Path, *, markdown: bool) -> str:
     from outliner.io.importers.decoding import decode_text
 
-    if len(data) > MAX_TEXT_BYTES:
-        raise DocumentError(path, f"is {len(data) / _MB:.0f} MB of text; a book's text is "
-                                  f"never more than {MAX_TEXT_BYTES // _MB} MB")
+    if len(data) > BOOK_TEXT.max_bytes:
+        raise DocumentError(path, f"is too large to be {BOOK_TEXT.what} (the limit is "
+                                  f"{BOOK_TEXT.max_bytes // _MB} MB; it is "
+                                  f"{len(data) / _MB:.1f} MB)")
     text = decode_text(data, path).replace("\r\n", "\n").replace("\r", "\n")
     if markdown:  # the words as printed, without the marks around them
         for pattern, replacement in _MARKUP:

@@ -27,7 +27,7 @@ from pydantic_core import ErrorDetails
 
 from outliner.core.essay import Essay, Meta, Node, new_id
 from outliner.core.rules import tree_errors
-from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, new_source_id
+from outliner.core.sources import SOURCE_TEXT_FIELDS, BookLink, Name, Source, new_source_id
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.essay.migrations import CURRENT_VERSION, MigrationError, migrate
@@ -82,6 +82,9 @@ def _source_dicts(sources: list[Source]) -> list[dict[str, Any]]:
                                  "authors": _names_list(source.authors),
                                  "editors": _names_list(source.editors)}
         entry.update({name: utf8_safe(getattr(source, name)) for name in SOURCE_TEXT_FIELDS})
+        if source.book is not None:
+            entry["book"] = {"path": utf8_safe(source.book.path), "sha256": source.book.sha256,
+                             "page_offset": source.book.page_offset}
         out.append(entry)
     return out
 
@@ -311,6 +314,8 @@ def _source(model: SourceModel) -> Source:
         authors=tuple(Name(n.family, n.given) for n in model.authors),
         editors=tuple(Name(n.family, n.given) for n in model.editors),
         **{name: getattr(model, name) for name in SOURCE_TEXT_FIELDS},
+        book=None if model.book is None else BookLink(
+            model.book.path, model.book.sha256, model.book.page_offset),
     )
 
 
