@@ -3,12 +3,13 @@
 A PDF made from a book (or from a word processor) rarely carries page
 labels, but its pages print their number in a header or footer: a line
 that is just "258", "- 258 -" or "xii". One such line alone proves
-nothing (a list item, a year, a table cell), so the numbers are read as a
-sequence: each candidate votes for the difference between its value and
-its page's position, and a difference enough pages agree on numbers every
-page from where it reaches 1, also pages that print none (chapter
-openings). Pages before that may carry a Roman sequence of their own
-(front matter), found the same way.
+nothing (a list item, a year, a table cell), so the numbers are read as
+sequences: each candidate votes for the difference between its value and
+its page's position, and a difference at least two pages agree on numbers
+the pages from its first until another sequence begins, also pages that
+print none (chapter openings). An excerpt (a course pack of pages 41-42
+and 255-258) has two. Pages before the first may carry a Roman sequence of
+their own (front matter), found the same way.
 
 The number line itself is taken out of the page's text: a quotation that
 runs over a page break must not read "... the 259 hall ...".
@@ -58,21 +59,31 @@ def find_printed_numbers(texts: Sequence[str]) -> PrintedNumbers | None:
     lines = [text.splitlines() for text in texts]
     candidates = [c for page, page_lines in enumerate(lines)
                   for c in _candidates(page, page_lines)]
-    arabic = _best_offset([c for c in candidates if not c.roman], len(texts))
-    if arabic is None:
+    runs = _sequences([c for c in candidates if not c.roman], len(texts))
+    if not runs:
         return None
     labels = ["" for _ in texts]
-    for page in range(len(texts)):
-        if page + arabic >= 1:
-            labels[page] = str(page + arabic)
-    front = [c for c in candidates if c.roman and c.page + arabic < 1]
-    roman = _best_offset(front, sum(1 for page in range(len(texts)) if page + arabic < 1))
-    if roman is not None:
-        upper = Counter(c.upper for c in front if c.value - c.page == roman).most_common(1)[0][0]
-        for page in range(len(texts)):
-            if page + arabic < 1 and page + roman >= 1:
-                numeral = to_roman(page + roman)
+    first_page, first_offset = runs[0]
+    for page in range(first_page, len(texts)):
+        # The sequence in force: the last one begun at or before this page.
+        offset = next(o for start, o in reversed(runs) if start <= page)
+        if page + offset >= 1:
+            labels[page] = str(page + offset)
+    # Before the first: front matter's Roman sequence, else the first
+    # sequence's numbers back to 1 (a title page prints none).
+    front_candidates = [c for c in candidates if c.roman and c.page < first_page]
+    roman = _sequences(front_candidates, first_page)
+    if roman:
+        offset = roman[0][1]
+        upper = Counter(c.upper for c in front_candidates
+                        if c.value - c.page == offset).most_common(1)[0][0]
+        for page in range(first_page):
+            if page + first_offset < 1 and page + offset >= 1:
+                numeral = to_roman(page + offset)
                 labels[page] = numeral if upper else numeral.lower()
+    for page in range(first_page):
+        if page + first_offset >= 1:
+            labels[page] = str(page + first_offset)
     # Take out the one line per page that prints the label found for it.
     drop: dict[int, int] = {}
     for c in candidates:
@@ -102,17 +113,27 @@ def _candidates(page: int, lines: list[str]) -> list[_Candidate]:
     return found
 
 
-def _best_offset(candidates: list[_Candidate], pages: int) -> int | None:
-    """The value-minus-position most candidates agree on, when enough do
-    (each page votes once per offset)."""
+def _sequences(candidates: list[_Candidate], pages: int) -> list[tuple[int, int]]:
+    """Where each printed sequence begins: (first page, value minus position),
+    in page order. A sequence is an offset at least two pages agree on (an
+    excerpt of pages 41-42 and 255-258 has two); together they must cover
+    enough of the pages, else nothing is trusted."""
     if not candidates or pages <= 0:
-        return None
-    votes = Counter({(c.value - c.page, c.page) for c in candidates})
-    per_offset = Counter(offset for offset, _page in votes)
-    offset, count = per_offset.most_common(1)[0]
-    if count < min(2, pages) or count < _MIN_SHARE * pages:
-        return None
-    return offset
+        return []
+    supporters: dict[int, set[int]] = {}
+    for c in candidates:
+        supporters.setdefault(c.value - c.page, set()).add(c.page)
+    kept = {offset: found for offset, found in supporters.items()
+            if len(found) >= min(2, pages)}
+    if sum(len(found) for found in kept.values()) < _MIN_SHARE * pages:
+        return []
+    # A sequence is in force from its first page until another one's page.
+    runs: list[tuple[int, int]] = []
+    for page, offset in sorted((page, offset) for offset, found in kept.items()
+                               for page in found):
+        if not runs or runs[-1][1] != offset:
+            runs.append((page, offset))
+    return runs
 
 
 __all__ = ["PrintedNumbers", "find_printed_numbers"]

@@ -121,7 +121,7 @@ def _looks_like(data: bytes) -> str:
             return what
     if _is_text(data):
         return "it is plain text"
-    return "its first bytes are no PDF's"
+    return "it looks like binary data"
 
 
 def _is_text(data: bytes) -> bool:
@@ -133,8 +133,8 @@ def _is_text(data: bytes) -> bool:
 
 
 _MARKUP = (
-    (re.compile(r"^\s{0,3}#{1,6}\s+", re.M), ""),  # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), ""),  # headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # italics
 )
