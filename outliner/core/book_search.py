@@ -1,0 +1,79 @@
+"""Searching a book for passages to quote: a phrase, else sentences holding
+every word asked for. Case, punctuation and quoting conventions (see
+:mod:`outliner.core.quote_normal`) are forgiven."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from outliner.core.book_index import BookIndex
+from outliner.core.quote_align import exact_spans
+from outliner.core.quote_normal import Literal, parse_quote
+
+#: Words of context either side of a hit in its excerpt.
+_CONTEXT = 8
+_SENTENCE_END = frozenset(".!?")
+_QUOTE_MARKS = "\"“”'‘’"
+
+
+@dataclass(frozen=True)
+class BookHit:
+    """A passage found: its page (two labels joined by "-" when it runs
+    across a page break), the exact text to insert as a quotation, and an
+    excerpt with some words around it."""
+
+    page: str
+    text: str
+    excerpt: str
+
+
+def _hit(index: BookIndex, first: int, last: int) -> BookHit:
+    labels = [label for label in index.page_labels(first, last) if label]
+    page = f"{labels[0]}-{labels[-1]}" if len(labels) > 1 else (labels[0] if labels else "")
+    text = index.passage(first, last)
+    a, b = max(first - _CONTEXT, 0), min(last + _CONTEXT, len(index) - 1)
+    excerpt = index.passage(a, b)
+    excerpt = ("… " if a > 0 else "") + excerpt + (" …" if b < len(index) - 1 else "")
+    return BookHit(page, text, excerpt)
+
+
+def _sentence(index: BookIndex, j: int) -> tuple[int, int]:
+    words = index.words
+    first = j
+    while first > 0 and not (set(words[first - 1].punct) & _SENTENCE_END):
+        first -= 1
+    last = j
+    while last < len(words) - 1 and not (set(words[last].punct) & _SENTENCE_END):
+        last += 1
+    return first, last
+
+
+def search(index: BookIndex, query: str, limit: int = 50) -> list[BookHit]:
+    """Up to ``limit`` passages holding ``query``, in reading order."""
+    phrase = query.strip()
+    quoted = len(phrase) > 1 and phrase[0] in _QUOTE_MARKS and phrase[-1] in _QUOTE_MARKS
+    elements = parse_quote(phrase.strip(_QUOTE_MARKS))
+    literals = [el for el in elements if isinstance(el, Literal)]
+    if not literals or limit <= 0:
+        return []
+    hits = [_hit(index, span.first, span.last) for span in exact_spans(index, elements, loose=True)]
+    if hits or quoted or len(literals) < 2:
+        return hits[:limit]
+    # Words anywhere in one sentence, found from the rarest of them.
+    keys = {lit.key for lit in literals}
+    rarest = min(keys, key=lambda k: len(index.occurrences(k)))
+    seen: set[int] = set()
+    out: list[BookHit] = []
+    for j in index.occurrences(rarest):
+        first, last = _sentence(index, j)
+        if first in seen:
+            continue
+        seen.add(first)
+        if keys <= set(index.keys[first:last + 1]):
+            out.append(_hit(index, first, last))
+            if len(out) >= limit:
+                break
+    return out
+
+
+__all__ = ["BookHit", "search"]
