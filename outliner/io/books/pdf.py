@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,7 +50,7 @@ def read_pdf_pages(data: bytes, path: Path, *, progress: Progress | None = None,
             if count > MAX_PAGES:
                 raise DocumentError(path, f"has {count:,} pages; a book never has more than "
                                           f"{MAX_PAGES:,}")
-            texts = list(_page_texts(reader, count, progress, cancel))
+            texts = _page_texts(data, reader, count, progress, cancel)
             labels = _page_labels(reader, count)
         except DocumentError:
             raise
@@ -86,15 +87,81 @@ def _encrypted(path: Path) -> DocumentError:
                                "unprotected copy (print to PDF) and attach that")
 
 
-def _page_texts(reader: object, count: int, progress: Progress | None,
-                cancel: Cancel | None) -> Iterator[str]:
+def _page_texts(data: bytes, reader: object, count: int, progress: Progress | None,
+                cancel: Cancel | None) -> list[str]:
+    """Every page's text: in worker processes for a long book (pypdf is
+    pure Python, so threads would share one core), else here."""
     from pypdf import PdfReader
 
     assert isinstance(reader, PdfReader)
+    workers = min(os.cpu_count() or 1, _MAX_WORKERS)
+    if count >= _PARALLEL_FROM and workers > 1:
+        texts = _parallel_texts(data, count, workers, progress, cancel)
+        if texts is not None:
+            return texts
+    out: list[str] = []
     for number in range(count):
         step(number, count, progress, cancel)
-        yield _clean(reader.pages[number].extract_text())
+        out.append(_clean(reader.pages[number].extract_text()))
     step(count, count, progress, cancel)
+    return out
+
+
+#: Pages from which reading is spread over processes (starting one costs
+#: some 0.3 s: below this, one process is as quick).
+_PARALLEL_FROM = 48
+_MAX_WORKERS = 4
+#: Pages a worker reads per task: progress moves and cancel is asked this often.
+_CHUNK = 12
+
+
+def _parallel_texts(data: bytes, count: int, workers: int, progress: Progress | None,
+                    cancel: Cancel | None) -> list[str] | None:
+    """The pages read by ``workers`` processes (spawned: the caller may be a
+    window's background thread, which fork would copy mid-work), or None
+    when processes cannot be started here (the caller reads them itself)."""
+    import multiprocessing
+
+    chunks = [(start, min(start + _CHUNK, count)) for start in range(0, count, _CHUNK)]
+    texts: list[str] = [""] * count
+    step(0, count, progress, cancel)
+    try:
+        context = multiprocessing.get_context("spawn")
+        pool = context.Pool(min(workers, len(chunks)), initializer=_start_worker,
+                            initargs=(data,))
+    except (OSError, ImportError, ValueError):
+        return None
+    with pool:  # leaving it (also on cancel) terminates the workers
+        done = 0
+        for start, chunk in pool.imap_unordered(_read_chunk, chunks):
+            texts[start:start + len(chunk)] = chunk
+            done += len(chunk)
+            step(done, count, progress, cancel)
+    return texts
+
+
+_worker_reader: object = None
+
+
+def _start_worker(data: bytes) -> None:
+    """In a worker: open the PDF once, for all its chunks."""
+    from pypdf import PdfReader
+
+    global _worker_reader
+    logging.getLogger("pypdf").setLevel(logging.ERROR + 1)
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        reader.decrypt("")  # only a PDF that opens without a password gets here
+    _worker_reader = reader
+
+
+def _read_chunk(pages: tuple[int, int]) -> tuple[int, list[str]]:
+    from pypdf import PdfReader
+
+    reader = _worker_reader
+    assert isinstance(reader, PdfReader)
+    start, end = pages
+    return start, [_clean(reader.pages[n].extract_text()) for n in range(start, end)]
 
 
 def _page_labels(reader: object, count: int) -> list[str] | None:

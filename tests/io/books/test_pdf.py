@@ -3,6 +3,7 @@ the files refused (encrypted, image-only, not a PDF at all)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -166,3 +167,25 @@ def _text_pdf(path: Path, pages: list[str]) -> None:
             NameObject("/Font"): DictionaryObject({NameObject("/F1"): font_ref})})
     with path.open("wb") as handle:
         writer.write(handle)
+
+
+def test_a_long_book_is_read_in_worker_processes_in_page_order(tmp_path: Path) -> None:
+    from outliner.io.books import pdf as pdf_reader
+
+    count = pdf_reader._PARALLEL_FROM + 13
+    path = tmp_path / "long.pdf"
+    _text_pdf(path, [f"Page {n} of the long book. " + filler(n, 2) for n in range(count)])
+    seen: list[tuple[int, int]] = []
+    book = read_book(path, progress=lambda done, total: seen.append((done, total)))
+    assert [page.label for page in book.pages] == [str(n) for n in range(1, count + 1)]
+    assert all(page.text.startswith(f"Page {n} of the long book.")
+               for n, page in enumerate(book.pages))
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and done[-1] == count and {t for _, t in seen} == {count}
+    if (os.cpu_count() or 1) > 1:  # by chunks of pages from the workers, not page by page
+        assert len(seen) == 1 + -(-count // pdf_reader._CHUNK)
+
+    asked: list[int] = []
+    with pytest.raises(ImportCancelled):
+        read_book(path, cancel=lambda: bool(asked.append(1)) or len(asked) >= 2)
+    assert len(asked) == 2  # stopped after the first chunk, not at the end
