@@ -102,7 +102,8 @@ class Source:
 
     For a film, ``authors`` are its directors; ``container`` is the book of
     a chapter, the journal, newspaper or magazine of an article, the site of
-    a web page. Equality ignores the id (two identical entries are equal).
+    a web page. Equality ignores the id and the attached book (two identical
+    entries are equal).
     """
 
     text: str = ""
@@ -121,8 +122,11 @@ class Source:
     url: str = ""
     doi: str = ""
     accessed: str = ""
-    #: The attached book (PDF, EPUB or text), if any.
-    book: BookLink | None = None
+    #: The attached book (PDF, EPUB or text), if any. Not part of what the
+    #: entry is: equality and ``same_work`` ignore it, so the same work with
+    #: and without a file attached is one entry (a paste adds no duplicate).
+    #: Compare ``.book`` itself to see an attachment change.
+    book: BookLink | None = field(default=None, compare=False)
     id: str = field(default_factory=new_source_id, compare=False)
 
     @property
@@ -143,7 +147,7 @@ class Source:
     def same_work(self, other: Source) -> bool:
         """The same entry apart from the id (adding it again would be a duplicate)."""
         return all(getattr(self, f.name) == getattr(other, f.name)
-                   for f in fields(self) if f.name != "id")
+                   for f in fields(self) if f.name not in ("id", "book"))
 
 
 # -- dates ----------------------------------------------------------------------

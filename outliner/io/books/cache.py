@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from outliner.core.book_text import BookPage
+from outliner.core.book_text import BookPage, BookText
+from outliner.core.sources import BookLink
 from outliner.io.atomic import atomic_write
 from outliner.io.books.progress import Cancel, Progress
 from outliner.io.books.raw import NUMBERINGS, RawBook
@@ -68,6 +69,14 @@ class BookCache:
             return _from_json(data, sha256)
         except (DocumentError, ValueError, TypeError, KeyError, RecursionError):
             return None
+
+    def attached(self, link: BookLink) -> BookText | None:
+        """The text of the book a source is attached to, straight from the
+        cache (one small file read, no look at the book itself): what a
+        window shows at once, before checking in the background that the
+        file is still the one attached."""
+        raw = self.get(link.sha256)
+        return None if raw is None else raw.text(link.page_offset)
 
     def put(self, book: RawBook) -> None:
         """Keep ``book``'s pages; a cache that cannot be written (a full or

@@ -93,3 +93,15 @@ def test_the_page_offset_applies_after_the_cache(tmp_path: Path) -> None:
     found = cache.get("a" * 64)
     assert found is not None
     assert [p.label for p in found.text(page_offset=254).pages] == ["255", "256"]
+
+
+def test_an_attached_book_is_found_by_its_link_without_reading_it(tmp_path: Path) -> None:
+    from outliner.core.book_text import BookPage
+    from outliner.core.sources import BookLink
+    from outliner.io.books import RawBook
+
+    cache = BookCache(tmp_path / "cache")
+    cache.put(RawBook("positions", (BookPage("1", "a"),), "b" * 64))
+    found = cache.attached(BookLink("gone/never-there.pdf", "b" * 64, page_offset=9))
+    assert found is not None and [p.label for p in found.pages] == ["10"]
+    assert cache.attached(BookLink("x.pdf", "c" * 64)) is None
