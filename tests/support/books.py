@@ -163,6 +163,42 @@ def image_pdf(out: Path, pages: int = 2) -> Path:
     return out
 
 
+def text_pdf(path: Path, pages: Sequence[str]) -> Path:
+    """A PDF of these page texts and no page numbers, written by hand (a
+    content stream in a standard font; no LibreOffice needed): each line of
+    a text on a line of its own, long lines cut every 80 characters."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+    )
+
+    writer = PdfWriter()
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"),
+        NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})  # curly quotes too
+    font_ref = writer._add_object(font)
+    for text in pages:
+        page = writer.add_blank_page(width=612, height=792)
+        lines = [part[i:i + 80] for part in text.split("\n")
+                 for i in range(0, max(len(part), 1), 80)]
+        ops = ["BT", "/F1 10 Tf", "14 TL", "40 750 Td"]
+        for line in lines:
+            safe = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"({safe}) Tj T*")
+        ops.append("ET")
+        stream = DecodedStreamObject()
+        stream.set_data("\n".join(ops).encode("cp1252"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
+        page[NameObject("/Resources")] = DictionaryObject({
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font_ref})})
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
 # -- EPUB ------------------------------------------------------------------------
 
 _CONTAINER = """<?xml version="1.0"?>

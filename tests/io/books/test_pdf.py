@@ -17,6 +17,7 @@ from tests.support.books import (
     encrypted,
     filler,
     image_pdf,
+    text_pdf,
     with_page_labels,
 )
 
@@ -55,7 +56,7 @@ def test_without_numbers_pages_are_counted_and_offset(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     source = tmp_path / "unnumbered.pdf"
-    _text_pdf(source, [filler(n, 3) for n in range(3)])
+    text_pdf(source, [filler(n, 3) for n in range(3)])
     assert len(PdfReader(source).pages) == 3
     assert [p.label for p in read_book(source).pages] == ["1", "2", "3"]
     assert [p.label for p in read_book(source, page_offset=40).pages] == ["41", "42", "43"]
@@ -137,44 +138,12 @@ def test_a_pdf_named_txt_is_still_read_as_a_pdf(printed_pdf: Path, tmp_path: Pat
     assert read_book(renamed).page("256") is not None
 
 
-def _text_pdf(path: Path, pages: list[str]) -> None:
-    """A small PDF with one line of text per page and no numbers (written
-    by hand: a content stream with a standard font)."""
-    from pypdf import PdfWriter
-    from pypdf.generic import (
-        DecodedStreamObject,
-        DictionaryObject,
-        NameObject,
-    )
-
-    writer = PdfWriter()
-    font = DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica")})
-    font_ref = writer._add_object(font)
-    for text in pages:
-        page = writer.add_blank_page(width=612, height=792)
-        lines = [text[i:i + 80] for i in range(0, len(text), 80)]
-        ops = ["BT", "/F1 10 Tf", "14 TL", "40 750 Td"]
-        for line in lines:
-            safe = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"({safe}) Tj T*")
-        ops.append("ET")
-        stream = DecodedStreamObject()
-        stream.set_data("\n".join(ops).encode("latin-1"))
-        page[NameObject("/Contents")] = writer._add_object(stream)
-        page[NameObject("/Resources")] = DictionaryObject({
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font_ref})})
-    with path.open("wb") as handle:
-        writer.write(handle)
-
-
 def test_a_long_book_is_read_in_worker_processes_in_page_order(tmp_path: Path) -> None:
     from outliner.io.books import pdf as pdf_reader
 
     count = pdf_reader._PARALLEL_FROM + 13
     path = tmp_path / "long.pdf"
-    _text_pdf(path, [f"Page {n} of the long book. " + filler(n, 2) for n in range(count)])
+    text_pdf(path, [f"Page {n} of the long book. " + filler(n, 2) for n in range(count)])
     seen: list[tuple[int, int]] = []
     book = read_book(path, progress=lambda done, total: seen.append((done, total)))
     assert [page.label for page in book.pages] == [str(n) for n in range(1, count + 1)]
