@@ -14,11 +14,11 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from outliner.core.book_text import BookText
-from outliner.core.quote_normal import punct_form, word_spans
+from outliner.core.quote_normal import punct_form, text_form, word_spans
 
 _SPACE = re.compile(r"\s+")
-_BROKEN_WORD = re.compile(r"([^\W_])-[ \t]*\r?\n[ \t]*(?=[^\W_])")
-_TRAILING_HYPHEN = re.compile(r"[^\W_]-\s*$")
+_BROKEN_WORD = re.compile(r"([^\W_])(?:[-\u2010\u2011][ \t]*\r?\n[ \t]*|\u00ad\s*)(?=[^\W_])")
+_TRAILING_HYPHEN = re.compile(r"[^\W_][-\u2010\u2011\u00ad]\s*$")
 
 
 class BookWord(NamedTuple):
@@ -40,8 +40,10 @@ class BookIndex:
     def __init__(self, book: BookText) -> None:
         self.book = book
         self.labels: tuple[str, ...] = tuple(page.label for page in book.pages)
+        #: Each page's text as matching reads it (and passages are cut from).
+        self.texts: tuple[str, ...] = tuple(text_form(page.text) for page in book.pages)
         self.words: list[BookWord] = []
-        self._read(book)
+        self._read()
         self.keys: list[str] = [w.key for w in self.words]
         self.forms: list[str] = [w.form for w in self.words]
         singles: defaultdict[str, list[int]] = defaultdict(list)
@@ -54,10 +56,9 @@ class BookIndex:
         self.singles: dict[str, list[int]] = dict(singles)
         self.pairs: dict[tuple[str, str], list[int]] = dict(pairs)
 
-    def _read(self, book: BookText) -> None:
+    def _read(self) -> None:
         words = self.words
-        for p, page in enumerate(book.pages):
-            text = page.text
+        for p, text in enumerate(self.texts):
             forms, starts, ends = word_spans(text)
             if not forms:
                 continue
@@ -79,7 +80,7 @@ class BookIndex:
                              strict=True))
 
     def _ends_hyphenated(self, p: int) -> bool:
-        return p >= 0 and bool(_TRAILING_HYPHEN.search(self.book.pages[p].text))
+        return p >= 0 and bool(_TRAILING_HYPHEN.search(self.texts[p]))
 
     # -- reading back ---------------------------------------------------
 
@@ -96,10 +97,9 @@ class BookIndex:
         """The book's own text from word ``first`` to word ``last`` (inclusive),
         line breaks as spaces and hyphenation across lines undone."""
         start, end = self.words[first], self.words[last]
-        pages = self.book.pages
         parts: list[str] = []
         for p in range(start.first_page, end.last_page + 1):
-            text = pages[p].text
+            text = self.texts[p]
             a = start.start if p == start.first_page else 0
             b = end.end if p == end.last_page else len(text)
             piece = text[a:b]

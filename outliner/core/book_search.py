@@ -31,9 +31,18 @@ def _hit(index: BookIndex, first: int, last: int) -> BookHit:
     labels = [label for label in index.page_labels(first, last) if label]
     page = f"{labels[0]}-{labels[-1]}" if len(labels) > 1 else (labels[0] if labels else "")
     text = index.passage(first, last)
-    a, b = max(first - _CONTEXT, 0), min(last + _CONTEXT, len(index) - 1)
+    # Context from the hit's own pages only: its page is the one cited.
+    words = index.words
+    a = first
+    while a > 0 and first - a < _CONTEXT and words[a - 1].last_page >= words[first].first_page:
+        a -= 1
+    b = last
+    while (b < len(words) - 1 and b - last < _CONTEXT
+           and words[b + 1].first_page <= words[last].last_page):
+        b += 1
     excerpt = index.passage(a, b)
-    excerpt = ("… " if a > 0 else "") + excerpt + (" …" if b < len(index) - 1 else "")
+    excerpt = ("… " if first - a == _CONTEXT else "") + excerpt + (
+        " …" if b - last == _CONTEXT else "")
     return BookHit(page, text, excerpt)
 
 

@@ -95,6 +95,12 @@ def _anchor(index: BookIndex, seg: Segment) -> tuple[int, list[int]] | None:
             found = index.occurrences(el.key)
         if best is None or len(found) < len(best[1]):
             best = (i, found)
+    if best is None:
+        # Only words with bracketed letters ("[T]he" alone): read the book.
+        for i, el in enumerate(seg):
+            if isinstance(el, Literal):
+                return i, [j for j, form in enumerate(index.forms) if same_word(el, form)
+                           or same_word(el, form.casefold())]
     return best
 
 
@@ -140,7 +146,10 @@ def exact_spans(index: BookIndex, elements: list[Element], loose: bool = False) 
 
 # -- alignment --------------------------------------------------------------
 
-_CASE, _SUB, _GAP = 1, 3, 2
+#: Costs: a word differing only in case, another word, a word added or left
+#: out. A changed word costs less than an added one, so "ran" for "walked"
+#: reads as a change, not as an addition (and an omission).
+_CASE, _SUB, _GAP = 2, 4, 5
 
 
 @dataclass(frozen=True)
@@ -163,6 +172,15 @@ class Alignment:
         return (min(covered), max(covered) + 1) if covered else None
 
 
+def _steps(el: Literal, forms: list[str], keys: list[str], lo: int, hi: int) -> list[int]:
+    """The cost of matching ``el`` with each book word in [lo, hi)."""
+    if el.partial:
+        return [0 if same_word(el, forms[b]) else _SUB for b in range(lo, hi)]
+    key = el.key
+    return [_SUB if keys[b] != key else 0 if same_word(el, forms[b]) else _CASE
+            for b in range(lo, hi)]
+
+
 def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
     """The cheapest alignment of ``seg`` with some run of words in [lo, hi)."""
     lo, hi = max(lo, 0), min(hi, len(index.words))
@@ -182,17 +200,12 @@ def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
                         best, pick = prev[j - k], k
                 row[j], brow[j] = best, ("B", pick)
             continue
+        costs = _steps(el, forms, keys, lo, hi)
         for j in range(width + 1):
             best, move = prev[j] + _GAP, ("I", 0)
             if j:
-                b = lo + j - 1
-                if same_word(el, forms[b]):
-                    step = 0
-                elif el.key == keys[b]:
-                    step = _CASE
-                else:
-                    step = _SUB
-                if prev[j - 1] + step < best:
+                step = costs[j - 1]
+                if prev[j - 1] + step <= best:
                     best, move = prev[j - 1] + step, ("M", 0)
                 if row[j - 1] + _GAP < best:
                     best, move = row[j - 1] + _GAP, ("D", 0)
@@ -249,6 +262,8 @@ def _regions(index: BookIndex, seg: Segment, most: int = 3) -> list[tuple[int, i
         else:
             clusters.append([g])
     clusters.sort(key=len, reverse=True)
+    # A place with less than half the best place's votes is not worth a look.
+    clusters = [c for c in clusters if 2 * len(c) >= len(clusters[0])]
     slack = 4 + len(seg) // 3 + sum(el.most for el in seg if isinstance(el, Bracket))
     return [(c[0] - slack, c[-1] + len(seg) + slack) for c in clusters[:most]]
 

@@ -26,26 +26,35 @@ Everything else is compared: each word with its case, and the punctuation
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 #: A word: letters or digits, joined by apostrophes and by hyphens (a hyphen
 #: may be followed by a line break: hyphenation).
-_WORD = re.compile(r"[^\W_]+(?:(?:['’‘ʼ]|-[ \t]*(?:\r?\n[ \t]*)?)[^\W_]+)*")
-_JOINERS = re.compile(r"-[ \t]*(?:\r?\n[ \t]*)?")
+#: Hyphens (also Unicode's own and the non-breaking one) and a soft hyphen
+#: (PDF and EPUB text mark where a word may break with it).
+_HYPHEN = "[-\u2010\u2011][ \t]*(?:\r?\n[ \t]*)?|\u00ad\\s*"
+_WORD = re.compile(rf"[^\W_]+(?:(?:['’‘ʼ]|{_HYPHEN})[^\W_]+)*")
+_JOINERS = re.compile(_HYPHEN)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _KEPT_PUNCT = frozenset(".,;:!?()")
-#: Punctuation that may end a quotation or sit before an omission unseen.
+#: An ellipsis: ". . .", "...", "…", "[…]", "[...]".
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|(?:\.\s*){3,}|…")
-_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+
+
+def text_form(text: str) -> str:
+    """Text as matching reads it: accents composed (NFC), so "é" typed as
+    "e" and a combining accent is one letter, as typed on a keyboard."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def word_form(raw: str) -> str:
-    """A word as compared: hyphens and line breaks gone, apostrophes straight."""
-    if "-" in raw:
-        raw = _JOINERS.sub("", raw)
-    if raw.isalnum():
-        return raw
-    return raw.translate(_APOSTROPHES)
+    """A word as compared: hyphens and line breaks gone, apostrophes
+    straight, ligatures as their letters ("ﬁ" is "fi", NFKC)."""
+    if not raw.isalnum():
+        raw = _JOINERS.sub("", raw).translate(_APOSTROPHES)
+    return raw if raw.isascii() else unicodedata.normalize("NFKC", raw)
 
 
 def punct_form(between: str) -> str:
@@ -100,7 +109,7 @@ class Literal:
     suffix: str | None = None
     shown: str = ""
 
-    @property
+    @cached_property
     def key(self) -> str:
         return self.form.casefold()
 
@@ -137,6 +146,7 @@ def _bracket_most(inner: str) -> int:
 
 def parse_quote(quote: str) -> list[Element]:
     """A quotation as a pattern: its words, bracketed changes and omissions."""
+    quote = text_form(quote)
     elements: list[Element] = []
     pos = 0
     for m in _ELLIPSIS.finditer(quote):
@@ -151,42 +161,50 @@ def parse_quote(quote: str) -> list[Element]:
 _PIECE = re.compile(r"(?:[^\s\[\]]*\[[^\[\]]*\][^\s\[\]]*)+|[^\s\[\]]+|\[[^\[\]]*\]")
 
 
+#: A bracket, with the letters of a word it is part of: "[T]he", "walk[ed]",
+#: "[S]elf-made"; "essay—[the keeper]" is a word and a bracket.
+_BRACKETED = re.compile(
+    r"(?<![\w’'\-])(?P<pre>\w[\w’'\-]*)?\[(?P<mid>[^\[\]]*)\](?P<suf>(?:[\w’'\-]*\w)?)")
+#: Bracketed notes that stand for no words of the book.
+_NOTES = frozenset({"sic", "!", "emphasis added", "emphasis mine", "italics added",
+                    "emphasis in original", "original emphasis", "italics mine"})
+
+
 def _parse_words(chunk: str, out: list[Element]) -> None:
     for m in _PIECE.finditer(chunk):
         piece = m.group()
-        if "[" not in piece:
-            _add_plain(piece, out)
-            continue
-        outside = _BRACKET.sub("", piece)
-        words_out = find_words(outside)
-        if piece.startswith("[") and piece.endswith("]") and _BRACKET.fullmatch(piece):
-            out.append(Bracket(piece, _bracket_most(piece[1:-1])))
-        elif len(words_out) == 1 and _BRACKET.search(piece):
-            # Bracketed letters inside one word: "[T]he", "walk[ed]".
-            first = _BRACKET.split(piece)
-            prefix = word_form(first[0])
-            suffix = word_form(first[-1])
-            prefix = "".join(ch for ch in prefix if ch.isalnum() or ch == "'")
-            suffix = "".join(ch for ch in suffix if ch.isalnum() or ch == "'")
-            tail = piece[len(piece.rstrip(".,;:!?()\"'“”’‘")):]
-            out.append(Literal(words_out[0].form, punct_form(tail), prefix=prefix,
-                               suffix=suffix, shown=piece))
-        else:
-            out.append(Bracket(piece, _bracket_most(piece)))
+        pos = 0
+        for b in _BRACKETED.finditer(piece):
+            _add_plain(piece[pos:b.start()], out)
+            pos = b.end()
+            pre, mid, suf = b["pre"] or "", b["mid"], b["suf"]
+            if (pre or suf) and not any(ch.isspace() for ch in mid):
+                prefix, suffix = word_form(pre), word_form(suf)
+                out.append(Literal(prefix + word_form(mid) + suffix, prefix=prefix,
+                                   suffix=suffix, shown=b.group()))
+                continue
+            _add_plain(pre, out)
+            note = " ".join(mid.split()).casefold().rstrip(".")
+            out.append(Bracket(f"[{mid}]", 0 if note in _NOTES else _bracket_most(mid)))
+            _add_plain(suf, out)
+        _add_plain(piece[pos:], out)
 
 
 def _add_plain(piece: str, out: list[Element]) -> None:
+    if not piece:
+        return
     words = find_words(piece)
+    lead = piece[:words[0].start] if words else piece
+    if lead and out and isinstance(out[-1], Literal):
+        # Punctuation before the first word (" , " or a spaced dash) belongs
+        # to the word before it.
+        last = out[-1]
+        out[-1] = Literal(last.form, last.punct + punct_form(lead), last.free_case,
+                          last.prefix, last.suffix, last.shown)
     for i, word in enumerate(words):
         end = words[i + 1].start if i + 1 < len(words) else len(piece)
         between = piece[word.end:end]
         out.append(Literal(word.form, punct_form(between), shown=piece[word.start:word.end]))
-    if not words and out and isinstance(out[-1], Literal):
-        # Punctuation standing alone (" , " or a spaced dash) belongs to the
-        # word before it.
-        last = out[-1]
-        out[-1] = Literal(last.form, last.punct + punct_form(piece), last.free_case,
-                          last.prefix, last.suffix, last.shown)
 
 
 def _tidy_omissions(elements: list[Element]) -> list[Element]:
@@ -229,5 +247,5 @@ def same_word(lit: Literal, form: str) -> bool:
 
 __all__ = [
     "BRACKET_SLACK", "Bracket", "Element", "Literal", "Omission", "RawWord", "find_words",
-    "parse_quote", "punct_form", "same_word", "word_form", "word_spans",
+    "parse_quote", "punct_form", "same_word", "text_form", "word_form", "word_spans",
 ]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from outliner.compose.checks import run_checks
 from outliner.compose.checks.book_quotes import KIND, check_book_quotes, cited_page
 from outliner.core.book_text import BookPage, BookText
 from outliner.core.essay import Essay, Node, NodeKind, Source
 from outliner.core.quote_match import BookIndex, VerdictKind
 from outliner.core.sources import Name, SourceType
+from outliner.io.importers.text import read_text_file
 
 K = NodeKind
 LIGHTHOUSE = BookText((
@@ -73,3 +77,35 @@ def test_cited_page_reads_the_citation_locator() -> None:
     assert cited_page("Act 2, Scene 1") is None
     assert cited_page("Shelley") is None
     assert cited_page("") is None
+
+
+def _unbracketed(quote: str, words: str) -> str:
+    """What a book would say where a quotation has a bracketed change."""
+    return re.sub(r"\[[^\]]*\]", words, quote)
+
+
+def test_the_users_draft_against_a_book_built_around_its_quotations(user_draft: Path) -> None:
+    essay = read_text_file(user_draft)
+    essay.set_sources([Source("The novel the essay is about.", id="novel")])
+    quotes = [n for n in essay.walk() if n.kind is K.QUOTE]
+    by_page = {n.cite: [q for q in quotes if q.cite == n.cite] for n in quotes}
+    exact, changed = by_page["258"][:2]
+    on_41 = by_page["41"][0]
+    changed_words = changed.text.split()
+    book_words = [*changed_words[:-2], "really", changed_words[-1]]  # "I truly am." in the draft
+    filler = "The lamp on the desk burned low while the reader counted the cards."
+    pages = {
+        "41": filler,
+        "42": f"{filler} {_unbracketed(on_41.text, 'us')}. {filler}",
+        "74": f"{filler} {_unbracketed(by_page['74'][0].text, 'Ruth')}.",
+        "257": filler,
+        "258": f"{filler} “{exact.text}” She waited. “{' '.join(book_words)}” {filler}",
+    }
+    book = BookIndex(BookText(tuple(BookPage(label, text) for label, text in pages.items())))
+    result = check_book_quotes(essay, {"novel": book})
+    assert result.verdicts[exact.id].message() == "verbatim on page 258"
+    altered = result.verdicts[changed.id]
+    assert altered.kind is VerdictKind.ALTERED
+    assert altered.message() == 'altered: you wrote "truly", the book says "really" (page 258)'
+    assert result.verdicts[on_41.id].message() == "verbatim, but on page 42 (cited 41)"
+    assert result.verdicts[by_page["74"][0].id].kind is VerdictKind.VERBATIM

@@ -96,3 +96,10 @@ def test_across_a_page_break_gives_both_pages(index: BookIndex) -> None:
     v = check_quotation(index, "the keys in a tin box. Years later the box was found", "42-43")
     assert v.kind is VerdictKind.VERBATIM
     assert v.pages == ("42", "43")
+
+
+def test_ligatures_and_accents_in_the_book_match_plain_typing() -> None:
+    book = BookIndex(BookText((BookPage("9", "Her ﬁnal word was café\u00ad\nnoir."),)))
+    assert check_quotation(book, "Her final word was cafénoir", "9").kind is VerdictKind.VERBATIM
+    assert check_quotation(book, "Her final word was cafe\u0301noir", "9").kind \
+        is VerdictKind.VERBATIM

@@ -1,0 +1,50 @@
+"""Searching the book for a passage to quote."""
+
+from __future__ import annotations
+
+from outliner.core.book_text import BookPage, BookText
+from outliner.core.quote_match import BookIndex, VerdictKind, check_quotation, search_book
+
+BOOK = BookText((
+    BookPage("xii", "A preface about the harbour and its keeper."),
+    BookPage("1", "The keeper’s daughter kept the keys in a tin box. Nobody asked "
+                  "her why. The harbour was quiet in winter."),
+    BookPage("2", "In spring the harbour filled with boats, and the keeper’s daughter "
+                  "hid the tin box under the stairs."),
+))
+
+
+def index() -> BookIndex:
+    return BookIndex(BOOK)
+
+
+def test_a_phrase_is_found_forgiving_case_and_marks() -> None:
+    hits = search_book(index(), "keeper's daughter KEPT the keys")
+    assert [(h.page, h.text) for h in hits] == [("1", "keeper’s daughter kept the keys")]
+    # The excerpt keeps to the hit's page.
+    assert hits[0].excerpt == ("The keeper’s daughter kept the keys in a tin box. "
+                               "Nobody asked her why …")
+
+
+def test_every_occurrence_in_reading_order() -> None:
+    assert [h.page for h in search_book(index(), "tin box")] == ["1", "2"]
+    assert [h.page for h in search_book(index(), "harbour")] == ["xii", "1", "2"]
+    assert len(search_book(index(), "harbour", limit=2)) == 2
+
+
+def test_words_not_together_find_the_sentences_holding_them_all() -> None:
+    hits = search_book(index(), "stairs boats")
+    assert [(h.page, h.text) for h in hits] == [
+        ("2", "In spring the harbour filled with boats, and the keeper’s daughter hid the "
+              "tin box under the stairs")]
+
+
+def test_a_quoted_query_is_a_phrase_only() -> None:
+    assert search_book(index(), "“stairs boats”") == []
+    assert search_book(index(), "nothing like this") == []
+
+
+def test_a_hit_inserted_as_a_quotation_is_verbatim_on_its_page() -> None:
+    for hit in search_book(index(), "keeper daughter"):
+        verdict = check_quotation(index(), hit.text, hit.page)
+        assert verdict.kind is VerdictKind.VERBATIM, (hit, verdict)
