@@ -262,3 +262,19 @@ def test_attach_refuses_an_unreadable_book_and_writes_nothing(tmp_path: Path) ->
     assert result.stderr.strip().splitlines() == [
         f"outliner: error: {fake}: is named .pdf but is not a PDF (it is a PNG picture)"]
     assert essay.read_bytes() == before and not (tmp_path / "harbour.essay.bak").exists()
+
+
+def test_json_lists_each_quotation_with_its_verdict(own_book: tuple[Path, str],
+                                                    tmp_path: Path) -> None:
+    import json
+
+    pdf, _ = own_book
+    essay = own_essay(tmp_path / "harbour.essay")
+    result = run("check", essay, "--no-spelling", "--json", "--source", pdf,
+                 cache=tmp_path / "cache")
+    assert result.returncode == 1, result.stderr
+    quotes = [entry for entry in json.loads(result.stdout) if entry["kind"] == "book"]
+    assert [(q["cite"], q["verdict"], q["pages"]) for q in quotes] == [
+        ("41", "other_page", ["42"]), ("258", "verbatim", ["258"]),
+        ("258", "altered", ["258"])]
+    assert all(q["node"] and q["name"].startswith("Quotation “") for q in quotes)
