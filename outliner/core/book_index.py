@@ -97,21 +97,17 @@ class BookIndex:
         """The book's own text from word ``first`` to word ``last`` (inclusive),
         line breaks as spaces and hyphenation across lines undone."""
         start, end = self.words[first], self.words[last]
-        parts: list[str] = []
+        out = ""
+        glued = False  # the last page ended with half a hyphenated word
         for p in range(start.first_page, end.last_page + 1):
             text = self.texts[p]
-            a = start.start if p == start.first_page else 0
-            b = end.end if p == end.last_page else len(text)
-            piece = text[a:b]
-            if p < end.last_page and _TRAILING_HYPHEN.search(piece):
-                piece = piece.rstrip()[:-1]  # hyphenated across the page break
-                parts.append(piece)
-                parts.append("\x00")
-            else:
-                parts.append(piece)
-        joined = " ".join(parts).replace(" \x00 ", "").replace("\x00", "")
-        joined = _BROKEN_WORD.sub(r"\1", joined)
-        return _SPACE.sub(" ", joined).strip()
+            piece = text[start.start if p == start.first_page else 0:
+                         end.end if p == end.last_page else len(text)]
+            out = out + piece.lstrip() if glued else f"{out} {piece}" if out else piece
+            glued = p < end.last_page and bool(_TRAILING_HYPHEN.search(piece))
+            if glued:
+                out = out.rstrip()[:-1]
+        return _SPACE.sub(" ", _BROKEN_WORD.sub(r"\1", out)).strip()
 
     def occurrences(self, key: str, next_key: str | None = None) -> list[int]:
         """Where a word (or a pair of words) sits in the stream."""

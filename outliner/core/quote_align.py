@@ -9,6 +9,7 @@ over words, free at both ends of the book passage), to say what changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from outliner.core.book_index import BookIndex
@@ -65,9 +66,9 @@ def match_at(index: BookIndex, seg: Segment, i: int, j: int, loose: bool = False
     while i < len(seg):
         el = seg[i]
         if isinstance(el, Bracket):
-            for k in range(el.most + 1):
+            for k in el.widths():
                 if j + k > n:
-                    break
+                    continue
                 end = match_at(index, seg, i + 1, j + k, loose)
                 if end is not None:
                     return end
@@ -111,10 +112,14 @@ def segment_matches(index: BookIndex, seg: Segment, loose: bool = False) -> list
         return []
     a, postings = anchor
     fixed = sum(1 for el in seg[:a] if isinstance(el, Literal))
-    spread = sum(el.most for el in seg[:a] if isinstance(el, Bracket))
+    leading = [el for el in seg[:a] if isinstance(el, Bracket)]
+    spread = sum(el.most for el in leading)
+    own = sum(el.own for el in leading)
+    # Brackets before the anchor most likely stand for as many words as they hold.
+    widths = sorted(range(spread + 1), key=lambda w: (abs(w - own), w))
     out: set[tuple[int, int]] = set()
     for pos in postings:
-        for start in range(pos - fixed - spread, pos - fixed + 1):
+        for start in (pos - fixed - w for w in widths):
             if start < 0:
                 continue
             end = match_at(index, seg, 0, start, loose)
@@ -150,6 +155,10 @@ def exact_spans(index: BookIndex, elements: list[Element], loose: bool = False) 
 #: out. A changed word costs less than an added one, so "ran" for "walked"
 #: reads as a change, not as an addition (and an omission).
 _CASE, _SUB, _GAP = 2, 4, 5
+#: Another word that looks like the book's (the same first or last three
+#: letters: "rumor" for "rumour", "classroom" for "room") is more likely the
+#: changed word than one added beside it.
+_LIKE = 3
 
 
 @dataclass(frozen=True)
@@ -177,12 +186,15 @@ def _steps(el: Literal, forms: list[str], keys: list[str], lo: int, hi: int) -> 
     if el.partial:
         return [0 if same_word(el, forms[b]) else _SUB for b in range(lo, hi)]
     key = el.key
-    return [_SUB if keys[b] != key else 0 if same_word(el, forms[b]) else _CASE
+    head, tail = (key[:3], key[-3:]) if len(key) >= 3 else ("\0", "\0")
+    return [(_LIKE if k[:3] == head or k[-3:] == tail else _SUB) if (k := keys[b]) != key
+            else 0 if same_word(el, forms[b]) else _CASE
             for b in range(lo, hi)]
 
 
-def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
-    """The cheapest alignment of ``seg`` with some run of words in [lo, hi)."""
+def align(index: BookIndex, seg: Segment, lo: int, hi: int, late: bool = False) -> Alignment:
+    """The cheapest alignment of ``seg`` with some run of words in [lo, hi):
+    of equally cheap ones the first, or the last when ``late``."""
     lo, hi = max(lo, 0), min(hi, len(index.words))
     width = hi - lo
     rows = len(seg)
@@ -193,10 +205,11 @@ def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
     for i, el in enumerate(seg):
         prev, row, brow = cost[i], cost[i + 1], back[i + 1]
         if isinstance(el, Bracket):
+            widths = el.widths()
             for j in range(width + 1):
                 best, pick = inf, 0
-                for k in range(min(el.most, j) + 1):
-                    if prev[j - k] < best:
+                for k in widths:
+                    if k <= j and prev[j - k] < best:
                         best, pick = prev[j - k], k
                 row[j], brow[j] = best, ("B", pick)
             continue
@@ -211,7 +224,9 @@ def align(index: BookIndex, seg: Segment, lo: int, hi: int) -> Alignment:
                     best, move = row[j - 1] + _GAP, ("D", 0)
             row[j], brow[j] = best, move
     last = cost[rows]
-    end = min(range(width + 1), key=lambda j: last[j])
+    low = min(last)
+    ends = [j for j in range(width + 1) if last[j] == low]
+    end = ends[-1] if late else ends[0]
     steps: list[Step] = []
     i, j = rows, end
     while i > 0:
@@ -268,9 +283,12 @@ def _regions(index: BookIndex, seg: Segment, most: int = 3) -> list[tuple[int, i
     return [(c[0] - slack, c[-1] + len(seg) + slack) for c in clusters[:most]]
 
 
-def best_alignment(index: BookIndex, elements: list[Element]) -> list[Alignment] | None:
+def best_alignment(index: BookIndex, elements: list[Element],
+                   preferred: Callable[[Alignment], bool] | None = None,
+                   ) -> list[Alignment] | None:
     """The closest passage to the quotation, one alignment per segment, or
-    None when the book holds hardly any of its word pairs."""
+    None when the book holds hardly any of its word pairs. Of equally close
+    passages, one ``preferred`` says yes to (on the cited page) wins."""
     segs = split_segments(elements)
     if not segs:
         return None
@@ -280,23 +298,19 @@ def best_alignment(index: BookIndex, elements: list[Element]) -> list[Alignment]
     options = [opt for opt in options if opt.book_range is not None]
     if not options:
         return None
-    out: dict[int, Alignment] = {a: min(options, key=lambda opt: opt.cost)}
+    out: dict[int, Alignment] = {a: min(options, key=lambda opt: (
+        opt.cost, not (preferred is not None and preferred(opt))))}
+    # The segments around it, each within an omission's reach of its neighbour.
+    edge = out[a].book_range or (0, 0)
     for k in range(a + 1, len(segs)):
-        rng = _last_range(out[k - 1])
-        out[k] = align(index, segs[k], rng[1], rng[1] + MOST_OMITTED + len(segs[k]) * 2)
+        out[k] = align(index, segs[k], edge[1], edge[1] + MOST_OMITTED + len(segs[k]) * 2)
+        edge = out[k].book_range or edge
+    edge = out[a].book_range or (0, 0)
     for k in range(a - 1, -1, -1):
-        rng = _first_range(out[k + 1])
-        out[k] = align(index, segs[k], rng[0] - MOST_OMITTED - len(segs[k]) * 2, rng[0])
+        out[k] = align(index, segs[k], edge[0] - MOST_OMITTED - len(segs[k]) * 2, edge[0],
+                       late=True)
+        edge = out[k].book_range or edge
     return [out[k] for k in range(len(segs))]
-
-
-def _last_range(al: Alignment) -> tuple[int, int]:
-    rng = al.book_range
-    return rng if rng is not None else (0, 0)
-
-
-def _first_range(al: Alignment) -> tuple[int, int]:
-    return _last_range(al)
 
 
 __all__ = [

@@ -127,7 +127,14 @@ def check_quotation(index: BookIndex | None, quote: str, cited_page: str | None)
     spans = exact_spans(index, elements)
     if spans:
         return _verbatim(index, spans, cited)
-    aligned = best_alignment(index, elements)
+    pages = cited_pages(cited)
+
+    def on_cited_page(al: Alignment) -> bool:
+        rng = al.book_range
+        return rng is not None and any(label in pages
+                                       for label in index.page_labels(rng[0], rng[1] - 1))
+
+    aligned = best_alignment(index, elements, on_cited_page)
     if aligned is None:
         return QuoteVerdict(VerdictKind.NOT_FOUND, cited=cited)
     return _altered(index, aligned, cited)

@@ -6,13 +6,17 @@ What quoting conventions allow, and so what never counts as a difference:
   compared at all: a quotation inside a quotation changes its marks;
 - dashes (— – -- and a spaced -) only separate words; a hyphen between
   letters joins them, also across a line or page break, so "some-\\nthing"
-  in a book reads "something" (and "well-known" reads "wellknown");
-- line breaks and runs of spaces are one space;
+  in a book reads "something" (and "well-known" reads "wellknown"); a soft
+  hyphen is a hyphen too;
+- line breaks and runs of spaces are one space; text as PDFs and EPUBs give
+  it reads as typed (ligatures as their letters, accents composed);
 - an ellipsis (". . .", "...", "…", with or without square brackets) marks
-  words left out (:class:`Omission`);
-- square brackets mark the writer's own words: "[them]" for "us" or an added
-  "[sic]" (:class:`Bracket`), "[T]he" for "the" (a word whose bracketed
-  letters match any letters);
+  words left out (:class:`Omission`): any run of up to 300 words;
+- square brackets mark the writer's own words (:class:`Bracket`): "[them]"
+  for "us" stands for up to its own number of words plus
+  :data:`BRACKET_SLACK` of the book's; a note ("[sic]", "[emphasis added]")
+  stands for none; bracketed letters in a word ("[T]he", "walk[ed]") stand
+  for any letters there;
 - the case of the first letter of the quotation (and of the first word after
   an ellipsis) may change; case anywhere else may not;
 - punctuation just before an ellipsis or bracket and at either end of the
@@ -30,10 +34,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-#: A word: letters or digits, joined by apostrophes and by hyphens (a hyphen
-#: may be followed by a line break: hyphenation).
-#: Hyphens (also Unicode's own and the non-breaking one) and a soft hyphen
-#: (PDF and EPUB text mark where a word may break with it).
+#: Hyphens (also Unicode's own and the non-breaking one), a line break may
+#: follow; and a soft hyphen (PDF and EPUB text mark where a word may break).
+#: A word is letters or digits joined by apostrophes and these.
 _HYPHEN = "[-\u2010\u2011][ \t]*(?:\r?\n[ \t]*)?|\u00ad\\s*"
 _WORD = re.compile(rf"[^\W_]+(?:(?:['’‘ʼ]|{_HYPHEN})[^\W_]+)*")
 _JOINERS = re.compile(_HYPHEN)
@@ -44,8 +47,8 @@ _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|(?:\.\s*){3,}|…")
 
 
 def text_form(text: str) -> str:
-    """Text as matching reads it: accents composed (NFC), so "é" typed as
-    "e" and a combining accent is one letter, as typed on a keyboard."""
+    """Text as matching reads it: accents composed (NFC), so an "e" followed
+    by a combining accent is the one letter "é" a keyboard types."""
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -121,10 +124,16 @@ class Literal:
 @dataclass(frozen=True)
 class Bracket:
     """The writer's own words in square brackets: they stand for up to
-    ``most`` words of the book (none, for an added "[sic]")."""
+    ``most`` words of the book (none, for an added "[sic]"), most likely for
+    as many as they hold (``own``)."""
 
     shown: str
     most: int
+    own: int = 1
+
+    def widths(self) -> list[int]:
+        """How many book words it may stand for, the likeliest first."""
+        return sorted(range(self.most + 1), key=lambda k: (abs(k - self.own), k))
 
 
 @dataclass(frozen=True)
@@ -185,7 +194,10 @@ def _parse_words(chunk: str, out: list[Element]) -> None:
                 continue
             _add_plain(pre, out)
             note = " ".join(mid.split()).casefold().rstrip(".")
-            out.append(Bracket(f"[{mid}]", 0 if note in _NOTES else _bracket_most(mid)))
+            if note in _NOTES:
+                out.append(Bracket(f"[{mid}]", 0, 0))
+            else:
+                out.append(Bracket(f"[{mid}]", _bracket_most(mid), len(find_words(mid))))
             _add_plain(suf, out)
         _add_plain(piece[pos:], out)
 

@@ -51,3 +51,9 @@ def test_what_pdf_and_epub_text_carries_reads_as_typed() -> None:
     # an accent as a combining mark.
     index = index_of(("1", "The ﬁrst some\u00ad\nthing self\u2011made cafe\u0301."))
     assert index.forms == ["The", "first", "something", "selfmade", "café"]
+
+
+def test_a_word_hyphenated_across_pages_whose_next_page_starts_with_space() -> None:
+    index = index_of(("12", "The keeper locked the light-\n"), ("13", "\n  house at dawn."))
+    assert index.passage(2, 4) == "locked the lighthouse"
+    assert index.passage(0, len(index) - 1) == "The keeper locked the lighthouse at dawn"

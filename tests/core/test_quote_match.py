@@ -103,3 +103,68 @@ def test_ligatures_and_accents_in_the_book_match_plain_typing() -> None:
     assert check_quotation(book, "Her final word was cafénoir", "9").kind is VerdictKind.VERBATIM
     assert check_quotation(book, "Her final word was cafe\u0301noir", "9").kind \
         is VerdictKind.VERBATIM
+
+
+def test_of_two_equally_close_passages_the_cited_page_is_told() -> None:
+    text = "The bell rang twice before the ferry left the quay."
+    book = BookIndex(BookText((BookPage("3", text), BookPage("9", text))))
+    for page in ("3", "9"):
+        v = check_quotation(book, "The bell rang three times before the ferry left", page)
+        assert v.kind is VerdictKind.ALTERED
+        assert v.pages == (page,)
+
+
+def test_a_quotation_typed_exactly_twice_in_the_book_is_on_the_cited_one() -> None:
+    text = "The bell rang twice before the ferry left the quay."
+    book = BookIndex(BookText((BookPage("3", text), BookPage("9", text))))
+    assert check_quotation(book, "the ferry left the quay", "9").message() == "verbatim on page 9"
+    assert check_quotation(book, "the ferry left the quay", "4").message() == \
+        "verbatim, but on page 3 (cited 4)"
+
+
+def test_roman_and_range_citations() -> None:
+    book = BookIndex(BookText((BookPage("xii", "A preface in a quiet voice."),
+                               BookPage("41", "The first words of the story."),
+                               BookPage("42", "The second page of it."))))
+    assert check_quotation(book, "a quiet voice", "xii").kind is VerdictKind.VERBATIM
+    assert check_quotation(book, "a quiet voice", "12").kind is VerdictKind.OTHER_PAGE
+    assert check_quotation(book, "The second page", "41–2").kind is VerdictKind.VERBATIM
+    assert check_quotation(book, "The second page", None).message() == "verbatim on page 42"
+
+
+def test_a_text_without_pages() -> None:
+    book = BookIndex(BookText((BookPage("", "Plain text has no pages at all."),)))
+    assert check_quotation(book, "no pages at all", "5").message() == "verbatim in the source"
+    v = check_quotation(book, "Plain text has no chapters at all", "5")
+    assert v.message() == 'altered: you wrote "chapters", the book says "pages"'
+
+
+ROOM = BookIndex(BookText((
+    BookPage("74", "Then she walked slowly out of the room. Nobody followed her, and the "
+                   "corridor stayed quiet."),
+)))
+
+
+@pytest.mark.parametrize(("quote", "message"), [
+    ("Then she walked out of the room", 'altered: you left out "slowly" (page 74)'),
+    ("Then she walked very slowly out", 'altered: you added "very" (page 74)'),
+    ("Then she walked slowly out of the classroom",
+     'altered: you wrote "classroom", the book says "room" (page 74)'),
+    ("Nobody followed her and the corridor",
+     'altered: you wrote "her", the book says "her," (page 74)'),
+    ("she walked slowly out of the classroom and nobody followed",
+     'altered: you wrote "classroom", the book says "room"; you added "and"; '
+     "1 more change (page 74)"),
+    ("it was all about the corridor", "not found in the source"),
+])
+def test_what_changed_is_told_as_a_student_would_say_it(quote: str, message: str) -> None:
+    assert check_quotation(ROOM, quote, "74").message() == message
+
+
+def test_a_bracket_stands_for_as_many_words_as_it_holds() -> None:
+    book = BookIndex(BookText((BookPage("8", "Late that night we argued about the map."),
+                               BookPage("9", "Then we slept, and the map stayed with us."))))
+    v = check_quotation(book, "[They] slept, and the map stayed with [them]", "9")
+    assert v.kind is VerdictKind.VERBATIM
+    assert v.book_words == "we slept, and the map stayed with us"
+    assert v.pages == ("9",)
