@@ -37,6 +37,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_moves.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_typing.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_issue12.py
+	$(PY) benchmarks/bench_word_counts.py
+	$(PY) benchmarks/bench_quote_check.py
+	$(PY) benchmarks/bench_books.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs

@@ -4,4 +4,7 @@ import sys
 
 from outliner.cli import main
 
-sys.exit(main())
+# Guarded: a worker process (reading a PDF's pages in parallel) imports this
+# module again, and must not start the program a second time.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from outliner import __version__
 from outliner.compose.unwritten import Unwritten
@@ -18,6 +19,9 @@ from outliner.core.text import quotation_line
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.io.write_guard import Keep
+
+if TYPE_CHECKING:
+    from outliner.io.check_books import BookCheck
 
 PROG = "outliner"
 COMMANDS = ("import", "show", "stats", "export", "draft", "sources", "check")
@@ -50,8 +54,11 @@ def _top_parser() -> argparse.ArgumentParser:
             f"  sources add FILE{_native()} REFS...   add references (.bib, .json CSL-JSON, .ris)\n"
             f"  sources list FILE{_native()} [--style S]\n"
             "                                print the sources, formatted in the style\n"
-            "  check FILE [--json] [--no-spelling]\n"
-            "                                list what the essay still needs (exit 1 if any)\n\n"
+            f"  sources attach FILE{_native()} KEY PATH [--page-offset N]\n"
+            "                                attach a book (PDF, EPUB, text) to a source\n"
+            "  check FILE [--json] [--no-spelling] [--source [KEY=]PATH]\n"
+            "                                list what the essay still needs (exit 1 if any);\n"
+            "                                with books, every quotation against its page\n\n"
             "No command writes over its own input, or over an essay open in a\n"
             "window; an existing OUT is replaced only with --force, and the old\n"
             "file is kept as OUT.bak.\n\n"
@@ -137,6 +144,12 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--json", action="store_true",
                             help="print the findings as a JSON list, for tools")
         parser.add_argument("--no-spelling", action="store_true", help="skip spell check")
+        parser.add_argument("--source", action="append", default=[], metavar="[KEY=]PATH",
+                            help="check every quotation against this book (PDF, EPUB or "
+                                 "text): one line each, exit 1 when one is not verbatim on "
+                                 "its cited page. KEY names a source by id or by a word of "
+                                 "its author or title (default: the first source); books "
+                                 "attached in the file are checked without it")
     return parser
 
 
@@ -144,8 +157,9 @@ def _sources_parser(parser: argparse.ArgumentParser) -> None:
     from outliner.io.references import REFERENCE_FORMATS
 
     kinds = ", ".join(f"{fmt.title} ({'/'.join(fmt.suffixes)})" for fmt in REFERENCE_FORMATS)
-    parser.description = f"Add references to an {_native()} file, or list its sources."
-    actions = parser.add_subparsers(dest="action", required=True, metavar="add|list")
+    parser.description = (f"Add references to an {_native()} file, list its sources, or "
+                          "attach a book to one.")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="add|list|attach")
     add = actions.add_parser("add", help=f"add the entries of reference files: {kinds}",
                              description=f"Add the entries of reference files ({kinds}) to "
                                          "FILE's sources and save it (the old file is kept "
@@ -158,6 +172,18 @@ def _sources_parser(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("file", type=Path, metavar="FILE")
     listing.add_argument("--style", choices=[s.value for s in CitationStyle],
                          help="citation style (default: the essay's own)")
+    attach = actions.add_parser(
+        "attach", help="attach a book file (PDF, EPUB, text) to a source",
+        description="Record a book file on a source of FILE, for checking quotations "
+                    "against it (`outliner check`): its path and checksum, not its text. "
+                    "FILE is saved (the old file is kept as FILE.bak).")
+    attach.add_argument("file", type=Path, metavar=f"FILE{_native()}")
+    attach.add_argument("key", metavar="KEY",
+                        help="the source: its id, or a word of its author or title")
+    attach.add_argument("book", type=Path, metavar="PATH")
+    attach.add_argument("--page-offset", type=int, default=0, metavar="N",
+                        help="for a book whose pages print no numbers: the number of its "
+                             "first page minus one (default 0)")
 
 
 def _native() -> str:
@@ -278,12 +304,28 @@ def _cmd_check(args: argparse.Namespace) -> int:
     spelling = None if args.no_spelling else spelling_check(
         essay, personal_dictionary_folder())
     findings = check_essay(essay, spelling)
+    books = _check_books(essay, args)
+    quotes = books.lines if books is not None else []
     if args.json:
-        print(json.dumps([f.as_json() for f in findings], indent=2, ensure_ascii=False))
+        print(json.dumps([f.as_json() for f in findings] + [q.as_json() for q in quotes],
+                         indent=2, ensure_ascii=False))
     else:
         for finding in findings:
             print(finding.line)
-    return 1 if findings else 0
+        for quote in quotes:
+            print(quote.line)
+    return 1 if findings or (books is not None and books.failed) else 0
+
+
+def _check_books(essay: Essay, args: argparse.Namespace) -> BookCheck | None:
+    """The quotations against their books (io/check_books.py), or None."""
+    from outliner.io.check_books import SourceKeyError, check_quotations, parse_book_option
+
+    try:
+        return check_quotations(essay, args.file, [parse_book_option(o) for o in args.source],
+                                say=lambda note: print(f"note: {note}", file=sys.stderr))
+    except SourceKeyError as exc:
+        raise UsageError(f"--source: {exc}") from exc
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -405,6 +447,8 @@ def _cmd_sources(args: argparse.Namespace) -> int:
 
     if args.action == "add":
         return _sources_add(args)
+    if args.action == "attach":
+        return _sources_attach(args)
     essay = _open(args.file)
     formatter = formatter_for(CitationStyle(args.style or essay.meta.style))
     entries = formatter.reference_list(essay.sources)
@@ -447,6 +491,27 @@ def _sources_add(args: argparse.Namespace) -> int:
     _not_open_elsewhere(args.file)  # a window may have opened it meanwhile
     save_essay(essay, args.file)
     print(f"Added {len(new)} source{'s' if len(new) != 1 else ''} to {args.file}.")
+    return 0
+
+
+def _sources_attach(args: argparse.Namespace) -> int:
+    from outliner.io.check_books import SourceKeyError, attach_book
+    from outliner.io.essay.file import load_essay, save_essay
+
+    _check_output(args.file, formats.native().suffixes)
+    _not_open_elsewhere(args.file)
+    essay = load_essay(args.file)
+    try:
+        source, loaded = attach_book(essay, args.file, args.key, args.book, args.page_offset)
+    except SourceKeyError as exc:
+        raise UsageError(str(exc)) from exc
+    _not_open_elsewhere(args.file)  # reading the book took a while
+    save_essay(essay, args.file)
+    pages = loaded.book.text(args.page_offset).pages
+    numbered = [p.label for p in pages if p.label]
+    span = f"pages {numbered[0]}–{numbered[-1]}" if numbered else "no page numbers"
+    print(f"Attached {args.book} to {source.id} in {args.file} ({len(pages)} "
+          f"page{'s' if len(pages) != 1 else ''}, {span}).")
     return 0
 
 

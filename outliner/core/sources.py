@@ -62,6 +62,19 @@ class Name:
         return not (self.family.strip() or self.given.strip())
 
 
+@dataclass(frozen=True)
+class BookLink:
+    """The book file a source is attached to, for checking quotations
+    against it: where it is, the SHA-256 of its bytes when it was attached
+    (its page text is cached by that, never kept in the essay), and the
+    page offset for a book whose pages are numbered only by position
+    (the printed page of its first page, minus one)."""
+
+    path: str
+    sha256: str
+    page_offset: int = 0
+
+
 #: The text fields of a source besides its names, in the order forms show them.
 SOURCE_TEXT_FIELDS = (
     "title", "container", "edition", "volume", "issue", "publisher", "place",
@@ -91,7 +104,8 @@ class Source:
 
     For a film, ``authors`` are its directors; ``container`` is the book of
     a chapter, the journal, newspaper or magazine of an article, the site of
-    a web page. Equality ignores the id (two identical entries are equal).
+    a web page. Equality ignores the id and the attached book (two identical
+    entries are equal).
     """
 
     text: str = ""
@@ -110,6 +124,11 @@ class Source:
     url: str = ""
     doi: str = ""
     accessed: str = ""
+    #: The attached book (PDF, EPUB or text), if any. Not part of what the
+    #: entry is: equality and ``same_work`` ignore it, so the same work with
+    #: and without a file attached is one entry (a paste adds no duplicate).
+    #: Compare ``.book`` itself to see an attachment change.
+    book: BookLink | None = field(default=None, compare=False)
     id: str = field(default_factory=new_source_id, compare=False)
 
     @property
@@ -130,7 +149,7 @@ class Source:
     def same_work(self, other: Source) -> bool:
         """The same entry apart from the id (adding it again would be a duplicate)."""
         return all(getattr(self, f.name) == getattr(other, f.name)
-                   for f in fields(self) if f.name != "id")
+                   for f in fields(self) if f.name not in ("id", "book"))
 
 
 # -- dates ----------------------------------------------------------------------
@@ -205,6 +224,7 @@ __all__ = [
     "SOURCE_FIELD_LABELS",
     "SOURCE_TEXT_FIELDS",
     "SOURCE_TYPE_LABELS",
+    "BookLink",
     "DateParts",
     "Name",
     "Source",

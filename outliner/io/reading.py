@@ -55,9 +55,20 @@ REFERENCES = FileKind("a references file", 20 * _MB)
 #: The writer's personal spelling dictionary: one word a line.
 PERSONAL_DICTIONARY = FileKind("a personal dictionary", 4 * _MB)
 
+#: A book attached to a source (PDF, EPUB or text): a 400-page edition is a
+#: few MB, a scan with a text layer some 100 MB; the reader holds it whole.
+BOOK_FILE = FileKind("a book (PDF, EPUB or text)", 200 * _MB)
+#: An EPUB book, as a zip on disk (books/epub.EPUB_LIMITS bounds its unpacking).
+EPUB_BOOK = FileKind("an EPUB book", 200 * _MB)
+#: A book as plain text or Markdown: the longest novels are a few MB.
+BOOK_TEXT = FileKind("a book's plain text", 50 * _MB)
+#: A book's page text as cached beside the user's data (JSON).
+BOOK_CACHE = FileKind("a cached book text", 100 * _MB)
+
 #: Every kind, for tests and for anyone looking for "the limits".
 FILE_KINDS = (ESSAY_FILE, TEXT_IMPORT, WORD_IMPORT, WORD_TEMPLATE, OPML_IMPORT, RECOVERY_NOTE,
-              REFERENCES, PERSONAL_DICTIONARY)
+              REFERENCES, PERSONAL_DICTIONARY, BOOK_FILE, EPUB_BOOK,
+              BOOK_TEXT, BOOK_CACHE)
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # absent on Windows, which has no FIFOs to open
 _BINARY = getattr(os, "O_BINARY", 0)

@@ -202,7 +202,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "empty draft": (empty, "empty"),
         "binary draft": (binary, str(binary)),
         "corrupt essay": (ESSAY_FIXTURES / "bad-truncated.essay", "looks truncated"),
-        "newer essay": (ESSAY_FIXTURES / "bad-newer-version.essay", "format version 4"),
+        "newer essay": (ESSAY_FIXTURES / "bad-newer-version.essay", "format version 5"),
         "empty essay": (ESSAY_FIXTURES / "bad-empty.essay", "is empty"),
         "binary essay": (ESSAY_FIXTURES / "bad-binary.essay", "binary"),
     }

@@ -29,7 +29,7 @@ from pydantic_core import ErrorDetails, ValidationError
 from outliner.core.essay import Essay, Meta, Node, new_id
 from outliner.core.gc_pause import cyclic_gc_paused
 from outliner.core.rules import tree_errors
-from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source, new_source_id
+from outliner.core.sources import SOURCE_TEXT_FIELDS, BookLink, Name, Source, new_source_id
 from outliner.core.text import quoted_short
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
@@ -86,6 +86,9 @@ def _source_dicts(sources: list[Source]) -> list[dict[str, Any]]:
                                  "authors": _names_list(source.authors),
                                  "editors": _names_list(source.editors)}
         entry.update({name: utf8_safe(getattr(source, name)) for name in SOURCE_TEXT_FIELDS})
+        if source.book is not None:
+            entry["book"] = {"path": utf8_safe(source.book.path), "sha256": source.book.sha256,
+                             "page_offset": source.book.page_offset}
         out.append(entry)
     return out
 
@@ -311,6 +314,8 @@ def _source(model: SourceModel) -> Source:
         authors=tuple(Name(n.family, n.given) for n in model.authors),
         editors=tuple(Name(n.family, n.given) for n in model.editors),
         **{name: getattr(model, name) for name in SOURCE_TEXT_FIELDS},
+        book=None if model.book is None else BookLink(
+            model.book.path, model.book.sha256, model.book.page_offset),
     )
 
 
@@ -318,9 +323,12 @@ def _read_source(data: dict[str, Any]) -> Source:
     def names(role: str) -> tuple[Name, ...]:
         return tuple(Name(n["family"], n["given"]) for n in data[role])
 
+    book = data["book"]
     return Source(text=data["text"], type=data["type"], id=data["id"],
                   authors=names("authors"), editors=names("editors"),
-                  **{name: data[name] for name in SOURCE_TEXT_FIELDS})
+                  **{name: data[name] for name in SOURCE_TEXT_FIELDS},
+                  book=None if book is None else BookLink(
+                      book["path"], book["sha256"], book["page_offset"]))
 
 
 def _repeated_id_message(outline: list[Node]) -> str | None:

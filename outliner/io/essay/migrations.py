@@ -22,7 +22,7 @@ from typing import Any
 FORMAT_NAME = "essay-outliner"
 
 #: The format version this program writes, and the newest it reads.
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 RawFile = dict[str, Any]
 
@@ -50,8 +50,15 @@ def _v2_to_v3(data: RawFile) -> RawFile:
     return data
 
 
+def _v3_to_v4(data: RawFile) -> RawFile:
+    """Version 4 lets a source record the book file attached to it (path,
+    checksum, page offset); a version-3 file has none and reads as it is."""
+    return data
+
+
 #: version N -> the function that rewrites a version-N dict as version N+1.
-MIGRATIONS: dict[int, Callable[[RawFile], RawFile]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[RawFile], RawFile]] = {1: _v1_to_v2, 2: _v2_to_v3,
+                                                     3: _v3_to_v4}
 
 
 class MigrationError(ValueError):

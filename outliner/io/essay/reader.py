@@ -103,6 +103,13 @@ def _source_fields() -> dict[str, cs.CoreSchema]:
         "editors": names,
     }
     fields.update({name: _default(_text(), "") for name in SOURCE_TEXT_FIELDS})
+    # The attached book (BookLinkModel): where it is and what it was; never its text.
+    book = _plain({
+        "path": _text(min_length=1),
+        "sha256": cs.str_schema(pattern=r"^[0-9a-f]{64}$"),
+        "page_offset": _default(cs.int_schema(ge=-100_000, le=100_000), 0),
+    }, required=("path", "sha256"))
+    fields["book"] = _default(cs.nullable_schema(book), None)
     return fields
 
 

@@ -78,6 +78,20 @@ class NameModel(BaseModel):
     given: str = ""
 
 
+class BookLinkModel(BaseModel):
+    """The book file a source is attached to (its text is cached elsewhere)."""
+
+    model_config = _KNOWN_KEYS_ONLY
+
+    path: str = Field(min_length=1, description="the book file (PDF, EPUB or text); "
+                                                "relative to the essay's folder, or absolute")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$",
+                        description="SHA-256 of the file's bytes when it was attached")
+    page_offset: int = Field(default=0, ge=-100_000, le=100_000,
+                             description="added to page positions, for a book whose pages "
+                                         "print no numbers")
+
+
 class SourceModel(BaseModel):
     """One source: free text as typed, or a type and fields (or both)."""
 
@@ -104,12 +118,14 @@ class SourceModel(BaseModel):
     url: str = ""
     doi: str = ""
     accessed: str = Field(default="", description="date the web page was read")
+    book: BookLinkModel | None = Field(
+        default=None, description="the book file attached for checking quotations")
 
     @model_serializer(mode="wrap")
     def _omit_empty_fields(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         # id, type and text always; the fields only where they hold something.
         data = dict(handler(self))
-        for name in ("authors", "editors", *SOURCE_TEXT_FIELDS):
+        for name in ("authors", "editors", *SOURCE_TEXT_FIELDS, "book"):
             if not data.get(name):
                 data.pop(name, None)
         return data

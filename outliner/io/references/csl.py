@@ -96,7 +96,8 @@ def source_from_csl(item: dict[str, Any]) -> Source:
     if kind is T.FILM and not authors:
         authors = _names(item, "director")
     return Source(type=kind, authors=authors, editors=_names(item, "editor"),
-                  date=_date(item, "issued"), accessed=_date(item, "accessed"), **values)
+                  date=_date(item, "issued"), accessed=_date(item, "accessed"), book=None,
+                  **values)
 
 
 def _label(item: object, number: int) -> str:

@@ -262,7 +262,8 @@ class SourcesDialog(QDialog):
         if shown is None:
             return None
         if not self.type_combo.currentData():  # free text: the text alone is the entry
-            return Source(text=self.text_edit.toPlainText(), id=shown.id)
+            return Source(text=self.text_edit.toPlainText(), id=shown.id,
+                          book=shown.book)  # the attached book is not on this form
         kind = str(self.type_combo.currentData())
         return shown.with_fields(
             type=SourceType(kind), text=self.text_edit.toPlainText(),

@@ -53,11 +53,11 @@ def test_file_layout_is_stable_for_version_control(tmp_path: Path) -> None:
     text = essay_to_json(essay)
     data = json.loads(text)
     assert list(data) == ["format", "version", "meta", "sources", "outline"]
-    assert data["format"] == "essay-outliner" and data["version"] == 3
+    assert data["format"] == "essay-outliner" and data["version"] == 4
     assert list(data["meta"]) == ["title", "author", "instructor", "course", "date", "style",
                                   "affiliation", "word_target", "language", "words"]
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert '\n  "version": 3,\n' in text  # two-space indent
+    assert '\n  "version": 4,\n' in text  # two-space indent
     assert "Ünïcode — kept" in text  # not \u-escaped
     # Saving what was loaded writes the same bytes: no churn in diffs.
     assert essay_to_json(essay_from_json(text, tmp_path / "x.essay")) == text
@@ -198,8 +198,8 @@ BAD_FILES = {
     "bad-latin1.essay": r"is not UTF-8 text \(byte 0xeb",
     "bad-wrong-format.essay": 'is not an Essay Outliner file .*"format": "essay-outliner"',
     "bad-newer-version.essay": (
-        r"was written by a newer Essay Outliner \(format version 4\); "
-        r"this version reads up to 3$"
+        r"was written by a newer Essay Outliner \(format version 5\); "
+        r"this version reads up to 4$"
     ),
     "bad-no-version.essay": "has no format version",
     "bad-kind.essay": (
@@ -371,19 +371,19 @@ def test_older_files_run_through_registered_migrations(monkeypatch: pytest.Monke
         data["meta"]["title"] = "Migrated: " + data["meta"]["title"]
         return data
 
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 4)
-    monkeypatch.setitem(migrations.MIGRATIONS, 3, rename_title)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 5)
+    monkeypatch.setitem(migrations.MIGRATIONS, 4, rename_title)
     essay = load_essay(ESSAY_FIXTURES / "v1.essay")
-    assert calls == [3]  # after the real steps 1 -> 2 -> 3
+    assert calls == [4]  # after the real steps 1 -> 2 -> 3 -> 4
     assert essay.meta.title == "Migrated: Fire and Ice in Jane Eyre"
-    assert migrations.migrate({"version": 4}, 4) == {"version": 4}  # current: no step runs
-    assert calls == [3]
+    assert migrations.migrate({"version": 5}, 5) == {"version": 5}  # current: no step runs
+    assert calls == [4]
 
 
 def test_a_missing_migration_step_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 4)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 5)
     monkeypatch.setitem(migrations.MIGRATIONS, 2, lambda data: data)
-    with pytest.raises(DocumentError, match="has format version 3, and this program has no way"):
+    with pytest.raises(DocumentError, match="has format version 4, and this program has no way"):
         load_essay(ESSAY_FIXTURES / "v1.essay")
 
 

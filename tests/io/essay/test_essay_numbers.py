@@ -36,7 +36,7 @@ def test_a_version_thousands_of_digits_long(tmp_path: Path, digits: int) -> None
     4,300); 4,000 digits gave a message 4,000 characters long."""
     problem = refusal(tmp_path, f'{{"format": "essay-outliner", "version": {"9" * digits}}}')
     assert problem == (f"has an impossible format version (a number {digits} digits long); "
-                       "this program reads format version 1 to 3")
+                       "this program reads format version 1 to 4")
 
 
 def test_a_large_but_convertible_version(tmp_path: Path) -> None:

@@ -106,7 +106,7 @@ def test_bad_source_data_is_refused_clearly(tmp_path: Path, body: str, message: 
 
 def test_a_newer_version_is_still_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.essay"
-    path.write_text('{"format": "essay-outliner", "version": 4}', encoding="utf-8")
-    with pytest.raises(DocumentError, match=r"newer Essay Outliner \(format version 4\); "
-                                            r"this version reads up to 3"):
+    path.write_text('{"format": "essay-outliner", "version": 5}', encoding="utf-8")
+    with pytest.raises(DocumentError, match=r"newer Essay Outliner \(format version 5\); "
+                                            r"this version reads up to 4"):
         load_essay(path)
