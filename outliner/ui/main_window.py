@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
         first = next(iter(document.essay.walk()), None)
         if first is not None:
             self.view.select_nodes([first])
-        self.import_report.show_report(loaded.report())
+        self.import_report.show_report(loaded.report(), document.essay)
 
     def _select_reported(self, node_id: str) -> None:
         """A row of the import report was chosen: select its node, keys stay in the tree."""

@@ -10,6 +10,8 @@ matching whole English sentences.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QObject
 
 from outliner.compose.checks.finding import KIND_NAMES, Finding, Value
@@ -20,6 +22,9 @@ from outliner.core.text import quoted_short
 from outliner.core.translatable import Filled
 from outliner.core.words import Counted, WordCount
 from outliner.ui.translations import kind_label, translate
+
+if TYPE_CHECKING:
+    from outliner.io.read_result import ReportLine
 
 
 def number_text(number: int) -> str:
@@ -113,6 +118,22 @@ def refusal(error: Exception) -> str:
     """Why the outline refused a change (a TreeError), for the status bar."""
     reason = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
     return filled_text(reason, "TreeError")
+
+
+def report_text(line: ReportLine, essay: Essay | None) -> str:
+    """A line of the import report in the window's language, as
+    io/read_result.ReportLine.text words it in English: "Tesis: la última
+    oración de la introducción", "Introducción — …", or the message alone."""
+    message = filled_text(line.message, "Import")
+    if line.node is None:
+        return message
+    if essay is None or line.node not in essay:
+        return line.text
+    name = node_name(essay, line.node)
+    named, _, rest = message.partition(":")
+    if rest and named.strip().lower() == name.lower():
+        return f"{name}: {rest.strip()}"  # not "Tesis — tesis: …"
+    return f"{name} — {message}"
 
 
 def check_kind(kind: str) -> str:
@@ -222,5 +243,5 @@ def essay_explained(count: int) -> str:
 __all__ = ["check_kind", "count_explained", "count_short", "essay_explained", "essay_name",
            "filled_text", "finding_message", "in_section", "listed", "node_name",
            "node_paragraph_name", "number_text", "paragraph_name", "paragraph_words",
-           "progress_text", "refusal",
+           "progress_text", "refusal", "report_text",
            "selection_explained"]

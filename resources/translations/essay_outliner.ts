@@ -1129,6 +1129,129 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{name}: the text was not UTF-8 and was read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} of {lines} lines was not UTF-8 and was read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} of {lines} lines were not UTF-8 and were read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} item had no kind of this app&apos;s: its kind was read from where it sits and what it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items had no kind of this app&apos;s: each kind was read from where the item sits and what it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatting tags (&lt;b&gt;, &lt;i&gt;…) taken off {count} item; the words are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatting tags (&lt;b&gt;, &lt;i&gt;…) taken off {count} items; the words are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} empty item left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} empty items left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items nested deeper than {levels} levels were placed at the deepest level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as a {kind}: a {other} cannot sit here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thesis with a note: both placed in an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as a section: it holds paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its OPML note follows it as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its OPML note is the first note under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introduction&apos;s heading came after the thesis: its words are the introduction&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introduction&apos;s heading came after the thesis: its words are a note after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines before the thesis read as the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thesis comes before any introduction: kept at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thesis placed in an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thesis moved into the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sentence at {marker} read as the thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items after the thesis read as body paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} read as body paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preface or prompt: kept as a note, not read as the essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thesis: the last sentence of the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusion: the last paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conclusion found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} wrapped line joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} wrapped lines joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <source>How this draft was read</source>

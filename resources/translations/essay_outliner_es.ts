@@ -1133,6 +1133,129 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{name}: the text was not UTF-8 and was read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation>{name}: el texto no estaba en UTF-8 y se leyó como Windows-1252 (revisa ahí las letras con tilde y las comillas).</translation>
+    </message>
+    <message>
+        <source>{name}: {count} of {lines} lines was not UTF-8 and was read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation>{name}: {count} de {lines} líneas no estaba en UTF-8 y se leyó como Windows-1252 (revisa ahí las letras con tilde y las comillas).</translation>
+    </message>
+    <message>
+        <source>{name}: {count} of {lines} lines were not UTF-8 and were read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation>{name}: {count} de {lines} líneas no estaban en UTF-8 y se leyeron como Windows-1252 (revisa ahí las letras con tilde y las comillas).</translation>
+    </message>
+    <message>
+        <source>{count} item had no kind of this app&apos;s: its kind was read from where it sits and what it says</source>
+        <translation>{count} elemento no tenía un tipo de esta aplicación: su tipo se dedujo de dónde está y de lo que dice</translation>
+    </message>
+    <message>
+        <source>{count} items had no kind of this app&apos;s: each kind was read from where the item sits and what it says</source>
+        <translation>{count} elementos no tenían un tipo de esta aplicación: cada tipo se dedujo de dónde está el elemento y de lo que dice</translation>
+    </message>
+    <message>
+        <source>formatting tags (&lt;b&gt;, &lt;i&gt;…) taken off {count} item; the words are kept</source>
+        <translation>se quitaron las etiquetas de formato (&lt;b&gt;, &lt;i&gt;…) de {count} elemento; las palabras se conservan</translation>
+    </message>
+    <message>
+        <source>formatting tags (&lt;b&gt;, &lt;i&gt;…) taken off {count} items; the words are kept</source>
+        <translation>se quitaron las etiquetas de formato (&lt;b&gt;, &lt;i&gt;…) de {count} elementos; las palabras se conservan</translation>
+    </message>
+    <message>
+        <source>{count} empty item left out</source>
+        <translation>se omitió {count} elemento vacío</translation>
+    </message>
+    <message>
+        <source>{count} empty items left out</source>
+        <translation>se omitieron {count} elementos vacíos</translation>
+    </message>
+    <message>
+        <source>{count} items nested deeper than {levels} levels were placed at the deepest level</source>
+        <translation>{count} elementos anidados a más de {levels} niveles se colocaron en el nivel más profundo</translation>
+    </message>
+    <message>
+        <source>read as a {kind}: a {other} cannot sit here</source>
+        <translation>leído como «{kind}»: un «{other}» no puede estar aquí</translation>
+    </message>
+    <message>
+        <source>a thesis with a note: both placed in an introduction</source>
+        <translation>una tesis con una nota: ambas colocadas en una introducción</translation>
+    </message>
+    <message>
+        <source>read as a section: it holds paragraphs</source>
+        <translation>leído como sección: contiene párrafos</translation>
+    </message>
+    <message>
+        <source>its OPML note follows it as a note</source>
+        <translation>su nota OPML va detrás como nota</translation>
+    </message>
+    <message>
+        <source>its OPML note is the first note under it</source>
+        <translation>su nota OPML es la primera nota dentro</translation>
+    </message>
+    <message>
+        <source>the introduction&apos;s heading came after the thesis: its words are the introduction&apos;s line</source>
+        <translation>el título de la introducción venía después de la tesis: sus palabras son la línea de la introducción</translation>
+    </message>
+    <message>
+        <source>the introduction&apos;s heading came after the thesis: its words are a note after it</source>
+        <translation>el título de la introducción venía después de la tesis: sus palabras son una nota detrás de ella</translation>
+    </message>
+    <message>
+        <source>the lines before the thesis read as the introduction</source>
+        <translation>las líneas anteriores a la tesis se leyeron como la introducción</translation>
+    </message>
+    <message>
+        <source>the thesis comes before any introduction: kept at the top</source>
+        <translation>la tesis va antes de cualquier introducción: se deja arriba</translation>
+    </message>
+    <message>
+        <source>thesis placed in an introduction</source>
+        <translation>tesis colocada en una introducción</translation>
+    </message>
+    <message>
+        <source>thesis moved into the introduction</source>
+        <translation>tesis movida a la introducción</translation>
+    </message>
+    <message>
+        <source>the sentence at {marker} read as the thesis</source>
+        <translation>la oración de {marker} se leyó como la tesis</translation>
+    </message>
+    <message>
+        <source>the items after the thesis read as body paragraphs</source>
+        <translation>los puntos posteriores a la tesis se leyeron como párrafos de desarrollo</translation>
+    </message>
+    <message>
+        <source>{items} read as body paragraphs</source>
+        <translation>{items} se leyeron como párrafos de desarrollo</translation>
+    </message>
+    <message>
+        <source>preface or prompt: kept as a note, not read as the essay</source>
+        <translation>prefacio o enunciado: se conserva como nota, no se lee como parte del ensayo</translation>
+    </message>
+    <message>
+        <source>thesis: the last sentence of the introduction</source>
+        <translation>tesis: la última oración de la introducción</translation>
+    </message>
+    <message>
+        <source>conclusion: the last paragraph</source>
+        <translation>conclusión: el último párrafo</translation>
+    </message>
+    <message>
+        <source>no conclusion found</source>
+        <translation>no se encontró conclusión</translation>
+    </message>
+    <message>
+        <source>{count} wrapped line joined</source>
+        <translation>se unió {count} línea cortada</translation>
+    </message>
+    <message>
+        <source>{count} wrapped lines joined</source>
+        <translation>se unieron {count} líneas cortadas</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <source>How this draft was read</source>

@@ -261,3 +261,22 @@ def test_the_scan_sees_a_bare_word(tmp_path: Path) -> None:
                       'box.setWindowTitle(f"Saved {name}")\nlabel.setText("<b></b>")\n')
     assert [line.split(": ", 1)[1] for line in untranslated(sample)] == [
         "'Hello'", "f'Saved {name}'"]
+
+
+def test_the_import_report_is_spanish(spanish: Installed) -> None:
+    from outliner.io.importers.text import parse_text_with_report
+    from outliner.io.read_result import ReadResult, report_lines
+    from outliner.ui.messages import report_text
+
+    draft = ("Memory shapes every choice the characters make in the novel, and the "
+             "novel asks what a life is worth. Hope keeps them going.\n\n"
+             "Kathy remembers Hailsham as a place of small kindnesses and strict rules.\n\n"
+             "In the end the novel shows that memory is all they can keep.\n")
+    essay, report = parse_text_with_report(draft)
+    lines = report_lines(ReadResult(essay, report.notes, report.findings))
+    english = [line.text for line in lines]
+    assert "Thesis: the last sentence of the introduction" in english  # what the CLI prints
+    spanish = [report_text(line, essay) for line in lines]
+    assert "Tesis: la última oración de la introducción" in spanish
+    assert "Conclusión: el último párrafo" in spanish
+    assert len(spanish) == len(english) and not set(spanish) & set(english)
