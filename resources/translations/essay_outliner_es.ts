@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Paste as C&amp;hild</source>
-        <translation>Pegar &amp;dentro</translation>
+        <translation>Pegar de&amp;ntro</translation>
     </message>
     <message>
         <source>Paste inside the current node, as its last children.</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>AI &amp;Drafter Preferences…</source>
-        <translation>Preferencias del &amp;redactor de IA…</translation>
+        <translation>Preferencias del redactor de &amp;IA…</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1023,7 @@ Save them first?</source>
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation>&amp;Reemplazar…</translation>
+        <translation>R&amp;eemplazar…</translation>
     </message>
     <message>
         <source>Replace text anywhere in the essay.</source>
@@ -1400,7 +1400,7 @@ Save them first?</source>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <source>Save the essay under a new name.</source>
@@ -1440,7 +1440,7 @@ Save them first?</source>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut.</source>
@@ -1464,7 +1464,7 @@ Save them first?</source>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation>Nuevo desde &amp;plantilla</translation>
+        <translation>Nuevo desde plan&amp;tilla</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1492,7 +1492,7 @@ Save them first?</source>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation>&amp;Comprobaciones</translation>
+        <translation>Com&amp;probaciones</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1508,7 +1508,7 @@ Save them first?</source>
     </message>
     <message>
         <source>Outline &amp;Levels</source>
-        <translation>&amp;Niveles del esquema</translation>
+        <translation>Niveles del es&amp;quema</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1810,7 +1810,7 @@ Save them first?</source>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation>Aumentar &amp;sangría</translation>
+        <translation>Aumentar san&amp;gría</translation>
     </message>
     <message>
         <source>Put the selection under the node above (Tab)</source>
@@ -1850,7 +1850,7 @@ Save them first?</source>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>&amp;Renombrar</translation>
+        <translation>Ren&amp;ombrar</translation>
     </message>
     <message>
         <source>Edit the node&apos;s line in place (F2)</source>

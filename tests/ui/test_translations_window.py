@@ -89,14 +89,37 @@ def test_the_menus_are_spanish(window: MainWindow) -> None:
                               "A&yuda"]
     acts = window.actions_by_name
     assert acts["open"].text() == "&Abrir…"
-    assert acts["save_as"].text() == "Guardar &como…"
+    assert acts["save_as"].text() == "Guardar c&omo…"
     assert acts["export_word"].text() == "Documento de &Word…"
-    assert acts["toggle_checks"].text() == "&Comprobaciones"
+    assert acts["toggle_checks"].text() == "Com&probaciones"
     assert acts["italic"].text() == "&Cursiva"
     assert acts["template_five-paragraph"].text() == "Ensayo de cinco párrafos"
     assert window.checks_dock.windowTitle() == "Comprobaciones"
     assert window.preview_dock.windowTitle() == "Vista previa"
     assert acts["draft"].text() == "&Redactar desde las notas…"
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _clashes(title: str, actions: list[Any]) -> list[str]:
+    """Menus (and their submenus) where two entries share an Alt key."""
+    keys: dict[str, list[str]] = {}
+    clashes = []
+    for action in actions:
+        if action.menu() is not None:
+            action.menu().aboutToShow.emit()  # a menu filled on opening
+            clashes += _clashes(action.text(), action.menu().actions())
+        key = _mnemonic(action.text())
+        if key and not action.isSeparator():
+            keys.setdefault(key, []).append(action.text())
+    return clashes + [f"{title}: {texts}" for texts in keys.values() if len(texts) > 1]
+
+
+def test_each_spanish_menu_gives_every_entry_its_own_key(window: MainWindow) -> None:
+    assert _clashes("menu bar", window.menuBar().actions()) == []
 
 
 def test_the_start_page_is_spanish(window: MainWindow) -> None:
