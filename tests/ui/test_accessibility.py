@@ -12,11 +12,17 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from outliner.io.essay.file import save_essay
 from outliner.ui import MainWindow, file_actions
+from outliner.ui.dialogs.draft import DraftDialog
+from outliner.ui.dialogs.export import ExportDialog
+from outliner.ui.dialogs.help import ShortcutsDialog
+from outliner.ui.dialogs.preferences import PreferencesDialog
+from outliner.ui.dialogs.properties import PropertiesDialog
+from outliner.ui.dialogs.sources import SourcesDialog
 from outliner.ui.find_dialog import FindDialog
 from outliner.ui.pane_cycle import move_to_pane
 from tests.support.helpers import small_essay
@@ -85,14 +91,18 @@ def walk(root: QAccessibleInterface | None) -> list[Seen]:
     return found
 
 
+def unnamed(seen: list[Seen]) -> list[str]:
+    """The controls shown with no name to say."""
+    return [each.path for each in seen
+            if each.shown and each.role in INTERACTIVE and not each.name.strip()]
+
+
 def test_every_control_in_the_accessible_tree_has_a_name(window: MainWindow) -> None:
     window.pane.open_filter()
     window.view.select_nodes([window.document.essay.node("b1")])
     seen = walk(QAccessible.queryAccessibleInterface(window))
     assert len(seen) < MAX_INTERFACES, "the walk was cut short"
-    unnamed = [each.path for each in seen
-               if each.shown and each.role in INTERACTIVE and not each.name.strip()]
-    assert not unnamed, "\n".join(unnamed)
+    assert not unnamed(seen), "\n".join(unnamed(seen))
     named = {each.name for each in seen if each.shown}
     for expected in ("Outline", "Filter the outline", "Editor", "Kind", "Claim", "Prose",
                      "Preview", "New", "Open", "Save", "Move Up", "Indent"):
@@ -124,6 +134,22 @@ def test_docks_panes_and_the_find_dialog_say_what_they_are(window: MainWindow) -
              if each.shown}
     assert {"Find", "Replace with", "Match case", "Next"} <= names
     dialog.close()
+
+
+def test_the_dialogs_name_every_control(window: MainWindow) -> None:
+    essay, settings = window.document.essay, window.app_settings.qsettings
+    body = essay.node("b1")
+    dialogs: list[QDialog] = [
+        ExportDialog(essay, settings, parent=window, document=window.document),
+        PreferencesDialog(settings, window), PropertiesDialog(essay, window),
+        SourcesDialog(window.document, window),
+        DraftDialog(window.document, body, settings, window),
+        ShortcutsDialog(window.menuBar(), window)]
+    for dialog in dialogs:
+        dialog.show()
+        seen = walk(QAccessible.queryAccessibleInterface(dialog))
+        dialog.close()
+        assert len(seen) > 3 and not unnamed(seen), (dialog.windowTitle(), unnamed(seen))
 
 
 # -- every action from the menu bar ---------------------------------------------
