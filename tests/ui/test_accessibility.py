@@ -10,8 +10,14 @@ from typing import NamedTuple
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QAction,
+    QContextMenuEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -205,6 +211,26 @@ def test_every_action_of_the_window_is_in_the_menu_bar(window: MainWindow) -> No
     # The tree's context menu (opened with the Menu key) offers nothing the menus lack.
     tree_actions = [a for a in window.view.actions.values() if not a.isSeparator()]
     assert all(_key(a) in reached for a in tree_actions)
+
+
+def test_the_menu_key_opens_the_tree_menu_on_the_current_row(window: MainWindow) -> None:
+    last = list(window.document.essay.walk())[-1]
+    window.view.select_nodes([last])
+    # Where the window puts a Menu-key context menu: the focus widget's cursor.
+    at = window.view.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    offered: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            offered.extend(a.text() for a in menu.actions() if not a.isSeparator())
+            menu.close()
+
+    QTimer.singleShot(100, read_and_close)
+    QApplication.sendEvent(window.view, QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, at, window.view.mapToGlobal(at)))
+    assert "&Rename" in offered and "Move &Up" in offered
+    assert window.view.selected_nodes() == [last]  # the menu is about the row chosen
 
 
 #: The actions a writer uses every session: each has a key.
