@@ -17,6 +17,7 @@ from outliner.core.inline import plain
 from outliner.ui.document import Document
 from outliner.ui.outline.model import OutlineModel
 from outliner.ui.outline.view import OutlineView
+from outliner.ui.translations import install_translators
 
 K = NodeKind
 SPOKEN = Qt.ItemDataRole.AccessibleTextRole
@@ -73,10 +74,12 @@ def test_paragraphs_read_their_number_drafted_state_and_what_they_hold(
     assert text == "Body paragraph 1: Each entry repeats the weather"
     assert state == ("Body paragraph 1, drafted, 10 words, target 150 words, "
                      "3 quotations, 1 note")
-    assert spoken(model, "b2") == ("Body paragraph 2, empty", "Body paragraph 2, not drafted yet")
+    assert spoken(model, "b2") == ("Body paragraph 2, empty",
+                                   "Body paragraph 2, unwritten, 0 words of notes")
     # Counted among its siblings, as the editor's heading counts it.
     assert spoken(model, "b3") == ("Body paragraph 1: The storm breaks the routine",
-                                   "Body paragraph 1, not drafted yet, in section “Storms”")
+                                   "Body paragraph 1, unwritten, 5 words of notes, "
+                                   "in section “Storms”")
     assert spoken(model, "sec") == ("Section: Storms", "Section, 1 paragraph")
     assert spoken(model, "thesis") == ("Thesis: Routine keeps the keeper sane",
                                        "Thesis, in Introduction")
@@ -93,7 +96,7 @@ def test_the_words_follow_edits_moves_and_undo(model: OutlineModel) -> None:
     document.undo_stack.undo()
     assert spoken(model, "b1")[0].startswith("Body paragraph 1: ")
     document.push(ops.plan_set(model.essay, b1, "prose", ""))
-    assert "not drafted yet" in spoken(model, "b1")[1]
+    assert "unwritten" in spoken(model, "b1")[1]
     q1 = model.essay.node("q1")
     document.push(ops.plan_set(model.essay, q1, "cite", "12–13"))
     assert spoken(model, "q1")[0] == "Quotation, page 12–13: “wind from the north again”"
@@ -145,3 +148,19 @@ def test_every_row_names_its_kind_and_its_line(model: OutlineModel, kind: NodeKi
     if kind is K.QUOTE and cite.strip():
         assert f"page {' '.join(cite.split())}" in said
     assert "(s)" not in said + state
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_rows_speak_the_windows_language(model: OutlineModel, language: str) -> None:
+    installed = install_translators(language)
+    try:
+        said = {node_id: spoken(model, node_id) for node_id in ("q1", "b1")}
+    finally:
+        installed.remove()
+    if language == "es":
+        assert said["q1"][0] == "Cita, página 258: «wind from the north again»"
+        assert said["b1"][1] == ("Párrafo de desarrollo 1, redactado, 10 palabras, "
+                                 "objetivo 150 palabras, 3 citas, 1 nota")
+    else:  # English plural forms from the app's own catalogue
+        assert said["b1"][1] == ("Body paragraph 1, drafted, 10 words, target 150 words, "
+                                 "3 quotations, 1 note")

@@ -2,38 +2,32 @@
 description ("Quotation, page 258: “…”"; "Body paragraph 2, drafted,
 120 words, 3 quotations").
 
-The words are the window's: the kind labels, the editor's "Body paragraph N"
-(bodies counted among their siblings), the word count the editor shows. The
-model asks for them only when an assistive tool reads a row, so nothing here
-runs while the tree is painted or rows move.
+The words are the window's: the kind labels in the window's language, the
+editor's "Body paragraph N" (core/names.py), the row's word count
+(core/words.py: "drafted" prose, or "unwritten" with the words of its
+notes). The model asks for them only when an assistive tool reads a row, so
+nothing here runs while the tree is painted or rows move.
 """
 
 from __future__ import annotations
 
-from operator import attrgetter
+from PySide6.QtCore import QObject
 
-from PySide6.QtCore import QCoreApplication, QObject
-
-from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.inline import plain
-from outliner.core.text import count_words
+from outliner.core.names import body_number
+from outliner.core.words import Counted, node_count
+from outliner.ui.translations import kind_label
 
 K = NodeKind
-_KIND_OF = attrgetter("kind")
 
 #: The longest line a row's accessible text reads in full (as the tooltip).
 SPOKEN_CHARS = 400
 
 
-def kind_name(kind: NodeKind) -> str:
-    """A kind's label in the window's language (the "NodeKind" context the
-    window's other kind labels are translated in)."""
-    return QCoreApplication.translate("NodeKind", KIND_LABELS[kind])
-
-
 def _counted(shown: str, count: int) -> str:
-    """``shown`` with an untranslated "(s)" resolved as English does, for a
-    window that has no catalogue giving the plural forms."""
+    """``shown`` with an untranslated "(s)" resolved as English does, where
+    no catalogue gave the plural forms (a window without translators)."""
     return shown.replace("(s)", "" if count == 1 else "s")
 
 
@@ -57,10 +51,9 @@ class RowSpeech(QObject):
         """"Body paragraph 2" as the editor's heading says it; the kind's label
         for any other node."""
         if node.kind is not K.BODY or node not in essay:
-            return kind_name(node.kind)
-        before = essay.siblings(node)[:essay.row_of(node)]
-        number = list(map(_KIND_OF, before)).count(K.BODY) + 1
-        return self.tr("{kind} {number}").format(kind=kind_name(K.BODY), number=number)
+            return kind_label(node.kind)
+        number = body_number(essay, node)
+        return self.tr("{kind} {number}").format(kind=kind_label(K.BODY), number=number)
 
     def text(self, essay: Essay, node: Node) -> str:
         """The row's accessible text: what it is, then its line."""
@@ -98,13 +91,15 @@ class RowSpeech(QObject):
         return ", ".join(parts)
 
     def _paragraph_state(self, node: Node) -> list[str]:
-        parts: list[str] = []
-        words = count_words(node.prose)
-        if words:
-            parts.append(self.tr("drafted"))
-            parts.append(_counted(self.tr("%n word(s)", "", words), words))
+        # The row's own count: prose once drafted, else the notes the essay
+        # prints in its place.
+        count = node_count(node)
+        words = count.words
+        if count.counted is Counted.PROSE:
+            parts = [self.tr("drafted"), _counted(self.tr("%n word(s)", "", words), words)]
         else:
-            parts.append(self.tr("not drafted yet"))
+            parts = [self.tr("unwritten"),
+                     _counted(self.tr("%n word(s) of notes", "", words), words)]
         target = node.target
         if target:
             parts.append(_counted(self.tr("target %n word(s)", "", target), target))
@@ -117,4 +112,4 @@ class RowSpeech(QObject):
         return parts
 
 
-__all__ = ["SPOKEN_CHARS", "RowSpeech", "kind_name"]
+__all__ = ["SPOKEN_CHARS", "RowSpeech"]
