@@ -29,13 +29,16 @@ def in_section(name: str, heading: str) -> str:
     return f"{name} in section {quoted_short(heading, NAME_CHARS)}" if heading.strip() else name
 
 
+def body_number(essay: Essay, node: Node) -> int:
+    """Which body paragraph ``node`` is among its siblings (1 for the first)."""
+    # Counted in C: the editor asks after each edit, among thousands of siblings.
+    before = essay.siblings(node)[:essay.row_of(node)]
+    return list(map(_KIND_OF, before)).count(NodeKind.BODY) + 1
+
+
 def paragraph_name(essay: Essay, node: Node) -> str:
     """"Introduction", "Body paragraph 2", "Conclusion"; for other kinds, the kind."""
-    number = 0
-    if node.kind is NodeKind.BODY:
-        # Counted in C: the editor asks after each edit, among thousands of siblings.
-        before = essay.siblings(node)[:essay.row_of(node)]
-        number = list(map(_KIND_OF, before)).count(NodeKind.BODY) + 1
+    number = body_number(essay, node) if node.kind is NodeKind.BODY else 0
     return paragraph_label(node.kind, number)
 
 

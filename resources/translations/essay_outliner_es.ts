@@ -15,6 +15,14 @@
 <context>
     <name>ChecksPanel</name>
     <message>
+        <source>Checks</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>What the essay still needs; Enter on a line selects its part of the outline</source>
+        <translation>Lo que le falta al ensayo; Intro en una línea selecciona su parte del esquema</translation>
+    </message>
+    <message>
         <source>Nothing left to check.</source>
         <translation>No queda nada por revisar.</translation>
     </message>
@@ -140,6 +148,21 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Edit freely before accepting</source>
+        <translation>Edítalo a tu gusto antes de aceptarlo</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Draft them now: review each draft in Draft from Notes before it goes in</source>
@@ -208,6 +231,14 @@
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Paragraphs not written yet</source>
@@ -343,6 +374,18 @@
     <message>
         <source>Replace:</source>
         <translation>Reemplazar:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>The words to find in the whole essay</source>
+        <translation>Las palabras que buscar en todo el ensayo</translation>
+    </message>
+    <message>
+        <source>Where the match is</source>
+        <translation>Dónde está la coincidencia</translation>
     </message>
     <message>
         <source>“{query}” is nowhere in the essay.</source>
@@ -521,6 +564,52 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The essay as it will read</source>
+        <translation>El ensayo tal como se leerá</translation>
+    </message>
+    <message>
+        <source>Every change, to undo or redo back to</source>
+        <translation>Cada cambio, para deshacer o rehacer hasta él</translation>
+    </message>
+    <message>
+        <source>What the essay still needs</source>
+        <translation>Lo que le falta al ensayo</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historial de deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barra de herramientas</translation>
+    </message>
+</context>
+<context>
+    <name>NodeEditor</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>The fields of the node chosen in the outline</source>
+        <translation>Los campos del nodo elegido en el esquema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What this node is; only kinds allowed where it sits</source>
+        <translation>Qué es este nodo; solo los tipos permitidos donde está</translation>
+    </message>
+    <message>
+        <source>Clear the page</source>
+        <translation>Borrar la página</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Introduction</source>
@@ -564,6 +653,56 @@
     <message>
         <source>Notes: none yet</source>
         <translation>Notas: ninguna todavía</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <source>Stop filtering</source>
+        <translation>Dejar de filtrar</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>The essay&apos;s parts, one row each. Tab indents and Shift+Tab outdents the selection; F6 or Ctrl+Tab moves to the next pane.</source>
+        <translation>Las partes del ensayo, una por fila. Tab aumenta y Mayús+Tab reduce la sangría de la selección; F6 o Ctrl+Tab pasa al panel siguiente.</translation>
+    </message>
+    <message>
+        <source>Filter the outline</source>
+        <translation>Filtrar el esquema</translation>
+    </message>
+    <message>
+        <source>Shows only the nodes that contain this text; Escape stops filtering</source>
+        <translation>Muestra solo los nodos que contienen este texto; Esc deja de filtrar</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycle</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the next pane: outline, editor, preview</source>
+        <translation>Lleva el teclado al panel siguiente: esquema, editor, vista previa</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the previous pane</source>
+        <translation>Lleva el teclado al panel anterior</translation>
     </message>
 </context>
 <context>
@@ -628,6 +767,17 @@
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The essay as it will read, kept up to date</source>
+        <translation>El ensayo tal como se leerá, siempre al día</translation>
     </message>
 </context>
 <context>
@@ -800,6 +950,99 @@ párrafo</translation>
     </message>
 </context>
 <context>
+    <name>RowSpeech</name>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>{kind}, page {page}, empty</source>
+        <translation>{kind}, página {page}, vacía</translation>
+    </message>
+    <message>
+        <source>{kind}, no page, empty</source>
+        <translation>{kind}, sin página, vacía</translation>
+    </message>
+    <message>
+        <source>{kind}, page {page}: “{text}”</source>
+        <translation>{kind}, página {page}: «{text}»</translation>
+    </message>
+    <message>
+        <source>{kind}, no page: “{text}”</source>
+        <translation>{kind}, sin página: «{text}»</translation>
+    </message>
+    <message>
+        <source>{kind}, empty</source>
+        <translation>{kind}, vacío</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+        <source>no page yet</source>
+        <translation>todavía sin página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in section “{heading}”</source>
+        <translation>en la sección «{heading}»</translation>
+    </message>
+    <message>
+        <source>in {paragraph}</source>
+        <translation>en {paragraph}</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>redactado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unwritten</source>
+        <translation>sin redactar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of notes</source>
+        <translation>
+            <numerusform>%n palabra de notas</numerusform>
+            <numerusform>%n palabras de notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>target %n word(s)</source>
+        <translation>
+            <numerusform>objetivo %n palabra</numerusform>
+            <numerusform>objetivo %n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveGuard</name>
     <message>
         <source>File Changed on Disk</source>
@@ -839,6 +1082,10 @@ párrafo</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every command with a shortcut, as the menus have it now.</source>
