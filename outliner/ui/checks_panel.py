@@ -55,6 +55,9 @@ class ChecksPanel(QWidget):
         self._blank = QIcon(blank)  # keeps rows about the whole essay aligned
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
+        self.list.setAccessibleName(self.tr("Checks"))
+        self.list.setAccessibleDescription(self.tr(
+            "What the essay still needs; Enter on a line selects its part of the outline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)

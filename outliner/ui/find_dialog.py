@@ -107,6 +107,10 @@ class FindDialog(QDialog):
         buttons.addWidget(close)
         grid.addLayout(buttons, 4, 0, 1, 2)
         self.next_button.setDefault(True)
+        self.find_edit.setAccessibleName(self.tr("Find"))
+        self.find_edit.setAccessibleDescription(self.tr("The words to find in the whole essay"))
+        self.replace_edit.setAccessibleName(self.tr("Replace with"))
+        self.status.setAccessibleName(self.tr("Where the match is"))
 
         self.next_button.clicked.connect(self.find_next)
         self.previous_button.clicked.connect(self.find_previous)

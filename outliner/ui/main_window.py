@@ -56,6 +56,7 @@ from outliner.ui.new_essay import SAMPLE_NAME, NewEssay, sample_loaded
 from outliner.ui.node_editor import NodeEditor
 from outliner.ui.outline.levels import LEVELS
 from outliner.ui.outline.pane import OutlinePane
+from outliner.ui.pane_cycle import install_pane_cycle
 from outliner.ui.preview import Preview
 from outliner.ui.settings import AppSettings
 from outliner.ui.spelling import SpellingService
@@ -355,9 +356,27 @@ class MainWindow(QMainWindow):
         self.actions_by_name["toggle_preview"] = preview
         self.actions_by_name["toggle_history"] = history
         self.actions_by_name["toggle_checks"] = checks
+        self._build_pane_keys(view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([acts["shortcuts"], acts["about"]])
+
+    def _build_pane_keys(self, view_menu: QMenu) -> None:
+        """View > Toolbar, Next Pane (F6) and Previous Pane (Shift+F6), and
+        what a screen reader calls the docks."""
+        # The toolbar is built after the menus; its entry goes above this line.
+        self._view_menu, self._panes_line = view_menu, view_menu.addSeparator()
+        for action, name in zip(install_pane_cycle(self), ("next_pane", "previous_pane"),
+                                strict=True):
+            view_menu.addAction(action)
+            self.actions_by_name[name] = action
+        for dock, about in (
+                (self.preview_dock, self.tr("The essay as it will read")),
+                (self.history_dock, self.tr("Every change, to undo or redo back to")),
+                (self.checks_dock, self.tr("What the essay still needs"))):
+            dock.setAccessibleName(dock.windowTitle())
+            dock.setAccessibleDescription(about)
+        self.undo_view.setAccessibleName(self.tr("Undo history"))
 
     def _build_format_menu(self) -> None:
         """Format > Italic / Bold: marks round the selection in any text field."""
@@ -438,6 +457,10 @@ class MainWindow(QMainWindow):
         bar.addAction(export)
         self.addToolBar(bar)
         self.toolbar = bar
+        toggle = bar.toggleViewAction()
+        toggle.setText(self.tr("&Toolbar"))
+        self._view_menu.insertAction(self._panes_line, toggle)
+        self.actions_by_name["toggle_toolbar"] = toggle
         add_shortcut_tooltips([*acts.values(), *tree.values()])
 
     def _build_drafting(self, edit_menu: QMenu) -> None:

@@ -37,6 +37,7 @@ from outliner.ui.inline_format import (
     toggle_in_text,
     utf16_index,
 )
+from outliner.ui.line_edit_buttons import name_line_edit_buttons
 from outliner.ui.messages import count_explained, count_short, node_paragraph_name, refusal
 from outliner.ui.spelling import (
     SpellingService,
@@ -93,6 +94,13 @@ def _set_plain_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
     cursor.setPosition(min(pos, length), QTextCursor.MoveMode.KeepAnchor)
     edit.setTextCursor(cursor)
     edit.verticalScrollBar().setValue(scroll)
+
+
+def _name_field(widget: QWidget, label: str, hint: str) -> None:
+    """The field's label and hint as its accessible name and description."""
+    if widget.accessibleName() != label:
+        widget.setAccessibleName(label)
+        widget.setAccessibleDescription(hint)
 
 
 class ProseEdit(QPlainTextEdit):
@@ -230,7 +238,25 @@ class NodeEditor(QWidget):
         self.prose_edit.textChanged.connect(
             lambda: self._edited("prose", self.prose_edit.toPlainText()))
         document.changed.connect(self.refresh)
+        self._name_fields()
         self.refresh()  # nothing selected yet
+
+    def _name_fields(self) -> None:
+        """Names a screen reader gives the editor and its fields: the labels
+        beside them (core/fields.py) are not tied to them, and the line's and
+        the prose's follow the node's kind (see ``_show``)."""
+        self.setAccessibleName(self.tr("Editor"))
+        self.setAccessibleDescription(self.tr("The fields of the node chosen in the outline"))
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        self.kind_combo.setAccessibleDescription(
+            self.tr("What this node is; only kinds allowed where it sits"))
+        for widget, field in ((self.text_edit, LINE_FIELDS[K.BODY]),
+                              (self.cite_edit, CITE_FIELD)):
+            _name_field(widget, translate("Field", field.label), translate("Field", field.hint))
+        name_line_edit_buttons(self.cite_edit, self.tr("Clear the page"))
+        prose = PROSE_FIELDS[K.BODY]
+        _name_field(self.prose_edit, translate("Field", prose.label),
+                    translate("Field", prose.hint))
 
     # -- wiring ------------------------------------------------------------
 
@@ -319,14 +345,17 @@ class NodeEditor(QWidget):
         self.text_edit.setPlaceholderText(hint)
         for widget in (self.text_label, self.text_edit):
             widget.setToolTip(hint)
+        _name_field(self.text_edit, translate("Field", line.label), hint)
         note = translate("Field", line_note(node.kind, bool(node.prose.strip())))
         self.line_note.setText(note)
         self.line_note.setVisible(bool(note))
         prose = PROSE_FIELDS.get(node.kind)
         if prose is not None:
-            self.prose_label.setText(translate("Field", prose.label))
-            self.prose_edit.setPlaceholderText(translate("Field", prose.hint))
-            self.prose_label.setToolTip(translate("Field", prose.hint))
+            label, hint = translate("Field", prose.label), translate("Field", prose.hint)
+            self.prose_label.setText(label)
+            self.prose_edit.setPlaceholderText(hint)
+            self.prose_label.setToolTip(hint)
+            _name_field(self.prose_edit, label, hint)
         _set_plain_text_keeping_cursor(self.text_edit, node.text)
         is_quote = node.kind is K.QUOTE
         self.cite_label.setVisible(is_quote)

@@ -57,6 +57,8 @@ class Preview(QTextBrowser):
         self._stale = False
         self._scroll_pending = False
         self._words = 0  # the essay's size at the last rebuild, for the debounce
+        self.setAccessibleName(self.tr("Preview"))
+        self.setAccessibleDescription(self.tr("The essay as it will read, kept up to date"))
         self.set_document(document)
 
     def set_document(self, document: Document) -> None:

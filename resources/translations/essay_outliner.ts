@@ -276,6 +276,14 @@
 <context>
     <name>ChecksPanel</name>
     <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the essay still needs; Enter on a line selects its part of the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing left to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,6 +431,18 @@
     </message>
     <message>
         <source>Draft from Notes — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit freely before accepting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,6 +598,14 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,6 +985,18 @@ Save them first?</source>
     </message>
     <message>
         <source>Replace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find in the whole essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the match is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1495,6 +1535,22 @@ Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The essay as it will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change, to undo or redo back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the essay still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select words in a text field to set them in italics or bold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +1588,10 @@ Save them first?</source>
     </message>
     <message>
         <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1650,6 +1710,18 @@ Save them first?</source>
 <context>
     <name>NodeEditor</name>
     <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields of the node chosen in the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What this node is; only kinds allowed where it sits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,7 +1734,7 @@ Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
+        <source>Clear the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,6 +1850,34 @@ Save them first?</source>
     </message>
     <message>
         <source>Stop filtering (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop filtering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The essay&apos;s parts, one row each. Tab indents and Shift+Tab outdents the selection; F6 or Ctrl+Tab moves to the next pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the nodes that contain this text; Escape stops filtering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,6 +2029,25 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>PaneCycle</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the next pane: outline, editor, preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Enter the NAME of an environment variable that holds the key (for example OPENAI_API_KEY), not the key itself.</source>
@@ -1994,6 +2113,14 @@ Save them first?</source>
 </context>
 <context>
     <name>Preview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The essay as it will read, kept up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not drafted yet — written from the outline</source>
         <translation type="unfinished"></translation>
@@ -2200,6 +2327,93 @@ targets</source>
     </message>
 </context>
 <context>
+    <name>RowSpeech</name>
+    <message>
+        <source>{kind} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, page {page}, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, no page, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, page {page}: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, no page: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in section “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {paragraph}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>target %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveGuard</name>
     <message>
         <source>File Changed on Disk</source>
@@ -2238,6 +2452,10 @@ targets</source>
     </message>
     <message>
         <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,6 +32,51 @@
     </message>
 </context>
 <context>
+    <name>RowSpeech</name>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of notes</source>
+        <translation>
+            <numerusform>%n word of notes</numerusform>
+            <numerusform>%n words of notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>target %n word(s)</source>
+        <translation>
+            <numerusform>target %n word</numerusform>
+            <numerusform>target %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n quotation</numerusform>
+            <numerusform>%n quotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Counts</name>
     <message numerus="yes">
         <source>Copied %n node(s).</source>

@@ -276,6 +276,14 @@
 <context>
     <name>ChecksPanel</name>
     <message>
+        <source>Checks</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>What the essay still needs; Enter on a line selects its part of the outline</source>
+        <translation>Lo que le falta al ensayo; Intro en una línea selecciona su parte del esquema</translation>
+    </message>
+    <message>
         <source>Nothing left to check.</source>
         <translation>No queda nada por revisar.</translation>
     </message>
@@ -425,6 +433,18 @@
     <message>
         <source>Draft from Notes — {name}</source>
         <translation>Redactar desde las notas — {name}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Edit freely before accepting</source>
+        <translation>Edítalo a tu gusto antes de aceptarlo</translation>
     </message>
     <message>
         <source>The AI drafter is writing…</source>
@@ -580,6 +600,14 @@
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Paragraphs not written yet</source>
@@ -961,6 +989,18 @@ Save them first?</source>
     <message>
         <source>Replace:</source>
         <translation>Reemplazar:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>The words to find in the whole essay</source>
+        <translation>Las palabras que buscar en todo el ensayo</translation>
+    </message>
+    <message>
+        <source>Where the match is</source>
+        <translation>Dónde está la coincidencia</translation>
     </message>
     <message>
         <source>“{query}” is nowhere in the essay.</source>
@@ -1492,11 +1532,27 @@ Save them first?</source>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation>Com&amp;probaciones</translation>
+        <translation>Comp&amp;robaciones</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>The essay as it will read</source>
+        <translation>El ensayo tal como se leerá</translation>
+    </message>
+    <message>
+        <source>Every change, to undo or redo back to</source>
+        <translation>Cada cambio, para deshacer o rehacer hasta él</translation>
+    </message>
+    <message>
+        <source>What the essay still needs</source>
+        <translation>Lo que le falta al ensayo</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>Select words in a text field to set them in italics or bold.</source>
@@ -1537,6 +1593,10 @@ Save them first?</source>
     <message>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barra de herramientas</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -1655,6 +1715,18 @@ Save them first?</source>
 <context>
     <name>NodeEditor</name>
     <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>The fields of the node chosen in the outline</source>
+        <translation>Los campos del nodo elegido en el esquema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
         <source>What this node is; only kinds allowed where it sits</source>
         <translation>Qué es este elemento; solo los tipos permitidos donde está</translation>
     </message>
@@ -1667,8 +1739,8 @@ Save them first?</source>
         <translation>Selecciona un elemento del esquema para editarlo.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Clear the page</source>
+        <translation>Borrar la página</translation>
     </message>
     <message>
         <source>In the essay&apos;s outline</source>
@@ -1784,6 +1856,34 @@ Save them first?</source>
     <message>
         <source>Stop filtering (Esc)</source>
         <translation>Dejar de filtrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop filtering</source>
+        <translation>Dejar de filtrar</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>The essay&apos;s parts, one row each. Tab indents and Shift+Tab outdents the selection; F6 or Ctrl+Tab moves to the next pane.</source>
+        <translation>Las partes del ensayo, una por fila. Tab aumenta y Mayús+Tab reduce la sangría de la selección; F6 o Ctrl+Tab pasa al panel siguiente.</translation>
+    </message>
+    <message>
+        <source>Filter the outline</source>
+        <translation>Filtrar el esquema</translation>
+    </message>
+    <message>
+        <source>Shows only the nodes that contain this text; Escape stops filtering</source>
+        <translation>Muestra solo los nodos que contienen este texto; Esc deja de filtrar</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>Show only nodes that contain some text ({keys})</source>
@@ -1934,6 +2034,25 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>PaneCycle</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the next pane: outline, editor, preview</source>
+        <translation>Lleva el teclado al panel siguiente: esquema, editor, vista previa</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the previous pane</source>
+        <translation>Lleva el teclado al panel anterior</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Enter the NAME of an environment variable that holds the key (for example OPENAI_API_KEY), not the key itself.</source>
@@ -1999,6 +2118,14 @@ Save them first?</source>
 </context>
 <context>
     <name>Preview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The essay as it will read, kept up to date</source>
+        <translation>El ensayo tal como se leerá, siempre al día</translation>
+    </message>
     <message>
         <source>Not drafted yet — written from the outline</source>
         <translation>Aún sin redactar — escrito desde el esquema</translation>
@@ -2206,6 +2333,99 @@ párrafo</translation>
     </message>
 </context>
 <context>
+    <name>RowSpeech</name>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>{kind}, page {page}, empty</source>
+        <translation>{kind}, página {page}, vacía</translation>
+    </message>
+    <message>
+        <source>{kind}, no page, empty</source>
+        <translation>{kind}, sin página, vacía</translation>
+    </message>
+    <message>
+        <source>{kind}, page {page}: “{text}”</source>
+        <translation>{kind}, página {page}: «{text}»</translation>
+    </message>
+    <message>
+        <source>{kind}, no page: “{text}”</source>
+        <translation>{kind}, sin página: «{text}»</translation>
+    </message>
+    <message>
+        <source>{kind}, empty</source>
+        <translation>{kind}, vacío</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+        <source>no page yet</source>
+        <translation>todavía sin página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in section “{heading}”</source>
+        <translation>en la sección «{heading}»</translation>
+    </message>
+    <message>
+        <source>in {paragraph}</source>
+        <translation>en {paragraph}</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>redactado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unwritten</source>
+        <translation>sin redactar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of notes</source>
+        <translation>
+            <numerusform>%n palabra de notas</numerusform>
+            <numerusform>%n palabras de notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>target %n word(s)</source>
+        <translation>
+            <numerusform>objetivo %n palabra</numerusform>
+            <numerusform>objetivo %n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveGuard</name>
     <message>
         <source>File Changed on Disk</source>
@@ -2245,6 +2465,10 @@ párrafo</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every command with a shortcut, as the menus have it now.</source>

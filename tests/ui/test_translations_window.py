@@ -91,7 +91,7 @@ def test_the_menus_are_spanish(window: MainWindow) -> None:
     assert acts["open"].text() == "&Abrir…"
     assert acts["save_as"].text() == "Guardar c&omo…"
     assert acts["export_word"].text() == "Documento de &Word…"
-    assert acts["toggle_checks"].text() == "Com&probaciones"
+    assert acts["toggle_checks"].text() == "Comp&robaciones"
     assert acts["italic"].text() == "&Cursiva"
     assert acts["template_five-paragraph"].text() == "Ensayo de cinco párrafos"
     assert window.checks_dock.windowTitle() == "Comprobaciones"

@@ -127,6 +127,9 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self.path_edit.textChanged.connect(self._update_button)
+        # The fields share their rows with buttons, so no label names them.
+        self.path_edit.setAccessibleName(self.tr("Save as"))
+        self.template_edit.setAccessibleName(self.tr("Template"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

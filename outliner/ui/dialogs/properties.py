@@ -98,6 +98,7 @@ class PropertiesDialog(QDialog):
         self.sources_list = QListWidget()
         self.sources_list.setAlternatingRowColors(True)
         self.sources_list.setWordWrap(True)
+        self.sources_list.setAccessibleName(self.tr("Sources"))
         for source in essay.sources:
             self._add_item(source.text, source)
         add = QPushButton(self.tr("Add"))

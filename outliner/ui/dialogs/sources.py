@@ -71,6 +71,7 @@ class SourcesDialog(QDialog):
         self.entries = QListWidget()
         self.entries.setWordWrap(True)
         self.entries.setAlternatingRowColors(True)
+        self.entries.setAccessibleName(self.tr("Sources"))
         self.entries.currentItemChanged.connect(self._current_changed)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add_source)

@@ -37,6 +37,7 @@ from outliner.core.words import node_count
 from outliner.ui.document import Document
 from outliner.ui.messages import count_explained, refusal
 from outliner.ui.outline.mirror import NodeMirror
+from outliner.ui.outline.row_speech import RowSpeech
 from outliner.ui.outline.rows import (
     DetailRole,
     IsEmptyRole,
@@ -74,10 +75,15 @@ _HINTS: dict[NodeKind, str] = {
     NodeKind.SECTION: QT_TRANSLATE_NOOP("OutlineView", "Groups paragraphs under a heading."),
 }
 
+#: What a screen reader reads of a row (asked only while one is reading).
+_SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)
+_SPOKEN_STATE = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+
 #: Roles answered from the core node rather than stored in the items.
 _LIVE_ROLES = frozenset({
     int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.ToolTipRole),
     int(Qt.ItemDataRole.ForegroundRole), KindRole, DetailRole, IsEmptyRole,
+    _SPOKEN, _SPOKEN_STATE,
 })
 
 #: The items' own answer for the roles they store.
@@ -118,6 +124,7 @@ class OutlineModel(NodeMirror):
         super().__init__(document.essay, parent)
         self._document = document
         document.essay.listener = self
+        self._speech = RowSpeech(self)
         self.destroyed.connect(self._forget_on_destroy())
 
     def _forget_on_destroy(self) -> Callable[..., None]:
@@ -180,6 +187,10 @@ class OutlineModel(NodeMirror):
             return node.kind.value
         if role == DetailRole:
             return detail_text(node)
+        if role == _SPOKEN:
+            return self._speech.text(self.essay, node)
+        if role == _SPOKEN_STATE:
+            return self._speech.description(self.essay, node)
         return not node.text.strip()  # IsEmptyRole
 
     def _tooltip(self, node: Node) -> str:

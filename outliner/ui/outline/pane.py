@@ -16,6 +16,7 @@ from outliner.core.essay import Node
 from outliner.core.inline import plain
 from outliner.ui.document import Document
 from outliner.ui.icons import named_icon
+from outliner.ui.line_edit_buttons import name_line_edit_buttons
 from outliner.ui.outline.view import OutlineView
 
 
@@ -42,6 +43,7 @@ class OutlinePane(QWidget):
         close.setText("×")
         close.setToolTip(self.tr("Stop filtering (Esc)"))
         close.clicked.connect(self.close_filter)
+        close.setAccessibleName(self.tr("Stop filtering"))
 
         self._filter_bar = QWidget(self)
         bar = QHBoxLayout(self._filter_bar)
@@ -84,6 +86,19 @@ class OutlinePane(QWidget):
         refocus.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         refocus.triggered.connect(self.open_filter)
         self.filter_edit.addAction(refocus)
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        """What a screen reader calls the pane, its tree and its filter."""
+        self.setAccessibleName(self.tr("Outline"))
+        self.view.setAccessibleName(self.tr("Outline"))
+        self.view.setAccessibleDescription(self.tr(
+            "The essay's parts, one row each. Tab indents and Shift+Tab outdents the "
+            "selection; F6 or Ctrl+Tab moves to the next pane."))
+        self.filter_edit.setAccessibleName(self.tr("Filter the outline"))
+        self.filter_edit.setAccessibleDescription(self.tr(
+            "Shows only the nodes that contain this text; Escape stops filtering"))
+        name_line_edit_buttons(self.filter_edit, self.tr("Clear the filter"), self.tr("Filter"))
 
     def set_filter_keys(self, keys: tuple[str, ...]) -> None:
         """Give the filter other keys (the window's Find takes Ctrl+F)."""
