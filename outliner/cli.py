@@ -181,13 +181,27 @@ def _sources_parser(parser: argparse.ArgumentParser) -> None:
     attach.add_argument("key", metavar="KEY",
                         help="the source: its id, or a word of its author or title")
     attach.add_argument("book", type=Path, metavar="PATH")
-    attach.add_argument("--page-offset", type=int, default=0, metavar="N",
+    attach.add_argument("--page-offset", type=_page_offset, default=0, metavar="N",
                         help="for a book whose pages print no numbers: the number of its "
                              "first page minus one (default 0)")
 
 
 def _native() -> str:
     return formats.native().suffix
+
+
+def _page_offset(value: str) -> int:
+    """A page offset the .essay file can hold (checked before the book is read)."""
+    from outliner.core.sources import PAGE_OFFSET_LIMIT
+
+    try:
+        offset = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if abs(offset) > PAGE_OFFSET_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"{offset} is out of range (-{PAGE_OFFSET_LIMIT:,} to {PAGE_OFFSET_LIMIT:,})")
+    return offset
 
 
 def _names(fmts: tuple[formats.Format, ...]) -> str:
@@ -502,7 +516,7 @@ def _sources_attach(args: argparse.Namespace) -> int:
     _not_open_elsewhere(args.file)
     essay = load_essay(args.file)
     try:
-        source, loaded = attach_book(essay, args.file, args.key, args.book, args.page_offset)
+        source, loaded = attach_book(essay, args.key, args.book, args.page_offset)
     except SourceKeyError as exc:
         raise UsageError(str(exc)) from exc
     _not_open_elsewhere(args.file)  # reading the book took a while

@@ -62,6 +62,10 @@ class Name:
         return not (self.family.strip() or self.given.strip())
 
 
+#: How far a page offset may go (the file format's bound).
+PAGE_OFFSET_LIMIT = 100_000
+
+
 @dataclass(frozen=True)
 class BookLink:
     """The book file a source is attached to, for checking quotations

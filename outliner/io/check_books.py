@@ -94,15 +94,12 @@ def book_location(essay_path: Path, link: BookLink) -> Path:
     return path if path.is_absolute() else essay_path.parent / path
 
 
-def recorded_path(essay_path: Path, book: Path) -> str:
-    """How the .essay records ``book``: relative to the essay's folder when
-    it lies within it (the two move together), else absolute."""
-    book = book.resolve()
-    folder = essay_path.resolve().parent
-    try:
-        return book.relative_to(folder).as_posix()
-    except ValueError:
-        return str(book)
+def recorded_path(book: Path) -> str:
+    """How the essay holds ``book``: by absolute path. The .essay file records
+    it relative to its own folder when the book lies within it (the two move
+    together; io/essay/file.py does that on every save), so a save to
+    another folder still finds it."""
+    return str(book.resolve())
 
 
 @dataclass(frozen=True)
@@ -197,13 +194,13 @@ def _load(path: Path, cache: BookCache | None, attached: bool) -> LoadedBook:
         raise
 
 
-def attach_book(essay: Essay, essay_path: Path, key: str, book: Path, page_offset: int,
+def attach_book(essay: Essay, key: str, book: Path, page_offset: int,
                 cache: BookCache | None = None) -> tuple[Source, LoadedBook]:
     """Record ``book`` on the source ``key`` names, after reading it (a book
     that cannot be read is refused before anything is recorded)."""
     source = find_source(essay, key)
     loaded = load_book(book, cache)
-    link = BookLink(recorded_path(essay_path, book), loaded.sha256, page_offset)
+    link = BookLink(recorded_path(book), loaded.sha256, page_offset)
     attached = source.with_fields(book=link)
     essay.set_sources([attached if s.id == source.id else s for s in essay.sources])
     return attached, loaded

@@ -74,6 +74,7 @@ class NewEssay(QObject):
         # A text field would take the file's path as typed text.
         for edit in (window.editor.text_edit, window.editor.prose_edit):
             edit.viewport().installEventFilter(self.file_drop)
+        window.editor.cite_edit.installEventFilter(self.file_drop)  # a line edit: no viewport
         return page, area
 
     def blank(self) -> None:

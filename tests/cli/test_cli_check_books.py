@@ -11,6 +11,7 @@ importer), its twin uses this project's own words.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -184,7 +185,9 @@ def test_an_attached_book_needs_no_source_option(own_book: tuple[Path, str],
     assert attached.returncode == 0, attached.stderr
     assert "Attached" in attached.stdout and "pages 41–258" in attached.stdout
     link = load_essay(essay).sources[0].book
-    assert link is not None and link.path == "harbour.pdf" and len(link.sha256) == 64
+    assert link is not None and link.path == str(book.resolve()) and len(link.sha256) == 64
+    on_disk = json.loads(essay.read_text(encoding="utf-8"))["sources"][0]["book"]
+    assert on_disk["path"] == "harbour.pdf"  # recorded relative to the essay's folder
     assert (folder / "harbour.essay.bak").is_file()  # saved like every other change
 
     # the essay and its book move together: the path is relative
@@ -278,3 +281,15 @@ def test_json_lists_each_quotation_with_its_verdict(own_book: tuple[Path, str],
         ("41", "other_page", ["42"]), ("258", "verbatim", ["258"]),
         ("258", "altered", ["258"])]
     assert all(q["node"] and q["name"].startswith("Quotation “") for q in quotes)
+
+
+@pytest.mark.parametrize("offset", ["200000", "-100001", "two"])
+def test_a_page_offset_the_file_cannot_hold_is_refused_before_reading(
+        tmp_path: Path, offset: str) -> None:
+    essay = own_essay(tmp_path / "harbour.essay")
+    book = tmp_path / "missing.pdf"  # never read: the option is wrong first
+    result = run("sources", "attach", essay, "src-harbour", book, "--page-offset", offset,
+                 cache=tmp_path / "cache")
+    assert result.returncode == 2
+    assert "--page-offset" in result.stderr and "Traceback" not in result.stderr
+    assert "pydantic" not in result.stderr

@@ -315,3 +315,16 @@ def test_the_preview_steps_aside_for_the_start_page(factory: Factory, tmp_path: 
     window.actions_by_name["new"].trigger()
     window.start_page.buttons["template:argumentative"].click()
     assert not window.preview_dock.isVisible()
+
+
+def test_a_file_dropped_on_the_page_field_opens_it_and_types_nothing(
+        factory: Factory, tmp_path: Path, qtbot: QtBot) -> None:
+    mine = tmp_path / "mine.essay"
+    save_essay(small_essay(), mine)
+    draft = _write_draft(tmp_path / "draft.txt")
+    window = factory(mine)
+    cite = window.editor.cite_edit
+    before = cite.text()
+    assert _drop(cite, [draft])
+    qtbot.waitUntil(lambda: window.display_name == "draft")
+    assert cite.text() == before or str(draft) not in cite.text()

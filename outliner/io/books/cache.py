@@ -88,6 +88,8 @@ class BookCache:
         }
         data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode(
             "utf-8", "surrogatepass")
+        if len(data) > BOOK_CACHE.max_bytes:
+            return  # could never be read back: the book is read again instead
         with contextlib.suppress(OSError, DocumentError):
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write(self.entry_path(book.sha256), data)

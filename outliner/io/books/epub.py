@@ -22,7 +22,7 @@ from outliner.core.book_text import BookPage, BookText
 from outliner.io.archive import WORD_LIMITS, ArchiveLimits, read_archive
 from outliner.io.books.progress import Cancel, Progress, step
 from outliner.io.errors import DocumentError
-from outliner.io.reading import EPUB_BOOK
+from outliner.io.reading import BOOK_TEXT, EPUB_BOOK
 
 _MB = 1024 * 1024
 #: A long novel is some 5 MB of XHTML in a few hundred files; pictures and
@@ -70,7 +70,13 @@ def read_epub(path: Path, *, progress: Progress | None = None,
             continue  # a spine entry that is missing: its text cannot be read
         reader.document(name, _parse(data, path, name))
     step(len(spine), len(spine), progress, cancel)
-    return reader.book()
+    book = reader.book()
+    size = sum(len(page.text) for page in book.pages)
+    if size > BOOK_TEXT.max_bytes:
+        raise DocumentError(path, f"holds more text than {BOOK_TEXT.what} may "
+                                  f"({size / _MB:.0f} million characters; the limit is "
+                                  f"{BOOK_TEXT.max_bytes // _MB} million)")
+    return book
 
 
 def _parse(data: bytes, path: Path, name: str) -> Any:
@@ -128,7 +134,9 @@ def _spine(package: Any, package_path: str) -> tuple[list[str], str | None, str 
             spine_ids.append(str(element.get("idref")))
         elif name == "spine":
             toc_id = str(element.get("toc", ""))
-    spine = [manifest[item][0] for item in spine_ids if item in manifest]
+    # Each document once, where it first comes: a spine listing one chapter
+    # thousands of times would otherwise multiply its text without limit.
+    spine = list(dict.fromkeys(manifest[item][0] for item in spine_ids if item in manifest))
     nav = next((href for href, _type, props in manifest.values() if "nav" in props.split()),
                None)
     ncx = manifest[toc_id][0] if toc_id in manifest else next(

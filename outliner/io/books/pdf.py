@@ -119,24 +119,36 @@ def _parallel_texts(data: bytes, count: int, workers: int, progress: Progress | 
                     cancel: Cancel | None) -> list[str] | None:
     """The pages read by ``workers`` processes (spawned: the caller may be a
     window's background thread, which fork would copy mid-work), or None
-    when processes cannot be started here (the caller reads them itself)."""
+    when processes cannot be started here or one dies (the caller then
+    reads the pages itself)."""
     import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     chunks = [(start, min(start + _CHUNK, count)) for start in range(0, count, _CHUNK)]
     texts: list[str] = [""] * count
     step(0, count, progress, cancel)
     try:
-        context = multiprocessing.get_context("spawn")
-        pool = context.Pool(min(workers, len(chunks)), initializer=_start_worker,
-                            initargs=(data,))
+        executor = ProcessPoolExecutor(
+            min(workers, len(chunks)), mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker, initargs=(data,))
     except (OSError, ImportError, ValueError):
         return None
-    with pool:  # leaving it (also on cancel) terminates the workers
+    try:
+        pending = {executor.submit(_read_chunk, chunk) for chunk in chunks}
         done = 0
-        for start, chunk in pool.imap_unordered(_read_chunk, chunks):
-            texts[start:start + len(chunk)] = chunk
-            done += len(chunk)
+        while pending:
+            # A timeout, so cancel is asked even while no chunk finishes.
+            finished, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+            for future in finished:
+                start, chunk_texts = future.result()
+                texts[start:start + len(chunk_texts)] = chunk_texts
+                done += len(chunk_texts)
             step(done, count, progress, cancel)
+    except BrokenProcessPool:  # a worker died (killed, or could not start)
+        return None
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
     return texts
 
 

@@ -18,7 +18,9 @@ id holding one, which no person types, is given a fresh id instead.)
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +75,36 @@ def _names_list(names: tuple[Name, ...]) -> list[dict[str, str]]:
     return [{"family": utf8_safe(n.family), "given": utf8_safe(n.given)} for n in names]
 
 
-def _source_dicts(sources: list[Source]) -> list[dict[str, Any]]:
+def _book_path_on_disk(link_path: str, folder: Path | None) -> str:
+    """How a file in ``folder`` records a book the essay holds by absolute
+    path: relative to the folder when the book lies within it (the two move
+    together), else absolute. Without a folder (snapshots, the clipboard),
+    as held."""
+    path = Path(link_path)
+    if folder is None or not path.is_absolute():
+        return link_path
+    try:
+        return path.relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return link_path
+
+
+def _anchor_books(essay: Essay, folder: Path) -> None:
+    """Hold every attached book by absolute path, a relative one read
+    against the folder of the file it was recorded in: a save elsewhere
+    (Save As, ``-o``) then still finds the book."""
+    base = folder.resolve()
+    anchored = []
+    for source in essay.sources:
+        link = source.book
+        if link is not None and not Path(link.path).expanduser().is_absolute():
+            whole = os.path.normpath(base / link.path)
+            source = source.with_fields(book=replace(link, path=whole))
+        anchored.append(source)
+    essay.sources = anchored
+
+
+def _source_dicts(sources: list[Source], folder: Path | None = None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for source in sources:
@@ -87,7 +118,8 @@ def _source_dicts(sources: list[Source]) -> list[dict[str, Any]]:
                                  "editors": _names_list(source.editors)}
         entry.update({name: utf8_safe(getattr(source, name)) for name in SOURCE_TEXT_FIELDS})
         if source.book is not None:
-            entry["book"] = {"path": utf8_safe(source.book.path), "sha256": source.book.sha256,
+            on_disk = _book_path_on_disk(source.book.path, folder)
+            entry["book"] = {"path": utf8_safe(on_disk), "sha256": source.book.sha256,
                              "page_offset": source.book.page_offset}
         out.append(entry)
     return out
@@ -100,10 +132,12 @@ def essay_to_model(essay: Essay) -> EssayFileModel:
     return EssayFileModel.model_validate(essay_file_dict(essay))
 
 
-def essay_file_dict(essay: Essay) -> dict[str, Any]:
+def essay_file_dict(essay: Essay, folder: Path | None = None) -> dict[str, Any]:
     """What the file model is made from: plain dicts, lists and strings that
     share nothing mutable with ``essay`` (a snapshot another thread may
-    turn into the file with ``file_dict_to_json`` while the essay changes)."""
+    turn into the file with ``file_dict_to_json`` while the essay changes).
+    ``folder`` is where the file goes: attached books within it are
+    recorded relative to it."""
     meta = essay.meta
     return {
         "format": FORMAT_NAME,
@@ -120,7 +154,7 @@ def essay_file_dict(essay: Essay) -> dict[str, Any]:
             "language": meta.language,
             "words": [utf8_safe(word) for word in meta.words],
         },
-        "sources": _source_dicts(essay.sources),
+        "sources": _source_dicts(essay.sources, folder),
         "outline": [_node_dict(top) for top in essay.outline],
     }
 
@@ -132,9 +166,10 @@ def file_dict_to_json(data: dict[str, Any]) -> str:
     return EssayFileModel.model_validate(data).model_dump_json(indent=2) + "\n"
 
 
-def essay_to_json(essay: Essay) -> str:
-    """The .essay text of ``essay``: stable key order, 2-space indent, final newline."""
-    return file_dict_to_json(essay_file_dict(essay))
+def essay_to_json(essay: Essay, folder: Path | None = None) -> str:
+    """The .essay text of ``essay``: stable key order, 2-space indent, final
+    newline; books relative to ``folder`` where they lie within it."""
+    return file_dict_to_json(essay_file_dict(essay, folder))
 
 
 def save_essay(essay: Essay, path: Path) -> bytes:
@@ -145,7 +180,7 @@ def save_essay(essay: Essay, path: Path) -> bytes:
     cannot through the editor): refusing would lose the writer's work.
     """
     try:
-        text = essay_to_json(essay)
+        text = essay_to_json(essay, Path(path).parent)
     except (ValueError, RecursionError) as exc:  # never a traceback, whatever the tree
         raise DocumentError(path, f"could not be saved ({exc})") from exc
     data = text.encode("utf-8")
@@ -412,7 +447,9 @@ def load_essay(path: Path) -> Essay:
     """Read an .essay file; any problem is one DocumentError naming file and cause."""
     path = Path(path)
     data = read_limited(path, ESSAY_FILE)
-    return essay_from_json(_decode(data, path), path)
+    essay = essay_from_json(_decode(data, path), path)
+    _anchor_books(essay, path.parent)
+    return essay
 
 
 def read_document(path: Path, should_stop: object = None) -> ReadResult:

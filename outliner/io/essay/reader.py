@@ -21,7 +21,7 @@ from pydantic_core import SchemaValidator
 from pydantic_core import core_schema as cs
 
 from outliner.core.essay import CitationStyle, Meta, Node, NodeKind
-from outliner.core.sources import SOURCE_TEXT_FIELDS, SourceType
+from outliner.core.sources import PAGE_OFFSET_LIMIT, SOURCE_TEXT_FIELDS, SourceType
 from outliner.io.essay.migrations import FORMAT_NAME
 
 _NODE = "node"
@@ -107,7 +107,7 @@ def _source_fields() -> dict[str, cs.CoreSchema]:
     book = _plain({
         "path": _text(min_length=1),
         "sha256": cs.str_schema(pattern=r"^[0-9a-f]{64}$"),
-        "page_offset": _default(cs.int_schema(ge=-100_000, le=100_000), 0),
+        "page_offset": _default(cs.int_schema(ge=-PAGE_OFFSET_LIMIT, le=PAGE_OFFSET_LIMIT), 0),
     }, required=("path", "sha256"))
     fields["book"] = _default(cs.nullable_schema(book), None)
     return fields

@@ -30,7 +30,7 @@ from pydantic import (
 )
 
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, NodeKind
-from outliner.core.sources import SOURCE_TEXT_FIELDS, SourceType
+from outliner.core.sources import PAGE_OFFSET_LIMIT, SOURCE_TEXT_FIELDS, SourceType
 
 # Also importable from here, where they always were.
 from outliner.io.essay.migrations import CURRENT_VERSION
@@ -87,7 +87,7 @@ class BookLinkModel(BaseModel):
                                                 "relative to the essay's folder, or absolute")
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$",
                         description="SHA-256 of the file's bytes when it was attached")
-    page_offset: int = Field(default=0, ge=-100_000, le=100_000,
+    page_offset: int = Field(default=0, ge=-PAGE_OFFSET_LIMIT, le=PAGE_OFFSET_LIMIT,
                              description="added to page positions, for a book whose pages "
                                          "print no numbers")
 

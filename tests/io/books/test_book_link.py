@@ -67,3 +67,35 @@ def test_the_same_work_with_a_book_is_no_duplicate_on_paste() -> None:
     change = plan_paste(here, [quote], here.outline[0], as_child=True, sources=[pasted])
     change.apply(here)
     assert len(here.sources) == 1 and here.outline[0].children[0].source == "src-a"
+
+
+def test_a_book_beside_the_essay_is_recorded_relative_and_held_absolute(tmp_path: Path) -> None:
+    from outliner.io.essay.file import save_essay
+
+    book = tmp_path / "books" / "harbour.pdf"
+    essay = Essay(sources=[Source("Marlow, Ida.", book=BookLink(str(book), SHA))])
+    save_essay(essay, tmp_path / "mine.essay")
+    data = json.loads((tmp_path / "mine.essay").read_text(encoding="utf-8"))
+    assert data["sources"][0]["book"]["path"] == "books/harbour.pdf"  # moves with the essay
+    loaded = load_essay(tmp_path / "mine.essay")
+    assert loaded.sources[0].book == BookLink(str(book.resolve()), SHA)
+
+
+def test_saving_into_another_folder_still_finds_the_book(tmp_path: Path) -> None:
+    """Save As / ``-o`` elsewhere: the relative path is read against the
+    folder it was written in, never against the new one."""
+    from outliner.io.check_books import book_location
+    from outliner.io.essay.file import save_essay
+
+    book = tmp_path / "harbour.pdf"
+    book.write_bytes(b"%PDF-1.4")
+    save_essay(Essay(sources=[Source("Marlow, Ida.", book=BookLink(str(book), SHA))]),
+               tmp_path / "a.essay")
+    elsewhere = tmp_path / "other" / "b.essay"
+    elsewhere.parent.mkdir()
+    save_essay(load_essay(tmp_path / "a.essay"), elsewhere)
+    link = load_essay(elsewhere).sources[0].book
+    assert link is not None
+    assert book_location(elsewhere, link) == book.resolve()
+    recorded = json.loads(elsewhere.read_text(encoding="utf-8"))["sources"][0]["book"]["path"]
+    assert Path(recorded).is_absolute()  # outside the new folder: kept whole

@@ -68,3 +68,21 @@ def test_a_file_named_epub_that_is_not_a_zip(tmp_path: Path) -> None:
     path.write_text("Words, not a package.")
     with pytest.raises(DocumentError, match=r"book\.epub: is named \.epub but is not an EPUB"):
         read_book(path)
+
+
+def test_a_chapter_listed_many_times_in_the_spine_is_read_once(tmp_path: Path) -> None:
+    """A tiny package that lists one chapter thousands of times must not
+    multiply its text (memory and time without bound)."""
+    out = epub(tmp_path / "book.epub", [[("1", filler(1, 3))]], page_list="none")
+    with zipfile.ZipFile(out) as package:
+        files = {name: package.read(name) for name in package.namelist()}
+    opf = files["OEBPS/content.opf"].decode()
+    files["OEBPS/content.opf"] = opf.replace(
+        '<itemref idref="c1"/>', '<itemref idref="c1"/>' * 5000).encode()
+    repeated = tmp_path / "repeated.epub"
+    with zipfile.ZipFile(repeated, "w") as package:
+        for name, data in files.items():
+            package.writestr(name, data)
+    once = read_book(out)
+    again = read_book(repeated)
+    assert [p.text for p in again.pages] == [p.text for p in once.pages]
