@@ -24,12 +24,13 @@ from outliner.core.essay import (
     word_target,
 )
 from outliner.core.rules import TreeError, kind_change_error, placement_error
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 
 class Change:
     """Base of all changes. ``label`` names it in an undo history."""
 
-    label: str = "Change"
+    label: str = QT_TRANSLATE_NOOP("Change", "Change")
 
     def apply(self, essay: Essay) -> Change:  # pragma: no cover - abstract
         """Perform the change; return the change that undoes it."""
@@ -83,7 +84,7 @@ class Place(Change):
     """
 
     entries: tuple[tuple[str, str | None, int], ...]
-    label: str = "Move"
+    label: str = QT_TRANSLATE_NOOP("Change", "Move")
 
     def apply(self, essay: Essay) -> Change:
         moving = [_node(essay, node_id) for node_id, _, _ in self.entries]
@@ -99,7 +100,8 @@ class Place(Change):
                 raise TreeError(reason)
         ordered = sorted(moving, key=lambda n: doc_path(essay, n))
         if len(top_most(essay, ordered)) != len(ordered):
-            raise TreeError("A node cannot move together with its own parent.")
+            raise TreeError(QT_TRANSLATE_NOOP("TreeError",
+                    "A node cannot move together with its own parent."))
         before = [
             (n.id, n.parent.id if n.parent else None, essay.row_of(n)) for n in ordered
         ]
@@ -115,7 +117,7 @@ class Insert(Change):
     """Put detached subtrees into the tree at (parent, row), in order."""
 
     entries: tuple[tuple[str | None, int, Node], ...]
-    label: str = "Insert"
+    label: str = QT_TRANSLATE_NOOP("Change", "Insert")
 
     def apply(self, essay: Essay) -> Change:
         for parent_id, _, node in self.entries:
@@ -134,7 +136,7 @@ class Remove(Change):
     """Take subtrees out of the tree; the inverse puts the same nodes back."""
 
     node_ids: tuple[str, ...]
-    label: str = "Delete"
+    label: str = QT_TRANSLATE_NOOP("Change", "Delete")
 
     def apply(self, essay: Essay) -> Change:
         ordered = top_most(essay, [_node(essay, node_id) for node_id in self.node_ids])
@@ -151,7 +153,7 @@ class SetFields(Change):
     """Set node fields: (node id, field name, new value) in order."""
 
     entries: tuple[tuple[str, str, str], ...]
-    label: str = "Edit"
+    label: str = QT_TRANSLATE_NOOP("Change", "Edit")
     #: Typing in one field merges into one step; this names the field.
     merge_key: str = field(default="", compare=False)
 
@@ -179,7 +181,7 @@ class SetMeta(Change):
     """Set metadata fields: (name, value) in order."""
 
     entries: tuple[tuple[str, str], ...]
-    label: str = "Edit Properties"
+    label: str = QT_TRANSLATE_NOOP("Change", "Edit Properties")
 
     def apply(self, essay: Essay) -> Change:
         for name, value in self.entries:  # check all before changing any
@@ -205,7 +207,7 @@ class SetSources(Change):
     list is the exact inverse)."""
 
     sources: tuple[Source, ...]
-    label: str = "Edit Sources"
+    label: str = QT_TRANSLATE_NOOP("Change", "Edit Sources")
 
     def apply(self, essay: Essay) -> Change:
         ids = [s.id for s in self.sources]
@@ -221,7 +223,7 @@ class SetWords(Change):
     """Replace the essay's word list (words spell check accepts in it)."""
 
     words: tuple[str, ...]
-    label: str = "Add to Essay Word List"
+    label: str = QT_TRANSLATE_NOOP("Change", "Add to Essay Word List")
 
     def apply(self, essay: Essay) -> Change:
         old = essay.meta.words
@@ -234,7 +236,7 @@ class Batch(Change):
     """Several changes as one step; all or nothing."""
 
     changes: tuple[Change, ...]
-    label: str = "Change"
+    label: str = QT_TRANSLATE_NOOP("Change", "Change")
 
     def apply(self, essay: Essay) -> Change:
         inverses: list[Change] = []

@@ -28,6 +28,7 @@ from outliner.core.changes import Batch, Change, SetFields, SetMeta, SetSources
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
 from outliner.core.quotations import find_quotations
 from outliner.core.sources import SOURCE_TEXT_FIELDS, Name, Source
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 #: The heading-block fields searched, in the order Properties shows them.
 META_TEXT_FIELDS = ("title", "author", "instructor", "course", "date", "affiliation")
@@ -266,7 +267,7 @@ def plan_replace_all(essay: Essay, query: str, replacement: str,
         new = _splice(old, where, replacement)
         if new != old:
             edits[ref] = new
-    change = _plan(essay, edits, "Replace All")
+    change = _plan(essay, edits, QT_TRANSLATE_NOOP("Change", "Replace All"))
     return ReplaceAllPlan(change, replaced if change is not None else 0, skipped)
 
 
@@ -283,7 +284,7 @@ def plan_replace(essay: Essay, match: Match, query: str, replacement: str,
     new = _splice(value, [(match.start, match.end)], replacement)
     if new == value:
         return None
-    return _plan(essay, {match.field: new}, "Replace")
+    return _plan(essay, {match.field: new}, QT_TRANSLATE_NOOP("Change", "Replace"))
 
 
 __all__ = [

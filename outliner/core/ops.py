@@ -27,14 +27,27 @@ from outliner.core.rules import (
     kind_change_error,
     placement_error,
 )
+from outliner.core.translatable import QT_TRANSLATE_NOOP, Filled
+
+#: What each step is called in the undo history (the window translates).
+_MOVE = QT_TRANSLATE_NOOP("Change", "Move")
+_MOVE_UP = QT_TRANSLATE_NOOP("Change", "Move Up")
+_MOVE_DOWN = QT_TRANSLATE_NOOP("Change", "Move Down")
+_INDENT = QT_TRANSLATE_NOOP("Change", "Indent")
+_OUTDENT = QT_TRANSLATE_NOOP("Change", "Outdent")
+_INSERT = QT_TRANSLATE_NOOP("Change", "Insert")
+_ADD = QT_TRANSLATE_NOOP("Change", "Add")
+_ADD_CHILD = QT_TRANSLATE_NOOP("Change", "Add Child")
+_DELETE = QT_TRANSLATE_NOOP("Change", "Delete")
 
 
 def _same_parent(essay: Essay, nodes: Sequence[Node]) -> list[Node]:
     chosen = top_most(essay, nodes)
     if not chosen:
-        raise TreeError("Nothing is selected.")
+        raise TreeError(QT_TRANSLATE_NOOP("TreeError", "Nothing is selected."))
     if any(n.parent is not chosen[0].parent for n in chosen):
-        raise TreeError("Select nodes that share one parent to move them together.")
+        raise TreeError(QT_TRANSLATE_NOOP("TreeError",
+            "Select nodes that share one parent to move them together."))
     return chosen
 
 
@@ -64,13 +77,13 @@ def _place_block(
 
 
 def plan_move(
-    essay: Essay, nodes: Sequence[Node], parent: Node | None, row: int, label: str = "Move"
+    essay: Essay, nodes: Sequence[Node], parent: Node | None, row: int, label: str = _MOVE
 ) -> Change | None:
     """Move nodes to ``row`` of ``parent``; ``row`` counts the list as it is now
     (as a drop position does), -1 meaning the end."""
     chosen = top_most(essay, nodes)
     if not chosen:
-        raise TreeError("Nothing to move.")
+        raise TreeError(QT_TRANSLATE_NOOP("TreeError", "Nothing to move."))
     current = essay.children_of(parent)
     if row < 0:
         row = len(current)
@@ -94,12 +107,13 @@ def _plan_step(essay: Essay, nodes: Sequence[Node], step: int) -> Change | None:
     parent = chosen[0].parent
     siblings = essay.children_of(parent)
     rows = [essay.row_of(n) for n in chosen]
-    label = "Move Up" if step < 0 else "Move Down"
+    label = _MOVE_UP if step < 0 else _MOVE_DOWN
     at_edge = rows[0] == 0 if step < 0 else rows[-1] == len(siblings) - 1
     if at_edge:
         if parent is None:
-            where = "first" if step < 0 else "last"
-            raise TreeError(f"Already {where} in the outline.")
+            first = QT_TRANSLATE_NOOP("TreeError", "Already first in the outline.")
+            last = QT_TRANSLATE_NOOP("TreeError", "Already last in the outline.")
+            raise TreeError(first if step < 0 else last)
         grand = parent.parent
         parent_row = essay.row_of(parent)
         return _place_block(
@@ -117,10 +131,10 @@ def plan_indent(essay: Essay, nodes: Sequence[Node]) -> Change | None:
     siblings = essay.siblings(chosen[0])
     first_row = essay.row_of(chosen[0])
     if first_row == 0:
-        raise TreeError("There is nothing above to indent under.")
+        raise TreeError(QT_TRANSLATE_NOOP("TreeError", "There is nothing above to indent under."))
     new_parent = siblings[first_row - 1]
     change = _place_block(
-        essay, chosen, new_parent, len(new_parent.children), "Indent"
+        essay, chosen, new_parent, len(new_parent.children), _INDENT
     )
     return change
 
@@ -130,14 +144,14 @@ def plan_outdent(essay: Essay, nodes: Sequence[Node]) -> Change | None:
     chosen = _same_parent(essay, nodes)
     parent = chosen[0].parent
     if parent is None:
-        raise TreeError("Already at the top level.")
+        raise TreeError(QT_TRANSLATE_NOOP("TreeError", "Already at the top level."))
     return _place_block(
-        essay, chosen, parent.parent, essay.row_of(parent) + 1, "Outdent"
+        essay, chosen, parent.parent, essay.row_of(parent) + 1, _OUTDENT
     )
 
 
 def plan_insert(
-    essay: Essay, node: Node, parent: Node | None, row: int, label: str = "Insert"
+    essay: Essay, node: Node, parent: Node | None, row: int, label: str = _INSERT
 ) -> Change:
     """Insert a detached subtree at ``row`` of ``parent`` (-1: the end)."""
     reason = placement_error([node], parent)
@@ -153,7 +167,9 @@ def default_child_kind(parent: Node | None) -> NodeKind:
     allowed = allowed_kinds_at(parent)
     if not allowed:
         kind = parent.kind.value if parent is not None else "top level"
-        raise TreeError(f"A {kind} cannot hold anything.")
+        raise TreeError(Filled(
+            "TreeError", QT_TRANSLATE_NOOP("TreeError", "A {kind} cannot hold anything."),
+            kind=kind))
     for preferred in (NodeKind.NOTE, NodeKind.BODY):
         if preferred in allowed:
             return preferred
@@ -163,7 +179,7 @@ def default_child_kind(parent: Node | None) -> NodeKind:
 def plan_new_sibling(essay: Essay, node: Node, text: str = "") -> tuple[Change, Node]:
     """A new node of the same kind right after ``node``."""
     new = Node(kind=node.kind, text=text)
-    return plan_insert(essay, new, node.parent, essay.row_of(node) + 1, "Add"), new
+    return plan_insert(essay, new, node.parent, essay.row_of(node) + 1, _ADD), new
 
 
 def plan_new_child(
@@ -171,7 +187,7 @@ def plan_new_child(
 ) -> tuple[Change, Node]:
     """A new last child of ``parent``, of ``kind`` or the likely kind."""
     new = Node(kind=kind or default_child_kind(parent), text=text)
-    return plan_insert(essay, new, parent, -1, "Add Child"), new
+    return plan_insert(essay, new, parent, -1, _ADD_CHILD), new
 
 
 def plan_delete(essay: Essay, nodes: Sequence[Node]) -> Change | None:
@@ -179,7 +195,13 @@ def plan_delete(essay: Essay, nodes: Sequence[Node]) -> Change | None:
     chosen = top_most(essay, nodes)
     if not chosen:
         return None
-    return Remove(tuple(n.id for n in chosen), "Delete")
+    return Remove(tuple(n.id for n in chosen), _DELETE)
+
+#: What an edit of each field is called in the undo history.
+_SET_LABELS = {"kind": QT_TRANSLATE_NOOP("Change", "Change Kind"),
+               "text": QT_TRANSLATE_NOOP("Change", "Edit Text"),
+               "cite": QT_TRANSLATE_NOOP("Change", "Edit Cite"),
+               "prose": QT_TRANSLATE_NOOP("Change", "Edit Prose")}
 
 
 def plan_set(
@@ -193,7 +215,7 @@ def plan_set(
         reason = kind_change_error(node, NodeKind(value))
         if reason:
             raise TreeError(reason)
-    label = "Change Kind" if name == "kind" else f"Edit {name.capitalize()}"
+    label = _SET_LABELS.get(name) or f"Edit {name.capitalize()}"
     key = f"{node.id}:{name}" if merge else ""
     return SetFields(((node.id, name, value),), label, key)
 

@@ -17,6 +17,7 @@ from outliner.core.changes import Batch, Change, Insert, SetSources
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind, new_id
 from outliner.core.rules import TreeError, can_contain, placement_error
 from outliner.core.sources import Source
+from outliner.core.translatable import QT_TRANSLATE_NOOP, Filled
 
 
 def copy_subtree(node: Node) -> Node:
@@ -37,11 +38,12 @@ def _where(essay: Essay, anchor: Node | None, as_child: bool) -> list[tuple[Node
 
 def plan_paste(essay: Essay, nodes: Sequence[Node], anchor: Node | None, *,
                as_child: bool = False, sources: Sequence[Source] = (),
-               label: str = "Paste") -> Change:
+               label: str = QT_TRANSLATE_NOOP("Change", "Paste")) -> Change:
     """Insert the detached ``nodes`` after ``anchor`` (or inside it), with
     any of ``sources`` the essay lacks; TreeError says why not."""
     if not nodes:
-        raise TreeError("There is nothing on the clipboard to paste.")
+        raise TreeError(QT_TRANSLATE_NOOP("TreeError",
+            "There is nothing on the clipboard to paste."))
     first_reason = ""
     for parent, row in _where(essay, anchor, as_child):
         reason = placement_error(nodes, parent)
@@ -53,7 +55,9 @@ def plan_paste(essay: Essay, nodes: Sequence[Node], anchor: Node | None, *,
                 return insert
             return Batch((SetSources((*essay.sources, *added), label), insert), label)
         first_reason = first_reason or reason
-    raise TreeError(f"Cannot paste here: {first_reason}")
+    raise TreeError(Filled(
+        "TreeError", QT_TRANSLATE_NOOP("TreeError", "Cannot paste here: {reason}"),
+        reason=first_reason))
 
 
 def _sources_to_add(essay: Essay, nodes: Sequence[Node],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from outliner.core.essay import Node, NodeKind
+from outliner.core.translatable import QT_TRANSLATE_NOOP, Filled
 
 K = NodeKind
 
@@ -25,20 +26,25 @@ ALLOWED_CHILDREN: dict[NodeKind | None, frozenset[NodeKind]] = {
 }
 
 _PLACE_NAMES: dict[NodeKind | None, str] = {
-    None: "the top level",
-    K.INTRO: "an introduction",
-    K.THESIS: "a thesis",
-    K.BODY: "a body paragraph",
-    K.QUOTE: "a quotation",
-    K.NOTE: "a note",
-    K.CONCLUSION: "a conclusion",
-    K.SECTION: "a section",
+    None: QT_TRANSLATE_NOOP("TreeError", "the top level"),
+    K.INTRO: QT_TRANSLATE_NOOP("TreeError", "an introduction"),
+    K.THESIS: QT_TRANSLATE_NOOP("TreeError", "a thesis"),
+    K.BODY: QT_TRANSLATE_NOOP("TreeError", "a body paragraph"),
+    K.QUOTE: QT_TRANSLATE_NOOP("TreeError", "a quotation"),
+    K.NOTE: QT_TRANSLATE_NOOP("TreeError", "a note"),
+    K.CONCLUSION: QT_TRANSLATE_NOOP("TreeError", "a conclusion"),
+    K.SECTION: QT_TRANSLATE_NOOP("TreeError", "a section"),
 }
 
 #: "A thesis", "An introduction": the start of a refusal's sentence.
 _KIND_NAMES: dict[NodeKind, str] = {
-    kind: place[0].upper() + place[1:] for kind, place in _PLACE_NAMES.items()
-    if kind is not None
+    K.INTRO: QT_TRANSLATE_NOOP("TreeError", "An introduction"),
+    K.THESIS: QT_TRANSLATE_NOOP("TreeError", "A thesis"),
+    K.BODY: QT_TRANSLATE_NOOP("TreeError", "A body paragraph"),
+    K.QUOTE: QT_TRANSLATE_NOOP("TreeError", "A quotation"),
+    K.NOTE: QT_TRANSLATE_NOOP("TreeError", "A note"),
+    K.CONCLUSION: QT_TRANSLATE_NOOP("TreeError", "A conclusion"),
+    K.SECTION: QT_TRANSLATE_NOOP("TreeError", "A section"),
 }
 
 #: How deep an outline may nest. No essay comes near it; the limit keeps every
@@ -61,8 +67,9 @@ def kind_error(parent_kind: NodeKind | None, child_kind: NodeKind) -> str | None
     if can_contain(parent_kind, child_kind):
         return None
     if parent_kind is K.QUOTE:
-        return "Nothing can go inside a quotation."
-    return f"{_KIND_NAMES[child_kind]} cannot go inside {_PLACE_NAMES[parent_kind]}."
+        return QT_TRANSLATE_NOOP("TreeError", "Nothing can go inside a quotation.")
+    return Filled("TreeError", QT_TRANSLATE_NOOP("TreeError", "{kind} cannot go inside {place}."),
+                  kind=_KIND_NAMES[child_kind], place=_PLACE_NAMES[parent_kind])
 
 
 def subtree_height(node: Node) -> int:
@@ -81,12 +88,13 @@ def placement_error(nodes: Iterable[Node], parent: Node | None) -> str | None:
     depth = parent.depth() + 1 if parent is not None else 0
     for node in nodes:
         if parent is not None and (parent is node or node.is_ancestor_of(parent)):
-            return "A node cannot go inside itself."
+            return QT_TRANSLATE_NOOP("TreeError", "A node cannot go inside itself.")
         reason = kind_error(parent_kind, node.kind)
         if reason:
             return reason
         if depth + subtree_height(node) >= MAX_DEPTH:
-            return f"An outline cannot nest more than {MAX_DEPTH} levels deep."
+            return Filled("TreeError", QT_TRANSLATE_NOOP("TreeError",
+                "An outline cannot nest more than {levels} levels deep."), levels=MAX_DEPTH)
     return None
 
 

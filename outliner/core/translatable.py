@@ -19,4 +19,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     return text
 
 
-__all__ = ["QT_TRANSLATE_NOOP"]
+
+class Filled(str):
+    """A marked text with its ``{name}`` placeholders filled in: the English
+    message itself (a ``str`` wherever one is expected, as an exception's
+    reason), which also keeps the marked text, its context and the values,
+    so the window can word the same message in its own language. A value
+    that is itself a marked word of ``context`` is translated there too."""
+
+    context: str
+    text: str
+    values: tuple[tuple[str, str], ...]
+
+    def __new__(cls, context: str, text: str, **values: object) -> Filled:
+        # A value that is itself Filled stays so: the window words it too.
+        shown = {name: v if isinstance(v, str) else str(v) for name, v in values.items()}
+        filled = super().__new__(cls, text.format(**shown))
+        filled.context, filled.text, filled.values = context, text, tuple(shown.items())
+        return filled
+
+
+__all__ = ["QT_TRANSLATE_NOOP", "Filled"]

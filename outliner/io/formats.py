@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias, cast
 
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.io.cancel import StopCheck
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport, Mode
@@ -93,27 +94,50 @@ def _load(target: str) -> Callable[..., object]:
     return cast(Callable[..., object], function)
 
 
-#: Every format, in the order menus and help list them.
+#: Every format, in the order menus and help list them. The words people read
+#: are marked for the window, which shows them translated.
 FORMATS: tuple[Format, ...] = (
-    Format("essay", "essay", "an essay file", "Essays", (".essay",), native=True,
+    Format("essay",
+           QT_TRANSLATE_NOOP("Format", "essay"),
+           QT_TRANSLATE_NOOP("Format", "an essay file"),
+           QT_TRANSLATE_NOOP("Format", "Essays"),
+           (".essay",), native=True,
            reader="outliner.io.essay.file:read_document"),
-    Format("word", "Word", "a Word document", "Word documents", (".docx",),
+    Format("word",
+           QT_TRANSLATE_NOOP("Format", "Word"),
+           QT_TRANSLATE_NOOP("Format", "a Word document"),
+           QT_TRANSLATE_NOOP("Format", "Word documents"),
+           (".docx",),
            reader="outliner.io.importers.word:read_document",
            writer="outliner.io.exporters.word:export_word",
            modes=("essay", "outline"), templates=True,
-           menu_text="&Word Document…", shortcut="Ctrl+E"),
-    Format("markdown", "Markdown", "Markdown", "Markdown", (".md", ".markdown"),
+           menu_text=QT_TRANSLATE_NOOP("Format", "&Word Document…"), shortcut="Ctrl+E"),
+    Format("markdown",
+           QT_TRANSLATE_NOOP("Format", "Markdown"),
+           QT_TRANSLATE_NOOP("Format", "Markdown"),
+           QT_TRANSLATE_NOOP("Format", "Markdown"),
+           (".md", ".markdown"),
            reader="outliner.io.importers.markdown:read_document",
            writer="outliner.io.exporters.text:export_markdown",
-           modes=("outline", "essay"), menu_text="&Markdown…", shortcut="Ctrl+Shift+M"),
-    Format("text", "plain text", "plain text", "Plain text", (".txt", ".text"),
+           modes=("outline", "essay"), shortcut="Ctrl+Shift+M",
+           menu_text=QT_TRANSLATE_NOOP("Format", "&Markdown…")),
+    Format("text",
+           QT_TRANSLATE_NOOP("Format", "plain text"),
+           QT_TRANSLATE_NOOP("Format", "plain text"),
+           QT_TRANSLATE_NOOP("Format", "Plain text"),
+           (".txt", ".text"),
            reader="outliner.io.importers.text:read_document",
            writer="outliner.io.exporters.text:export_text",
-           modes=("outline", "essay"), menu_text="Plain &Text…", shortcut="Ctrl+Shift+T"),
-    Format("opml", "OPML", "an OPML outline", "OPML outlines", (".opml",),
+           modes=("outline", "essay"), shortcut="Ctrl+Shift+T",
+           menu_text=QT_TRANSLATE_NOOP("Format", "Plain &Text…")),
+    Format("opml",
+           QT_TRANSLATE_NOOP("Format", "OPML"),
+           QT_TRANSLATE_NOOP("Format", "an OPML outline"),
+           QT_TRANSLATE_NOOP("Format", "OPML outlines"),
+           (".opml",),
            reader="outliner.io.importers.opml:read_document",
            writer="outliner.io.exporters.opml:export_opml",
-           modes=("outline",), menu_text="&OPML Outline…"),
+           modes=("outline",), menu_text=QT_TRANSLATE_NOOP("Format", "&OPML Outline…")),
 )
 #: What a file with any other suffix is read as (its text is sniffed).
 FALLBACK_READER = "text"

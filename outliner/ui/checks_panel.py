@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from outliner.io.check_report import NamedFinding, check_essay
 from outliner.ui.document import Document
 from outliner.ui.icons import kind_icon
+from outliner.ui.messages import check_kind, essay_name, finding_message, node_name
 from outliner.ui.spelling import SpellingService
 
 #: The pause after the last change before the checks run again (milliseconds).
@@ -107,10 +108,14 @@ class ChecksPanel(QWidget):
         self.list.clear()
         essay = self.document.essay if self.document is not None else None
         for named in self.findings:
-            item = QListWidgetItem(f"{named.node_name}: {named.finding.message}")
-            node = essay.find(named.finding.node_id) if essay and named.finding.node_id else None
+            finding = named.finding
+            node = essay.find(finding.node_id) if essay and finding.node_id else None
+            # The window's own words; ``outliner check`` prints named.line in English.
+            name = node_name(essay, node) if essay and node is not None else essay_name()
+            text = f"{name}: {finding_message(finding)}"
+            item = QListWidgetItem(text)
             item.setIcon(kind_icon(node.kind) if node is not None else self._blank)
-            item.setToolTip(named.line)
+            item.setToolTip(f"{check_kind(finding.kind)}: {text}")
             item.setData(NodeIdRole, named.finding.node_id or "")
             self.list.addItem(item)
         self.list.setUpdatesEnabled(True)

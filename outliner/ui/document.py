@@ -11,6 +11,7 @@ from outliner.core.changes import Change
 from outliner.core.essay import Essay
 from outliner.core.rules import TreeError
 from outliner.core.word_tally import WordTally
+from outliner.ui.messages import refusal
 from outliner.ui.undo import ChangeCommand
 
 
@@ -47,7 +48,7 @@ class Document(QObject):
         try:
             inverse = change.apply(self.essay)
         except TreeError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(refusal(exc))  # in the window's language
             return False
         self.undo_stack.push(ChangeCommand(self.essay, change, inverse))
         return True

@@ -32,6 +32,7 @@ from outliner.ui.save_guard import (
     version_of,
     version_on_disk,
 )
+from outliner.ui.translations import format_filter, translate
 
 if TYPE_CHECKING:
     from outliner.io.exporters.options import ExportReport
@@ -40,12 +41,14 @@ if TYPE_CHECKING:
     from outliner.io.write_guard import Keep
     from outliner.ui.main_window import MainWindow
 
-#: The Open dialog's filters: essays, every format the importers read, anything.
-OPEN_FILTER = ";;".join([
-    formats.native().dialog_filter,
-    "Drafts (" + " ".join(f"*{s}" for s in formats.suffixes(formats.importable())) + ")",
-    "All files (*)",
-])
+def open_filter() -> str:
+    """The Open dialog's filters: essays, every format the importers read, anything."""
+    drafts = " ".join(f"*{s}" for s in formats.suffixes(formats.importable()))
+    return ";;".join([
+        format_filter(formats.native()),
+        translate("FileActions", "Drafts ({patterns})").format(patterns=drafts),
+        translate("FileActions", "All files (*)"),
+    ])
 
 
 def _is_native(path: Path) -> bool:
@@ -58,8 +61,9 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
     """Ask what to do with unsaved changes: "save", "discard" or "cancel"."""
     answer = QMessageBox.question(
         parent,
-        "Unsaved Changes",
-        f"“{name}” has changes that are not saved.\n\nSave them first?",
+        translate("FileActions", "Unsaved Changes"),
+        translate("FileActions", "“{name}” has changes that are not saved.\n\n"
+                  "Save them first?").format(name=name),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -76,14 +80,15 @@ def ask_reload(parent: QWidget, path: Path, modified: bool) -> bool:
     """The file changed on disk: True to reload it, False to keep ours."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File Changed on Disk")
-    box.setText(f"“{path.name}” was changed by another program.")
-    lose = " Your unsaved changes would be lost." if modified else ""
+    box.setWindowTitle(translate("FileActions", "File Changed on Disk"))
+    box.setText(translate("FileActions", "“{name}” was changed by another program.").format(
+        name=path.name))
     box.setInformativeText(
-        f"Reload the version on disk, or keep the one in this window?{lose}"
-    )
-    reload = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
+        translate("FileActions", "Reload the version on disk, or keep the one in this "
+                  "window? Your unsaved changes would be lost.") if modified else
+        translate("FileActions", "Reload the version on disk, or keep the one in this window?"))
+    reload = box.addButton(translate("FileActions", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("FileActions", "Keep Mine"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is reload
@@ -197,7 +202,7 @@ class FileActions(QObject):
         """Start an untitled essay from the skeleton, with the start page over
         it (templates, a pasted draft, recent files)."""
         if self.maybe_save():
-            self.window.show_loaded(Loaded(skeleton_essay(), None, None, "Untitled"))
+            self.window.show_loaded(Loaded(skeleton_essay(), None, None, self.tr("Untitled")))
             self.window.show_start()
 
     def open_file(self) -> None:
@@ -205,7 +210,8 @@ class FileActions(QObject):
         if not self.maybe_save():
             return
         folder = self.window.app_settings.last_folder()
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open", str(folder), OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), str(folder),
+                                              open_filter())
         if name:
             self.open_path(Path(name), ask_first=False)
 
@@ -231,12 +237,13 @@ class FileActions(QObject):
             loaded = load_in_background(self.window, path, load_for_window)
         except DocumentError as exc:
             _release(lock)
-            show_error(self.window, "Cannot Open File", str(exc))
+            show_error(self.window, self.tr("Cannot Open File"), str(exc))
             return False
         except Exception as exc:  # last resort: a message, never a traceback
             _release(lock)
-            show_error(self.window, "Cannot Open File",
-                       f"{path}: could not be read ({type(exc).__name__}: {exc})")
+            show_error(self.window, self.tr("Cannot Open File"),
+                       self.tr("{path}: could not be read ({problem})").format(
+                           path=path, problem=f"{type(exc).__name__}: {exc}"))
             return False
         if loaded is None:  # cancelled: the current document stays
             _release(lock)
@@ -249,14 +256,16 @@ class FileActions(QObject):
             self.window.show_loaded(loaded)
         if locked_out:
             self.window.statusBar().showMessage(
-                f"{path.name} {locked_out}: opened read-only, Save asks for a new name.",
+                self.tr("{name} {reason}: opened read-only, Save asks for a new name.").format(
+                    name=path.name, reason=locked_out),
                 8000)
         self.window.app_settings.add_recent_file(path)
         self.window.app_settings.set_last_folder(path.resolve().parent)
         if loaded.path is None:
             # How it was read (loaded.notes) is in the import report panel.
             self.window.statusBar().showMessage(
-                f"Imported {path.name}. Save keeps it as {path.stem}.essay.", 6000)
+                self.tr("Imported {name}. Save keeps it as {essay}.").format(
+                    name=path.name, essay=f"{path.stem}.essay"), 6000)
         return True
 
     # -- save --------------------------------------------------------------
@@ -285,7 +294,7 @@ class FileActions(QObject):
             self.window.app_settings.last_folder()
             / f"{self.window.display_name}{formats.native().suffix}")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save As", str(proposal), "Essays (*.essay)")
+            self.window, self.tr("Save As"), str(proposal), format_filter(formats.native()))
         if not name:
             return False
         path = Path(name)
@@ -305,8 +314,9 @@ class FileActions(QObject):
         if not self.claim.holds(path):
             lock = DocumentLock(path)
             if not lock.acquire():
-                show_error(self.window, "Cannot Save",
-                           f"{path} {lock.failure()}; save it under another name.")
+                show_error(self.window, self.tr("Cannot Save"),
+                           self.tr("{path} {reason}; save it under another name.").format(
+                               path=path, reason=lock.failure()))
                 return False
         if (not overwrite and document.path is not None
                 and same_file(path, document.path) and changed_since(path, self._version)):
@@ -317,11 +327,13 @@ class FileActions(QObject):
             data = save_essay(document.essay, path)
         except DocumentError as exc:
             _release(lock)
-            show_error(self.window, "Cannot Save", str(exc))
+            show_error(self.window, self.tr("Cannot Save"), str(exc))
             return False
         except OSError as exc:
             _release(lock)
-            show_error(self.window, "Cannot Save", f"{path}: could not be written ({exc})")
+            show_error(self.window, self.tr("Cannot Save"),
+                       self.tr("{path}: could not be written ({problem})").format(
+                           path=path, problem=exc))
             return False
         if lock is not None:
             self.claim.hold(lock)  # Save As: the old file's lock goes
@@ -332,7 +344,7 @@ class FileActions(QObject):
         self.window.app_settings.add_recent_file(path)
         self.window.app_settings.set_last_folder(path.resolve().parent)
         self.watch(path)
-        self.window.statusBar().showMessage(f"Saved {path.name}.", 4000)
+        self.window.statusBar().showMessage(self.tr("Saved {name}.").format(name=path.name), 4000)
         return True
 
     def _save_conflict(self, path: Path) -> bool:
@@ -343,9 +355,10 @@ class FileActions(QObject):
             return self.save_to(path, overwrite=True)
         if answer == "copy" and self.save_as(copy_name(path)):
             saved = self.window.document.path
-            name = saved.name if saved is not None else "a copy"
+            name = saved.name if saved is not None else self.tr("a copy")
             self.window.statusBar().showMessage(
-                f"Saved yours as {name}; {path.name} keeps the other version.", 8000)
+                self.tr("Saved yours as {copy}; {name} keeps the other version.").format(
+                    copy=name, name=path.name), 8000)
             return True
         return False
 
@@ -362,16 +375,16 @@ class FileActions(QObject):
         if fmt.templates:  # mode, style and template: the Export to Word dialog
             return self.export_word()
         self.window.view.commit_pending_edit()
-        filt, ext = fmt.dialog_filter, fmt.suffix
+        filt, ext = format_filter(fmt), fmt.suffix
         keep = self._kept_files()
         base = self.window.document.path or self.window.suggested_path
         folder = base.parent if base else self.window.app_settings.last_folder()
-        stem = base.stem if base else "Untitled"
+        stem = base.stem if base else self.tr("Untitled")
         proposal = free_name(folder, stem, ext, [k.path for k in keep])
         # We ask before replacing, after the extension is added, so the file
         # dialog does not ask too.
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export", str(proposal), filt,
+            self.window, self.tr("Export"), str(proposal), filt,
             options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return False
@@ -381,17 +394,17 @@ class FileActions(QObject):
         try:
             replacing = check_output(path, keep)
         except DocumentError as exc:
-            show_error(self.window, "Cannot Export", str(exc))
+            show_error(self.window, self.tr("Cannot Export"), str(exc))
             return False
         if replacing and not confirm_replace(self.window, path):
             return False
         try:
             report = formats.export_essay(self.window.document.essay, path, ExportOptions())
         except DocumentError as exc:
-            show_error(self.window, "Cannot Export", str(exc))
+            show_error(self.window, self.tr("Cannot Export"), str(exc))
             return False
         except (OSError, ImportError) as exc:
-            show_error(self.window, "Cannot Export", f"{path}: {exc}")
+            show_error(self.window, self.tr("Cannot Export"), f"{path}: {exc}")
             return False
         self._tell_exported(report)
         return True
@@ -440,7 +453,8 @@ class FileActions(QObject):
 
     def _tell_exported(self, report: ExportReport) -> None:
         """Name the file written, with the exporter's notes, in the status bar."""
-        message = " ".join([f"Exported {report.path.name}.", *report.notes])
+        message = " ".join([self.tr("Exported {name}.").format(name=report.path.name),
+                            *report.notes])
         self.window.statusBar().showMessage(message, 8000)
 
     # -- recent files ------------------------------------------------------
@@ -450,15 +464,15 @@ class FileActions(QObject):
         menu.clear()
         recent = self.window.app_settings.recent_files()
         for i, path in enumerate(recent, 1):
-            label = f"&{i} {path.name}" if i < 10 else f"1&0 {path.name}"
+            label = f"&{i} {path.name}" if i < 10 else f"1&0 {path.name}"  # no words
             action = menu.addAction(label)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(self._opener(path))
         if not recent:
-            menu.addAction("No Recent Files").setEnabled(False)
+            menu.addAction(self.tr("No Recent Files")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("Clear Recent Files")
+        clear = menu.addAction(self.tr("Clear Recent Files"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.window.app_settings.clear_recent_files)
 
@@ -519,7 +533,8 @@ class FileActions(QObject):
         if state is None:
             self.window.document.undo_stack.resetClean()
             self.window.statusBar().showMessage(
-                f"{path.name} was moved or deleted; Save writes it again.", 8000)
+                self.tr("{name} was moved or deleted; Save writes it again.").format(
+                    name=path.name), 8000)
             return
         self.window.view.commit_pending_edit()  # so "modified" tells the truth
         self._asking = True
@@ -531,11 +546,12 @@ class FileActions(QObject):
             try:
                 loaded = load_for_window(path)
             except DocumentError as exc:
-                show_error(self.window, "Cannot Reload", str(exc))
+                show_error(self.window, self.tr("Cannot Reload"), str(exc))
                 self.window.document.undo_stack.resetClean()
                 return
             self.window.show_loaded(loaded)
-            self.window.statusBar().showMessage(f"Reloaded {path.name}.", 4000)
+            self.window.statusBar().showMessage(
+                self.tr("Reloaded {name}.").format(name=path.name), 4000)
         else:
             # Ours now differs from the disk: keep it marked unsaved.
             self.window.document.undo_stack.resetClean()

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.ui.icons import kind_icon
+from outliner.ui.messages import node_name, report_text
 
 if TYPE_CHECKING:
+    from outliner.core.essay import Essay
     from outliner.io.read_result import ReportLine
 
 TITLE = QT_TRANSLATE_NOOP("ImportReportPanel", "How this draft was read")
@@ -98,18 +100,21 @@ class ImportReportPanel(QFrame):
         layout.addWidget(self.rows)
         self.hide()
 
-    def show_report(self, lines: list[ReportLine]) -> None:
-        """Show ``lines`` (the panel hides when there are none)."""
+    def show_report(self, lines: list[ReportLine], essay: Essay | None = None) -> None:
+        """Show ``lines`` about ``essay`` (the panel hides when there are none),
+        worded in the window's language (ui/messages.py)."""
         self.rows.clear()
         any_node = any(line.node is not None for line in lines)
         for line in lines:
-            item = QListWidgetItem(line.text)
+            item = QListWidgetItem(report_text(line, essay))
             node = line.node
             item.setData(NodeIdRole, node.id if node is not None else "")
             if node is not None:
                 item.setIcon(kind_icon(node.kind))
                 item.setToolTip(
-                    self.tr("Select {name} in the outline").format(name=line.node_name))
+                    self.tr("Select {name} in the outline").format(
+                        name=node_name(essay, node) if essay is not None and node in essay
+                        else line.node_name))
             else:
                 if any_node:
                     item.setIcon(_blank_icon())  # lines up with the rows with a kind icon

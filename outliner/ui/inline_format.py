@@ -25,11 +25,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from outliner.core.inline import BOLD, ITALIC, layout, toggled
+from outliner.core.translatable import QT_TRANSLATE_NOOP
+from outliner.ui.translations import translate
 
-#: Format > Italic and Bold: (name, menu text, mark, key).
-FORMAT_ACTIONS: tuple[tuple[str, str, str, str], ...] = (
-    ("italic", "&Italic", ITALIC, "Ctrl+I"),
-    ("bold", "&Bold", BOLD, "Ctrl+B"),
+#: Format > Italic and Bold: (name, menu text, mark, key, status tip).
+FORMAT_ACTIONS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("italic", QT_TRANSLATE_NOOP("Format", "&Italic"), ITALIC, "Ctrl+I",
+     QT_TRANSLATE_NOOP("Format", "Set the selected words in italics (*…* marks), or back to "
+                       "plain.")),
+    ("bold", QT_TRANSLATE_NOOP("Format", "&Bold"), BOLD, "Ctrl+B",
+     QT_TRANSLATE_NOOP("Format", "Set the selected words in bold (**…** marks), or back to "
+                       "plain.")),
 )
 _WORD = QRegularExpression(r"[\w'’-]+")
 
@@ -157,12 +163,10 @@ def add_format_actions(
     """Italic and Bold actions on ``owner``; ``apply(mark)`` marks the
     focused field's selection and says whether a field took it."""
     actions: dict[str, QAction] = {}
-    for name, text, mark, key in FORMAT_ACTIONS:
-        action = QAction(text, owner)
+    for name, text, mark, key, tip in FORMAT_ACTIONS:
+        action = QAction(translate("Format", text), owner)
         action.setShortcut(QKeySequence(key))
-        word = "italics" if mark == ITALIC else "bold"
-        action.setStatusTip(f"Set the selected words in {word} (*…* marks), "
-                            "or back to plain.")
+        action.setStatusTip(translate("Format", tip))
         action.triggered.connect(lambda _checked=False, m=mark: apply(m))
         owner.addAction(action)
         actions[name] = action

@@ -29,7 +29,6 @@ import outliner.ui.recovery as recovery
 from outliner.compose.checks.length import Progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
-from outliner.core.words import essay_explained, selection_explained
 from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.checks_panel import ChecksPanel
@@ -46,6 +45,13 @@ from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
 from outliner.ui.import_report import ImportReportPanel
 from outliner.ui.inline_format import add_format_actions, toggle_focused
+from outliner.ui.messages import (
+    count_explained,
+    essay_explained,
+    number_text,
+    progress_text,
+    selection_explained,
+)
 from outliner.ui.new_essay import SAMPLE_NAME, NewEssay, sample_loaded
 from outliner.ui.node_editor import NodeEditor
 from outliner.ui.outline.levels import LEVELS
@@ -55,6 +61,7 @@ from outliner.ui.preview import Preview
 from outliner.ui.settings import AppSettings
 from outliner.ui.spelling import SpellingService
 from outliner.ui.start_page import TEMPLATES
+from outliner.ui.translations import format_word
 
 #: The tree's actions in the order the Outline menu and toolbar show them.
 TREE_ACTIONS: tuple[str, ...] = (
@@ -105,7 +112,7 @@ class MainWindow(QMainWindow):
         # Given for this window only (tests, demos): never written to the settings.
         self.recovery_folder = (recovery_folder if recovery_folder is not None
                                 else self.app_settings.recovery_folder())
-        self.display_name = "Untitled"
+        self.display_name = self.tr("Untitled")
         self._preview_before_start = True
         self.suggested_path: Path | None = None
         # Windows opened for extra recoveries, by id, until they are closed.
@@ -128,7 +135,7 @@ class MainWindow(QMainWindow):
         # Destroyed without a clean close: the copy stays, for the next window.
         self.destroyed.connect(self.recovery_file.unlock)
         self.autosaver.failed.connect(lambda msg: self.statusBar().showMessage(
-            f"Autosave failed: {msg}", 6000))
+            self.tr("Autosave failed: {message}").format(message=msg), 6000))
 
         self._build_layout()
         self.actions_by_name: dict[str, QAction] = {}
@@ -182,7 +189,7 @@ class MainWindow(QMainWindow):
         self.start_page, self._start_area = self.new_essay.build_start_page(self.centre)
         self.setCentralWidget(self.centre)
 
-        self.preview_dock = QDockWidget("Preview", self)
+        self.preview_dock = QDockWidget(self.tr("Preview"), self)
         self.preview_dock.setObjectName("previewDock")
         self.preview_dock.setWidget(self.preview)
         self.preview_dock.setFeatures(
@@ -191,8 +198,8 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.undo_view = QUndoView(self.undo_group)
-        self.undo_view.setEmptyLabel("Opened")
-        self.history_dock = QDockWidget("Undo History", self)
+        self.undo_view.setEmptyLabel(self.tr("Opened"))
+        self.history_dock = QDockWidget(self.tr("Undo History"), self)
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
@@ -252,31 +259,33 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
         a = self._action
-        a("new", "&New", self.files.new_file, SK.New,
-          "Start a new essay: blank, from a template or from a pasted draft.")
-        a("new_clipboard", "New from &Clipboard", self.new_essay.from_clipboard, None,
-          "Import the draft on the clipboard, as a text or Markdown file is imported.")
+        a("new", self.tr("&New"), self.files.new_file, SK.New,
+          self.tr("Start a new essay: blank, from a template or from a pasted draft."))
+        a("new_clipboard", self.tr("New from &Clipboard"), self.new_essay.from_clipboard, None,
+          self.tr("Import the draft on the clipboard, as a text or Markdown file is imported."))
         for item in TEMPLATES:
-            a(f"template_{item.key}", item.title, partial(self.new_essay.from_template, item.key),
-              None, item.blurb)
-        a("open", "&Open…", self.files.open_file, SK.Open, "Open an essay or import a draft.")
-        a("save", "&Save", self.files.save, SK.Save, "Save the essay.")
-        a("save_as", "Save &As…", self.files.save_as, SK.SaveAs,
-          "Save the essay under a new name.")
-        a("properties", "Essay &Properties…", self.edit_properties, "Ctrl+Alt+P",
-          "Title, author, course, date, citation style and sources.")
-        a("sources", "&Sources…", self.edit_sources, "Ctrl+Alt+S",
-          "The works the essay cites: add, edit, remove (also from BibTeX, CSL-JSON, RIS "
-          "with `outliner sources add`).")
-        a("close", "&Close", self.close, SK.Close, "Close this window.")
-        a("quit", "&Quit", QApplication.closeAllWindows, SK.Quit, "Quit Essay Outliner.")
-        a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, SK.HelpContents,
-          "Every keyboard shortcut.")
-        a("about", f"&About {APPLICATION}", lambda: show_about(self))
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+            a(f"template_{item.key}", item.shown_title(),
+              partial(self.new_essay.from_template, item.key), None, item.shown_blurb())
+        a("open", self.tr("&Open…"), self.files.open_file, SK.Open,
+          self.tr("Open an essay or import a draft."))
+        a("save", self.tr("&Save"), self.files.save, SK.Save, self.tr("Save the essay."))
+        a("save_as", self.tr("Save &As…"), self.files.save_as, SK.SaveAs,
+          self.tr("Save the essay under a new name."))
+        a("properties", self.tr("Essay &Properties…"), self.edit_properties, "Ctrl+Alt+P",
+          self.tr("Title, author, course, date, citation style and sources."))
+        a("sources", self.tr("&Sources…"), self.edit_sources, "Ctrl+Alt+S",
+          self.tr("The works the essay cites: add, edit, remove (also from BibTeX, CSL-JSON, "
+                  "RIS with `outliner sources add`)."))
+        a("close", self.tr("&Close"), self.close, SK.Close, self.tr("Close this window."))
+        a("quit", self.tr("&Quit"), QApplication.closeAllWindows, SK.Quit,
+          self.tr("Quit {name}.").format(name=APPLICATION))
+        a("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, SK.HelpContents,
+          self.tr("Every keyboard shortcut."))
+        a("about", self.tr("&About {name}").format(name=APPLICATION), lambda: show_about(self))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
         undo.setIcon(self._icon("undo"))
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(QKeySequence.keyBindings(SK.Redo))
         redo.setIcon(self._icon("redo"))
         for action in (undo, redo):
@@ -292,12 +301,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         acts = self.actions_by_name
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(acts["new"])
-        templates = file_menu.addMenu("New from &Template")
+        templates = file_menu.addMenu(self.tr("New from &Template"))
         templates.addActions([acts[f"template_{item.key}"] for item in TEMPLATES])
         file_menu.addActions([acts["new_clipboard"], acts["open"]])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(
             lambda: self.files.fill_recent_menu(self.recent_menu))
         file_menu.addSeparator()
@@ -307,7 +316,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([acts["close"], acts["quit"]])
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu = edit_menu
         edit_menu.addActions([acts["undo"], acts["redo"]])
         edit_menu.addSeparator()
@@ -321,10 +330,10 @@ class MainWindow(QMainWindow):
         self._build_format_menu()
         self.outline_menu = self._build_outline_menu()
 
-        essay_menu = self.menuBar().addMenu("E&ssay")
+        essay_menu = self.menuBar().addMenu(self.tr("E&ssay"))
         essay_menu.addActions([acts["properties"], acts["sources"]])
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for name in ("expand_all", "collapse_all"):
             if name in self.view.actions:
                 view_menu.addAction(self.view.actions[name])
@@ -335,13 +344,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["focus_mode"] = self.focus_mode.action
         view_menu.addSeparator()
         preview = self.preview_dock.toggleViewAction()
-        preview.setText("&Preview")
+        preview.setText(self.tr("&Preview"))
         preview.setShortcut(QKeySequence("Ctrl+Alt+V"))
         history = self.history_dock.toggleViewAction()
-        history.setText("Undo &History")
+        history.setText(self.tr("Undo &History"))
         history.setShortcut(QKeySequence("Ctrl+Alt+H"))
         checks = self.checks_dock.toggleViewAction()
-        checks.setText("&Checks")
+        checks.setText(self.tr("&Checks"))
         checks.setShortcut(QKeySequence("Ctrl+Alt+K"))
         view_menu.addActions([preview, history, checks])
         self.actions_by_name["toggle_preview"] = preview
@@ -349,7 +358,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["toggle_checks"] = checks
         self._build_pane_keys(view_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([acts["shortcuts"], acts["about"]])
 
     def _build_pane_keys(self, view_menu: QMenu) -> None:
@@ -375,17 +384,18 @@ class MainWindow(QMainWindow):
             done = toggle_focused(mark, self.editor.toggle_mark)
             if not done:
                 self.statusBar().showMessage(
-                    "Select words in a text field to set them in italics or bold.", 4000)
+                    self.tr("Select words in a text field to set them in italics or bold."),
+                    4000)
             return done
 
         actions = add_format_actions(self, apply)
         self.actions_by_name.update(actions)
-        self.menuBar().addMenu("F&ormat").addActions(list(actions.values()))
+        self.menuBar().addMenu(self.tr("F&ormat")).addActions(list(actions.values()))
 
     def _build_levels_menu(self, view_menu: QMenu) -> None:
         """View > Outline Levels: Word's Alt+Shift+1…9, A, Plus and Minus."""
         tree = self.view.actions
-        menu = view_menu.addMenu("Outline &Levels")
+        menu = view_menu.addMenu(self.tr("Outline &Levels"))
         menu.addActions([tree[f"show_level_{n}"] for n in range(1, LEVELS + 1)])
         menu.addAction(tree["show_all_levels"])
         menu.addSeparator()
@@ -394,15 +404,18 @@ class MainWindow(QMainWindow):
 
     def _build_export_menu(self, file_menu: QMenu) -> QMenu:
         """File > Export: one entry per format; Word plugs in here too."""
-        menu = file_menu.addMenu(self._icon("export"), "&Export")
+        menu = file_menu.addMenu(self._icon("export"), self.tr("&Export"))
         writable = formats.writable()
         for fmt in writable:
+            text = format_word(fmt.menu_text) if fmt.menu_text else f"{format_word(fmt.title)}…"
             menu.addAction(self._action(
-                f"export_{fmt.key}", fmt.menu_text or f"{fmt.title}…", self._exporter(fmt.key),
-                fmt.shortcut or None, f"Export the essay as {fmt.name}."))
+                f"export_{fmt.key}", text, self._exporter(fmt.key), fmt.shortcut or None,
+                self.tr("Export the essay as {format}.").format(format=format_word(fmt.name))))
         first = writable[0]
-        export = self._action("export", "Export", self._exporter(first.key),
-                              tip=f"Export the essay to {first.title} (more formats in the menu).")
+        export = self._action(
+            "export", self.tr("Export"), self._exporter(first.key),
+            tip=self.tr("Export the essay to {format} (more formats in the menu).").format(
+                format=format_word(first.title)))
         export.setMenu(menu)
         return menu
 
@@ -413,7 +426,7 @@ class MainWindow(QMainWindow):
 
     def _build_outline_menu(self) -> QMenu:
         """The Outline menu: the tree's actions; drafting plugs in here."""
-        menu = self.menuBar().addMenu("&Outline")
+        menu = self.menuBar().addMenu(self.tr("&Outline"))
         tree = self.view.actions
         for group in (TREE_ACTIONS[:4], TREE_ACTIONS[4:]):
             for name in group:
@@ -421,12 +434,12 @@ class MainWindow(QMainWindow):
                     menu.addAction(tree[name])
             menu.addSeparator()
         kind_menu = self.view.kind_menu()
-        kind_menu.setTitle("Change &Kind")
+        kind_menu.setTitle(self.tr("Change &Kind"))
         menu.addMenu(kind_menu)
         return menu
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main Toolbar", self)
+        bar = QToolBar(self.tr("Main Toolbar"), self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -471,7 +484,7 @@ class MainWindow(QMainWindow):
         self.editor.set_spelling(self.spelling)
         self.checks_panel = ChecksPanel(self.spelling)
         self.checks_panel.node_chosen.connect(self._select_reported)
-        self.checks_dock = QDockWidget("Checks", self)
+        self.checks_dock = QDockWidget(self.tr("Checks"), self)
         self.checks_dock.setObjectName("checksDock")
         self.checks_dock.setWidget(self.checks_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checks_dock)
@@ -518,13 +531,13 @@ class MainWindow(QMainWindow):
         first = next(iter(document.essay.walk()), None)
         if first is not None:
             self.view.select_nodes([first])
-        self.import_report.show_report(loaded.report())
+        self.import_report.show_report(loaded.report(), document.essay)
 
     def _select_reported(self, node_id: str) -> None:
         """A row of the import report was chosen: select its node, keys stay in the tree."""
         node = self.document.essay.find(node_id)
         if node is None:
-            self.statusBar().showMessage("That part is no longer in the outline.", 4000)
+            self.statusBar().showMessage(self.tr("That part is no longer in the outline."), 4000)
             return
         if self.pane.filter_text:
             self.pane.close_filter()  # the node may be one the filter hides
@@ -545,8 +558,9 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             self.setWindowFilePath("")
             return
-        read_only = " (read-only)" if self.files.read_only else ""
-        self.setWindowTitle(f"{self.display_name}[*]{read_only} — {APPLICATION}")
+        title = (self.tr("{name}[*] (read-only) — {app}") if self.files.read_only
+                 else self.tr("{name}[*] — {app}"))
+        self.setWindowTitle(title.format(name=self.display_name, app=APPLICATION))
         self.setWindowModified(self.document.modified)
         self.setWindowFilePath(str(self.document.path or ""))
 
@@ -559,7 +573,8 @@ class MainWindow(QMainWindow):
     def _update_words(self) -> None:
         # Against the essay's word target when it has one: "450 / 1,000 words (45%)".
         words = self.document.words.essay_words(self.document.essay)
-        self.words_label.setText(Progress(words, self.document.essay.meta.word_target).text())
+        target = self.document.essay.meta.word_target
+        self.words_label.setText(progress_text(Progress(words, target)))
         self.words_label.setToolTip(essay_explained(words))
         self._selection_changed(self.view.selected_nodes())
 
@@ -572,10 +587,11 @@ class MainWindow(QMainWindow):
         # Counted as the tree row and the editor count them (core/words.py).
         tally = self.document.words
         words = tally.selection_words(chosen)
-        noun = "node" if len(chosen) == 1 else "nodes"
-        self.selection_label.setText(f"Selection: {words:,} words in {len(chosen)} {noun}")
-        self.selection_label.setToolTip(tally.node_count(chosen[0]).explained()
-                                        if len(chosen) == 1 else selection_explained(words))
+        count = len(chosen)
+        self.selection_label.setText(self.tr("Selection: {words} words in %n node(s)", "",
+                                             count).format(words=number_text(words)))
+        self.selection_label.setToolTip(count_explained(tally.node_count(chosen[0]))
+                                        if count == 1 else selection_explained(words))
 
     def _current_changed(self, node: object) -> None:
         current = node if isinstance(node, Node) else None
@@ -643,7 +659,7 @@ class MainWindow(QMainWindow):
         try:
             essay = load_essay(entry.data_path)
         except DocumentError as exc:
-            show_error(self, "Cannot Restore", str(exc))
+            show_error(self, self.tr("Cannot Restore"), str(exc))
             return False
         name = entry.original.name if entry.original else entry.title
         self.show_loaded(Loaded(essay, entry.original, entry.suggested or entry.original, name))
@@ -651,7 +667,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.autosaver.autosave():  # our own copy first, then drop the old one
             entry.discard()
-        self.statusBar().showMessage("Restored unsaved work. Save to keep it.", 8000)
+        self.statusBar().showMessage(self.tr("Restored unsaved work. Save to keep it."), 8000)
         return True
 
     # -- layout and closing -----------------------------------------------

@@ -14,18 +14,20 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget
 
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.io import formats
 from outliner.ui.file_actions import Loaded, show_error, skeleton_essay
 from outliner.ui.file_drop import FileDrop
 from outliner.ui.start_page import StartPage, template
+from outliner.ui.translations import translate
 
 if TYPE_CHECKING:
     from outliner.ui.main_window import MainWindow
 
-#: How the title bar names the sample essay.
-SAMPLE_NAME = "Sample essay"
+#: How the title bar names the sample essay (translated when shown).
+SAMPLE_NAME = QT_TRANSLATE_NOOP("NewEssay", "Sample essay")
 #: How the title bar names a draft pasted from the clipboard.
-PASTED_NAME = "Pasted draft"
+PASTED_NAME = QT_TRANSLATE_NOOP("NewEssay", "Pasted draft")
 
 
 def sample_loaded() -> Loaded:
@@ -33,7 +35,7 @@ def sample_loaded() -> Loaded:
     (Save asks where, so the shipped file is never written)."""
     from outliner.io.importers.text import load_sample_essay
 
-    return Loaded(load_sample_essay(), None, None, SAMPLE_NAME)
+    return Loaded(load_sample_essay(), None, None, translate("NewEssay", SAMPLE_NAME))
 
 
 def openable(path: Path) -> bool:
@@ -78,7 +80,7 @@ class NewEssay(QObject):
     def blank(self) -> None:
         """An untitled essay from the skeleton, in the editor."""
         if self.window.files.maybe_save():
-            self.window.show_loaded(Loaded(skeleton_essay(), None, None, "Untitled"))
+            self.window.show_loaded(Loaded(skeleton_essay(), None, None, self.tr("Untitled")))
 
     def from_template(self, key: str) -> None:
         """An untitled essay from the template ``key``: chosen, never imposed."""
@@ -88,12 +90,13 @@ class NewEssay(QObject):
         try:
             essay = chosen.load()
         except Exception as exc:  # a damaged install: a message, never a traceback
-            show_error(self.window, "Cannot Open Template", f"{chosen.title}: {exc}")
+            show_error(self.window, self.tr("Cannot Open Template"),
+                       f"{chosen.shown_title()}: {exc}")
             return
-        self.window.show_loaded(Loaded(essay, None, None, chosen.title))
+        self.window.show_loaded(Loaded(essay, None, None, chosen.shown_title()))
         self.window.statusBar().showMessage(
-            f"{chosen.title}: the notes marked “Template:” are guidance; "
-            "replace them with your own.", 8000)
+            self.tr("{name}: the notes marked “Template:” are guidance; replace them with "
+                    "your own.").format(name=chosen.shown_title()), 8000)
 
     def sample(self) -> None:
         """The shipped sample essay."""
@@ -109,20 +112,22 @@ class NewEssay(QObject):
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self.window.statusBar().showMessage(
-                "The clipboard holds no text to import: copy a draft first.", 6000)
+                self.tr("The clipboard holds no text to import: copy a draft first."), 6000)
             return False
         if len(text.encode("utf-8", "surrogatepass")) > TEXT_IMPORT.max_bytes:
-            show_error(self.window, "Cannot Import the Clipboard",
-                       f"The clipboard's text is larger than {TEXT_IMPORT.what} may be "
-                       f"({TEXT_IMPORT.max_bytes // 2**20} MB).")
+            show_error(self.window, self.tr("Cannot Import the Clipboard"),
+                       self.tr("The clipboard's text is larger than {what} may be "
+                               "({size} MB).").format(what=TEXT_IMPORT.what,
+                                                     size=TEXT_IMPORT.max_bytes // 2**20))
             return False
         if not self.window.files.maybe_save():
             return False
         essay, report = parse_text_with_report(text)
-        self.window.show_loaded(Loaded(essay, None, None, PASTED_NAME, notes=report.notes,
+        name = translate("NewEssay", PASTED_NAME)
+        self.window.show_loaded(Loaded(essay, None, None, name, notes=report.notes,
                                        findings=report.findings, pasted=True))
         self.window.statusBar().showMessage(
-            "Imported the clipboard's draft. Save asks where to keep it.", 6000)
+            self.tr("Imported the clipboard's draft. Save asks where to keep it."), 6000)
         return True
 
     def dropped(self, paths: list[Path]) -> bool:
@@ -130,13 +135,14 @@ class NewEssay(QObject):
         unsaved changes first); say so when none is."""
         usable = [p for p in paths if openable(p)]
         if not usable:
-            names = ", ".join(p.name for p in paths) or "that"
+            names = ", ".join(p.name for p in paths) or self.tr("that")
             self.window.statusBar().showMessage(
-                f"Cannot open {names}: drop an essay or a text, Markdown, Word or OPML "
-                "draft.", 6000)
+                self.tr("Cannot open {names}: drop an essay or a text, Markdown, Word or OPML "
+                        "draft.").format(names=names), 6000)
             return False
         opened = self.window.files.open_path(usable[0])
         if opened and len(paths) > 1:
             self.window.statusBar().showMessage(
-                f"Opened {usable[0].name}; one file opens per window.", 6000)
+                self.tr("Opened {name}; one file opens per window.").format(
+                    name=usable[0].name), 6000)
         return opened

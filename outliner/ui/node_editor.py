@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.essay import PARAGRAPH_KINDS, Node, NodeKind
 from outliner.core.fields import CITE_FIELD, LINE_FIELDS, PROSE_FIELDS, line_note
-from outliner.core.names import paragraph_name
 from outliner.core.ops import plan_set
 from outliner.core.rules import TreeError, kind_change_error
 from outliner.core.text import shorten
@@ -39,12 +38,14 @@ from outliner.ui.inline_format import (
     utf16_index,
 )
 from outliner.ui.line_edit_buttons import name_line_edit_buttons
+from outliner.ui.messages import count_explained, count_short, node_paragraph_name, refusal
 from outliner.ui.spelling import (
     SpellingService,
     add_essay_word,
     add_spelling_actions,
     misspelled_ranges,
 )
+from outliner.ui.translations import kind_label, translate
 
 K = NodeKind
 
@@ -165,8 +166,8 @@ class NodeEditor(QWidget):
             label.setWordWrap(True)
 
         self.kind_combo = QComboBox()
-        self.kind_combo.setToolTip("What this node is; only kinds allowed where it sits")
-        self.text_label = QLabel("Text")
+        self.kind_combo.setToolTip(self.tr("What this node is; only kinds allowed where it sits"))
+        self.text_label = QLabel(self.tr("Text"))
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 3 + 16)
@@ -174,18 +175,18 @@ class NodeEditor(QWidget):
         self.line_note = QLabel()
         self.line_note.setEnabled(False)  # muted
         self.line_note.setWordWrap(True)
-        self.cite_label = QLabel(CITE_FIELD.label)
+        self.cite_label = QLabel(translate("Field", CITE_FIELD.label))
         self.cite_edit = QLineEdit()
-        self.cite_edit.setPlaceholderText(CITE_FIELD.hint)
-        self.cite_edit.setToolTip(CITE_FIELD.hint)
+        self.cite_edit.setPlaceholderText(translate("Field", CITE_FIELD.hint))
+        self.cite_edit.setToolTip(translate("Field", CITE_FIELD.hint))
         self.cite_edit.setClearButtonEnabled(True)
-        self.prose_label = QLabel(PROSE_FIELDS[K.BODY].label)
+        self.prose_label = QLabel(translate("Field", PROSE_FIELDS[K.BODY].label))
         self.prose_edit = ProseEdit()
-        self.prose_edit.setPlaceholderText(PROSE_FIELDS[K.BODY].hint)
+        self.prose_edit.setPlaceholderText(translate("Field", PROSE_FIELDS[K.BODY].hint))
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.empty_label = QLabel("Select a node in the outline to edit it.")
+        self.empty_label = QLabel(self.tr("Select a node in the outline to edit it."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)
 
@@ -206,7 +207,7 @@ class NodeEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(10)
-        form.addRow("Kind", self.kind_combo)
+        form.addRow(self.tr("Kind"), self.kind_combo)
         form.addRow(self.text_label, self.text_edit)
         form.addRow("", self.line_note)
         form.addRow(self.cite_label, self.cite_edit)
@@ -249,10 +250,13 @@ class NodeEditor(QWidget):
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         self.kind_combo.setAccessibleDescription(
             self.tr("What this node is; only kinds allowed where it sits"))
-        _name_field(self.text_edit, LINE_FIELDS[K.BODY].label, LINE_FIELDS[K.BODY].hint)
-        _name_field(self.cite_edit, CITE_FIELD.label, CITE_FIELD.hint)
+        for widget, field in ((self.text_edit, LINE_FIELDS[K.BODY]),
+                              (self.cite_edit, CITE_FIELD)):
+            _name_field(widget, translate("Field", field.label), translate("Field", field.hint))
         name_line_edit_buttons(self.cite_edit, self.tr("Clear the page"))
-        _name_field(self.prose_edit, PROSE_FIELDS[K.BODY].label, PROSE_FIELDS[K.BODY].hint)
+        prose = PROSE_FIELDS[K.BODY]
+        _name_field(self.prose_edit, translate("Field", prose.label),
+                    translate("Field", prose.hint))
 
     # -- wiring ------------------------------------------------------------
 
@@ -336,20 +340,22 @@ class NodeEditor(QWidget):
         # Each field says what it is for this kind (core/fields.py); the hint
         # stays as a tooltip once the placeholder is typed over.
         line = LINE_FIELDS[node.kind]
-        self.text_label.setText(line.label)
-        self.text_edit.setPlaceholderText(line.hint)
+        hint = translate("Field", line.hint)
+        self.text_label.setText(translate("Field", line.label))
+        self.text_edit.setPlaceholderText(hint)
         for widget in (self.text_label, self.text_edit):
-            widget.setToolTip(line.hint)
-        _name_field(self.text_edit, line.label, line.hint)
-        note = line_note(node.kind, bool(node.prose.strip()))
+            widget.setToolTip(hint)
+        _name_field(self.text_edit, translate("Field", line.label), hint)
+        note = translate("Field", line_note(node.kind, bool(node.prose.strip())))
         self.line_note.setText(note)
         self.line_note.setVisible(bool(note))
         prose = PROSE_FIELDS.get(node.kind)
         if prose is not None:
-            self.prose_label.setText(prose.label)
-            self.prose_edit.setPlaceholderText(prose.hint)
-            self.prose_label.setToolTip(prose.hint)
-            _name_field(self.prose_edit, prose.label, prose.hint)
+            label, hint = translate("Field", prose.label), translate("Field", prose.hint)
+            self.prose_label.setText(label)
+            self.prose_edit.setPlaceholderText(hint)
+            self.prose_label.setToolTip(hint)
+            _name_field(self.prose_edit, label, hint)
         _set_plain_text_keeping_cursor(self.text_edit, node.text)
         is_quote = node.kind is K.QUOTE
         self.cite_label.setVisible(is_quote)
@@ -373,26 +379,28 @@ class NodeEditor(QWidget):
         if current != [k.value for k in allowed]:
             self.kind_combo.clear()
             for kind in allowed:
-                self.kind_combo.addItem(KIND_LABELS[kind], kind.value)
+                self.kind_combo.addItem(kind_label(kind), kind.value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(node.kind.value))
 
     def _title_of(self, node: Node) -> str:
-        return paragraph_name(self.document.essay, node)  # as the CLI and reports name it
+        # As the CLI and reports name it (core/names.py), in the window's language.
+        return node_paragraph_name(self.document.essay, node)
 
     def _place_of(self, node: Node) -> str:
         parent = node.parent
         if parent is None:
-            return "In the essay's outline"
-        text = shorten(parent.text, 60) or "(untitled)"
-        return f"In {paragraph_name(self.document.essay, parent).lower()}: {text}"
+            return self.tr("In the essay's outline")
+        text = shorten(parent.text, 60) or self.tr("(untitled)")
+        return self.tr("In {name}: {text}").format(
+            name=node_paragraph_name(self.document.essay, parent).lower(), text=text)
 
     def _update_count(self) -> None:
         # The node's words as the tree row and status bar count them (core/words.py).
         if self.node is None:
             return
         count = self.document.words.node_count(self.node)
-        self.count_label.setText(count.short())
-        self.count_label.setToolTip(count.explained())
+        self.count_label.setText(count_short(count))
+        self.count_label.setToolTip(count_explained(count))
 
     # -- editing -----------------------------------------------------------
 
@@ -402,7 +410,7 @@ class NodeEditor(QWidget):
         try:
             change = plan_set(self.document.essay, self.node, name, value, merge=True)
         except TreeError as exc:  # pragma: no cover - text fields are always allowed
-            self.document.refused.emit(str(exc))
+            self.document.refused.emit(refusal(exc))
             return
         self.document.push(change)
 
@@ -440,7 +448,7 @@ class NodeEditor(QWidget):
         try:
             change = plan_set(self.document.essay, node, "kind", value)
         except TreeError as exc:
-            self.document.refused.emit(str(exc))
+            self.document.refused.emit(refusal(exc))
             change = None
         if change is None or not self.document.push(change):
             self.refresh()  # put the combo back

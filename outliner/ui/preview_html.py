@@ -37,7 +37,9 @@ from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.inline import parse
 from outliner.core.text import quotation_line
 from outliner.io.exporters.word_styles import RULES
+from outliner.ui.messages import node_name
 from outliner.ui.node_editor import SERIF_FAMILIES
+from outliner.ui.translations import translate
 
 K = NodeKind
 
@@ -140,17 +142,21 @@ def _block_html(block: Block, essay: Essay, muted: str, outlines: bool, shade: s
         lines = _lines_html(block.lines)
         if block.drafted and node is not None:
             outline = _outline_html(node, muted) if outlines else ""
-            return _box("NOT DRAFTED YET — WRITTEN FROM THE OUTLINE", muted, lines + outline)
+            flag = translate("Preview", "Not drafted yet — written from the outline")
+            return _box(escape(flag.upper()), muted, lines + outline)
         return lines
     if isinstance(block, Placeholder):
         return _placeholder_html(block, muted, shade)
     assert isinstance(block, LeftOut)
+    left_out = essay.find(block.node_id)
+    name = node_name(essay, left_out) if left_out is not None else block.label
     if block.node_id in unwritten:
-        return _box(f"{escape(block.label.upper())} — NOT WRITTEN YET, LEFT OUT "
-                    "OF THE ESSAY", muted, "<p>Write it, or export it with its "
-                    "notes or drafted.</p>")
-    return _box(f"{escape(block.label.upper())} — EMPTY, LEFT OUT OF THE "
-                "ESSAY", muted, "<p>Give it a claim, notes or prose.</p>")
+        flag = translate("Preview", "{name} — not written yet, left out of the essay")
+        hint = translate("Preview", "Write it, or export it with its notes or drafted.")
+    else:
+        flag = translate("Preview", "{name} — empty, left out of the essay")
+        hint = translate("Preview", "Give it a claim, notes or prose.")
+    return _box(escape(flag.format(name=name).upper()), muted, f"<p>{escape(hint)}</p>")
 
 
 def _front(front: FrontMatter, muted: str, manuscript: Manuscript) -> list[str]:
@@ -160,8 +166,11 @@ def _front(front: FrontMatter, muted: str, manuscript: Manuscript) -> list[str]:
     # others' byline centred; the title the body's size, bold only in APA.
     align = "left" if rules.heading_block else "center"
     head = [f'<p class="head" align="{align}">{lines}</p>'] if lines else []
+    # Without a title, a reminder (never the essay's title). Translated outside
+    # the f-string: lupdate does not look inside one.
+    reminder = escape(translate("Preview", "No title yet"))
     title_text = rich(front.title) if front.title else (
-        f'<font color="{muted}">No title yet</font>')  # a reminder, not the essay's title
+        f'<font color="{muted}">{reminder}</font>')
     title = f'<p class="title" align="center">{_weight(title_text, rules.title_bold)}</p>'
     return [title, *head] if front.title_first else [*head, title]
 
@@ -248,12 +257,14 @@ def _box(title: str, muted: str, body: str) -> str:
 
 def _outline_html(node: Node, muted: str) -> str:
     """A drafted paragraph's outline, under its draft: the claim, thesis, notes."""
-    claim = rich(node.text.strip()) or "(no claim yet)"
-    body = (f'<p style="color: {muted}; font-size: 9pt; letter-spacing: 1px;">THE OUTLINE</p>'
+    claim = rich(node.text.strip()) or escape(translate("Preview", "(no claim yet)"))
+    heading = escape(translate("Preview", "The outline").upper())
+    body = (f'<p style="color: {muted}; font-size: 9pt; letter-spacing: 1px;">{heading}</p>'
             f"<p><b>{claim}</b></p>")
     for child in node.children:
         if child.kind is K.THESIS:
-            body += f"<p><b>Thesis:</b> {rich(child.text.strip())}</p>"
+            thesis = escape(translate("Preview", "Thesis:"))
+            body += f"<p><b>{thesis}</b> {rich(child.text.strip())}</p>"
     rest = [c for c in node.children if c.kind is not K.THESIS]
     return body + (_outline_items(rest) if rest else "")
 

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.core.essay import Essay
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.ui.settings import AppSettings
+from outliner.ui.translations import translate
 
 #: What starts each note a template holds, so it reads as guidance.
 TEMPLATE_MARK = "Template:"
@@ -40,8 +42,16 @@ class Template:
     """A shipped outline to start from."""
 
     key: str  # its file is resources/templates/KEY.txt
-    title: str  # how the window names the new essay
+    title: str  # how the window names the new essay (English, as marked)
     blurb: str
+
+    def shown_title(self) -> str:
+        """The title in the window's language."""
+        return translate("Template", self.title)
+
+    def shown_blurb(self) -> str:
+        """The blurb in the window's language."""
+        return translate("Template", self.blurb)
 
     def load(self) -> Essay:
         """The template's outline, read as any text draft is."""
@@ -52,14 +62,15 @@ class Template:
 
 
 TEMPLATES: tuple[Template, ...] = (
-    Template("five-paragraph", "Five-paragraph essay",
-             "An introduction ending in a three-part thesis, three body paragraphs, "
-             "a conclusion."),
-    Template("compare-and-contrast", "Compare and contrast",
-             "Two subjects side by side: what they share, where they differ, what the "
-             "comparison shows."),
-    Template("argumentative", "Argumentative essay",
-             "A position, two reasons for it, the strongest objection answered."),
+    Template("five-paragraph", QT_TRANSLATE_NOOP("Template", "Five-paragraph essay"),
+             QT_TRANSLATE_NOOP("Template", "An introduction ending in a three-part thesis, "
+                               "three body paragraphs, a conclusion.")),
+    Template("compare-and-contrast", QT_TRANSLATE_NOOP("Template", "Compare and contrast"),
+             QT_TRANSLATE_NOOP("Template", "Two subjects side by side: what they share, where "
+                               "they differ, what the comparison shows.")),
+    Template("argumentative", QT_TRANSLATE_NOOP("Template", "Argumentative essay"),
+             QT_TRANSLATE_NOOP("Template", "A position, two reasons for it, the strongest "
+                               "objection answered.")),
 )
 
 
@@ -111,22 +122,23 @@ class StartPage(QWidget):
         choices.setColumnStretch(1, 1)
         self._choices = choices
         for key, text, tip, signal in (
-                ("open", "Open a Draft…",
-                 "A text, Markdown, Word or OPML draft, or a saved essay. Dropping the "
-                 "file on the window opens it too.", self.open_requested),
-                ("clipboard", "Paste a Draft",
-                 "Import the draft on the clipboard (File > New from Clipboard).",
+                ("open", self.tr("Open a Draft…"),
+                 self.tr("A text, Markdown, Word or OPML draft, or a saved essay. Dropping "
+                         "the file on the window opens it too."), self.open_requested),
+                ("clipboard", self.tr("Paste a Draft"),
+                 self.tr("Import the draft on the clipboard (File > New from Clipboard)."),
                  self.clipboard_requested),
-                ("blank", "Blank Essay",
-                 "An introduction with its thesis, a body paragraph and a conclusion.",
+                ("blank", self.tr("Blank Essay"),
+                 self.tr("An introduction with its thesis, a body paragraph and a conclusion."),
                  self.blank_requested),
-                ("sample", "Explore the Sample Essay",
-                 "A finished short essay to look around in; saving it asks for a new name.",
+                ("sample", self.tr("Explore the Sample Essay"),
+                 self.tr("A finished short essay to look around in; saving it asks for a "
+                         "new name."),
                  self.sample_requested)):
             self._choice(key, text, tip, signal.emit)
-        self._section(_heading("From a template", 1.2))
+        self._section(_heading(self.tr("From a template"), 1.2))
         for item in TEMPLATES:
-            self._choice(f"template:{item.key}", item.title, item.blurb,
+            self._choice(f"template:{item.key}", item.shown_title(), item.shown_blurb(),
                          partial(self.template_chosen.emit, item.key))
 
         self.recent_list = QListWidget()
@@ -136,14 +148,14 @@ class StartPage(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(8)
-        column.addWidget(_heading("Start an essay", 1.6))
-        column.addWidget(_muted(
+        column.addWidget(_heading(self.tr("Start an essay"), 1.6))
+        column.addWidget(_muted(self.tr(
             "Open the draft you have, or start from an outline. Everything you write "
-            "stays yours: a template only adds notes marked “Template:”, to replace."))
+            "stays yours: a template only adds notes marked “Template:”, to replace.")))
         column.addSpacing(12)
         column.addLayout(choices)
         column.addSpacing(16)
-        column.addWidget(_heading("Recent files", 1.2))
+        column.addWidget(_heading(self.tr("Recent files"), 1.2))
         column.addWidget(self.recent_list, 1)
         holder = QWidget()
         holder.setMaximumWidth(720)
@@ -179,7 +191,7 @@ class StartPage(QWidget):
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
         if not paths:
-            empty = QListWidgetItem("Files you open or save appear here.")
+            empty = QListWidgetItem(self.tr("Files you open or save appear here."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent_list.addItem(empty)
 

@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -33,6 +34,9 @@ from PySide6.QtCore import (
 from outliner.assets import resource_path
 from outliner.core.essay import KIND_LABELS, NodeKind
 from outliner.core.sources import SOURCE_FIELD_LABELS, SOURCE_TYPE_LABELS, SourceType
+
+if TYPE_CHECKING:
+    from outliner.io.formats import Format
 
 #: Set to a language ("es", "es_MX", "en") to override the system's.
 LANGUAGE_ENV = "OUTLINER_LANG"
@@ -158,6 +162,19 @@ def source_type_label(kind: SourceType) -> str:
     return QCoreApplication.translate("SourceType", SOURCE_TYPE_LABELS[kind])
 
 
+def format_word(text: str) -> str:
+    """A word io/formats.py marks ("a Word document", "&Markdown…") in the
+    window's language."""
+    return QCoreApplication.translate("Format", text)
+
+
+def format_filter(fmt: Format) -> str:
+    """A file dialog's filter for ``fmt`` in the window's language:
+    "Documentos de Word (*.docx)"."""
+    patterns = " ".join(f"*{suffix}" for suffix in fmt.suffixes)
+    return f"{format_word(fmt.filter_name)} ({patterns})"
+
+
 def source_field_label(name: str) -> str:
     """A source field's label in the window's language (the name itself,
     capitalised, for a field without one)."""
@@ -171,6 +188,8 @@ __all__ = [
     "CATALOGUE",
     "LANGUAGE_ENV",
     "Installed",
+    "format_filter",
+    "format_word",
     "install_translators",
     "kind_label",
     "moment_text",

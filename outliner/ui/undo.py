@@ -6,6 +6,7 @@ from PySide6.QtGui import QUndoCommand
 
 from outliner.core.changes import Change, SetFields
 from outliner.core.essay import Essay
+from outliner.ui.translations import translate
 
 #: QUndoCommand id shared by all mergeable field edits.
 _MERGE_ID = 1001
@@ -20,7 +21,9 @@ class ChangeCommand(QUndoCommand):
     """
 
     def __init__(self, essay: Essay, change: Change, inverse: Change) -> None:
-        super().__init__(change.label)
+        # The history shows the step in the window's language; the core
+        # marks its labels ("Move Up"), a label the window made is kept.
+        super().__init__(translate("Change", change.label))
         self._essay = essay
         self._change = change
         self._inverse = inverse

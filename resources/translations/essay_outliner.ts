@@ -13,6 +13,267 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Essay Word List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Prose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>no conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title (Essay Properties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{style} asks for {fields} (Essay Properties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} of {target} words ({left} to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} words, {over} over the target of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 of {target} words written ({notes} words of notes, which the target does not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim (the paragraph&apos;s point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quotation as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prose or notes discuss the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on a quotation; explain it in a sentence of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paragraph ends on this quotation; add a note that explains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no citation (page or line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quotation {quote} has no citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {heading} entry for the quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites a source that is not in {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites {name}, who is not in {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{source}” in {heading} is never cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” in the title may be misspelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” may be misspelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second thesis; an essay argues one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sentences; a thesis is one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckKind</name>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Checks</source>
@@ -149,6 +410,30 @@
 <context>
     <name>DraftDialog</name>
     <message>
+        <source>Replace Your Text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft holds text you wrote or edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with a new draft, or keep yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from Notes — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +443,90 @@
     </message>
     <message>
         <source>Edit freely before accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI drafter is writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (they stay in the outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (edit freely before accepting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft again with the built-in drafter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;AI Drafter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this draft into the paragraph (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paragraph already has prose: it is shown here. Redraft asks before replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI draft was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI drafter returned nothing usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this AI draft before accepting it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI draft: every quotation and note is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI drafter failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The essay was reloaded or changed while this dialog was open, so the draft was not added. Copy it before you close this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft from Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the current paragraph from its claim, quotations and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI &amp;Drafter Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +658,250 @@
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Opening sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence that opens your essay, as a note in the outline. Once the introduction below is written, the essay prints that instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one claim the whole essay argues, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paragraph&apos;s topic sentence: what it argues, in a line. The essay prints the paragraph below once it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words exactly as the source has them, without quotation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point, detail or idea to use in this paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the essay has shown, in a line: the point the conclusion drives home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s heading, printed above its paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page or locator, e.g. 258 (the citation adds the author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the introduction here, opening sentence and thesis included: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the paragraph here, quotations and all: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the conclusion here: this is what the essay prints. Until you do, it shows the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the introduction as written below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the introduction is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the paragraph as written below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the paragraph is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline only: the essay prints the conclusion as written below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet: the essay shows this line and the notes until the conclusion is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Drafts ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved.
+
+Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the version on disk, or keep the one in this window? Your unsaved changes would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the version on disk, or keep the one in this window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {reason}: opened read-only, Save asks for a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {name}. Save keeps it as {essay}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {reason}; save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved yours as {copy}; {name} keeps the other version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was moved or deleted; Save writes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,6 +1086,212 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an essay file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OPML outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OPML Outline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected words in italics (*…* marks), or back to plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected words in bold (**…** marks), or back to plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{name}: the text was not UTF-8 and was read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} of {lines} lines was not UTF-8 and was read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} of {lines} lines were not UTF-8 and were read as Windows-1252 (check accented letters and quotation marks there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} item had no kind of this app&apos;s: its kind was read from where it sits and what it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items had no kind of this app&apos;s: each kind was read from where the item sits and what it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatting tags (&lt;b&gt;, &lt;i&gt;…) taken off {count} item; the words are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatting tags (&lt;b&gt;, &lt;i&gt;…) taken off {count} items; the words are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} empty item left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} empty items left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items nested deeper than {levels} levels were placed at the deepest level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as a {kind}: a {other} cannot sit here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thesis with a note: both placed in an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as a section: it holds paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its OPML note follows it as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its OPML note is the first note under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introduction&apos;s heading came after the thesis: its words are the introduction&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introduction&apos;s heading came after the thesis: its words are a note after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines before the thesis read as the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thesis comes before any introduction: kept at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thesis placed in an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thesis moved into the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sentence at {marker} read as the thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items after the thesis read as body paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} read as body paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preface or prompt: kept as a note, not read as the essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thesis: the last sentence of the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusion: the last paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conclusion found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} wrapped line joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} wrapped lines joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <source>How this draft was read</source>
@@ -564,6 +1383,158 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new essay: blank, from a template or from a pasted draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the draft on the clipboard, as a text or Markdown file is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an essay or import a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the essay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the essay under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essay &amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, author, course, date, citation style and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The works the essay cites: add, edit, remove (also from BibTeX, CSL-JSON, RIS with `outliner sources add`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ssay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The essay as it will read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,7 +1551,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select words in a text field to set them in italics or bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline &amp;Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the essay as {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the essay to {format} (more formats in the menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That part is no longer in the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}[*] (read-only) — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}[*] — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection: {words} words in %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved work. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{kind} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in section {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} / {target} words ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEssay</name>
+    <message>
+        <source>Sample essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the notes marked “Template:” are guidance; replace them with your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import: copy a draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import the Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text is larger than {what} may be ({size} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the clipboard&apos;s draft. Save asks where to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {names}: drop an essay or a text, Markdown, Word or OPML draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name}; one file opens per window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -603,7 +1726,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node in the outline to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the essay&apos;s outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {name}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,6 +1782,17 @@
     </message>
 </context>
 <context>
+    <name>NotesOutline</name>
+    <message>
+        <source>(empty {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
@@ -654,7 +1808,50 @@
     </message>
 </context>
 <context>
+    <name>OutlineLevels</name>
+    <message>
+        <source>Show Level &amp;{level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the outline down to level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every level of the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one more level under the current node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide one level under the current node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlinePane</name>
+    <message>
+        <source>Filter the outline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop filtering (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Stop filtering</source>
         <translation type="unfinished"></translation>
@@ -681,6 +1878,153 @@
     </message>
     <message>
         <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only nodes that contain some text ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection up (out of its list at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection down (out of its list at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selection under the node above (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection out of its parent (Shift+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a node of the same kind below (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child of the likely kind (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selection and what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the node&apos;s line in place (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only nodes that contain some text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the essay; holds the thesis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim the whole essay argues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One paragraph: its claim, then quotations and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from the source, with the page to cite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point to make; becomes prose when drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the essay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups paragraphs under a heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page: {cite}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   +{count} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,6 +2119,42 @@
     </message>
     <message>
         <source>The essay as it will read, kept up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drafted yet — written from the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — not written yet, left out of the essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it, or export it with its notes or drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — empty, left out of the essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a claim, notes or prose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No title yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no claim yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thesis:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,12 +2656,298 @@ targets</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Open a Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text, Markdown, Word or OPML draft, or a saved essay. Dropping the file on the window opens it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the draft on the clipboard (File &gt; New from Clipboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank Essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction with its thesis, a body paragraph and a conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the Sample Essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished short essay to look around in; saving it asks for a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the draft you have, or start from an outline. Everything you write stays yours: a template only adds notes marked “Template:”, to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you open or save appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Five-paragraph essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction ending in a three-part thesis, three body paragraphs, a conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two subjects side by side: what they share, where they differ, what the comparison shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argumentative essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position, two reasons for it, the strongest objection answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeError</name>
+    <message>
+        <source>A node cannot move together with its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select nodes that share one parent to move them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already first in the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already last in the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing above to indent under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} cannot hold anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing on the clipboard to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can go inside a quotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} cannot go inside {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node cannot go inside itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outline cannot nest more than {levels} levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing from this outline to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes can only be dragged within their own outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dragged nodes are not in this outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop target is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Counts</name>
     <message numerus="yes">
         <source>Copied %n node(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drafted · {words} / {target} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>drafted · %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unwritten · %n word(s) of notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} of prose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unwritten: {words} of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}, not in the essay&apos;s count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}: the prose of this paragraph and the quotations in it (its notes are not counted: the prose stands in for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unwritten: {words} of notes (its line, notes and quotations, which the essay shows until the paragraph is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}: this {kind} and what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not in the essay&apos;s count: the paragraph&apos;s prose stands in for its notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}: each written paragraph&apos;s prose (quotations in it included), each unwritten one&apos;s notes, the line of anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} in the essay: its title, each written paragraph&apos;s prose (quotations in it included), each unwritten one&apos;s notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

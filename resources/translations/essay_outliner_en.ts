@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Selection: {words} words in %n node(s)</source>
+        <translation>
+            <numerusform>Selection: {words} words in %n node</numerusform>
+            <numerusform>Selection: {words} words in %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowSpeech</name>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
@@ -73,6 +83,30 @@
         <translation>
             <numerusform>Copied %n node.</numerusform>
             <numerusform>Copied %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drafted · %n word(s)</source>
+        <translation>
+            <numerusform>drafted · %n word</numerusform>
+            <numerusform>drafted · %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unwritten · %n word(s) of notes</source>
+        <translation>
+            <numerusform>unwritten · %n word of notes</numerusform>
+            <numerusform>unwritten · %n words of notes</numerusform>
         </translation>
     </message>
 </context>

@@ -74,7 +74,8 @@ def test_replace_all_of_a_word_is_one_undo_step(window: MainWindow) -> None:
     assert essay.sources[0].text == "Ishiguro. faith and Memory."
     assert essay.node("b").text == "A *claim* about faith"
     assert essay.node("q").text == "hope is all"  # a quotation is left as it was
-    assert "1 in quotations left" in dialog.status.text()
+    # As the app says it (its English catalogue installed): one is singular.
+    assert "1 in a quotation left as it is" in dialog.status.text()
     stack = window.document.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Replace All"
     window.actions_by_name["undo"].trigger()

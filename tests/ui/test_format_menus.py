@@ -19,5 +19,5 @@ def test_file_export_has_one_entry_per_writable_format(window_factory: WindowFac
 
 def test_the_open_filter_lists_every_readable_suffix() -> None:
     for suffix in formats.suffixes(formats.readable()):
-        assert f"*{suffix}" in file_actions.OPEN_FILTER
-    assert file_actions.OPEN_FILTER.startswith("Essays (*.essay);;Drafts (")
+        assert f"*{suffix}" in file_actions.open_filter()
+    assert file_actions.open_filter().startswith("Essays (*.essay);;Drafts (")

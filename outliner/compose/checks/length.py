@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.finding import Finding, found
 from outliner.core.essay import PARAGRAPH_KINDS, Essay
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.core.words import Counted, essay_words, node_count
 
 #: How far over its target an essay may run before it is flagged.
@@ -36,28 +37,32 @@ def essay_progress(essay: Essay) -> Progress:
     return Progress(essay_words(essay), essay.meta.word_target)
 
 
-def _against(words: int, target: int) -> str | None:
+def _against(node_id: str | None, words: int, target: int) -> Finding | None:
     if words < target:
-        return f"{words:,} of {target:,} words ({target - words:,} to go)"
+        return found("length", node_id,
+            QT_TRANSLATE_NOOP("Check", "{words} of {target} words ({left} to go)"),
+            words=words, target=target, left=target - words)
     if words > target * (1 + OVER_BY):
-        return f"{words:,} words, {words - target:,} over the target of {target:,}"
+        return found("length", node_id,
+            QT_TRANSLATE_NOOP("Check", "{words} words, {over} over the target of {target}"),
+            words=words, over=words - target, target=target)
     return None
 
 
 def check(essay: Essay) -> Iterator[Finding]:
     if essay.meta.word_target:
-        message = _against(essay_words(essay), essay.meta.word_target)
-        if message:
-            yield Finding("length", None, message)
+        finding = _against(None, essay_words(essay), essay.meta.word_target)
+        if finding:
+            yield finding
     for node in essay.walk():
         if node.target and node.kind in PARAGRAPH_KINDS:
             count = node_count(node)
             if count.counted is not Counted.PROSE:
                 # Notes are not the paragraph: say so rather than "N to go" of notes.
-                yield Finding("length", node.id,
-                              f"0 of {node.target:,} words written ({count.words:,} "
-                              "words of notes, which the target does not count)")
+                yield found("length", node.id, QT_TRANSLATE_NOOP(
+                    "Check", "0 of {target} words written ({notes} words of notes, which the "
+                    "target does not count)"), target=node.target, notes=count.words)
                 continue
-            message = _against(count.words, node.target)
-            if message:
-                yield Finding("length", node.id, message)
+            finding = _against(node.id, count.words, node.target)
+            if finding:
+                yield finding

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.finding import Finding, found
 from outliner.compose.checks.quoted import cited_in
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Node, NodeKind
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 #: What may follow the last quotation of a paragraph that still ends on it.
 _TRAILING = " \t\n.,;:!?”’\"')]"
@@ -26,19 +27,21 @@ def ends_on_quotation(prose: str) -> bool:
 
 def _body(node: Node) -> Iterator[Finding]:
     if not node.text.strip():
-        yield Finding("claim", node.id, "no claim (the paragraph's point)")
+        yield found("claim", node.id,
+            QT_TRANSLATE_NOOP("Check", "no claim (the paragraph's point)"))
     quotes = _under(node, NodeKind.QUOTE)
     if not quotes and not cited_in(node.prose):
-        yield Finding("evidence", node.id, "no quotation as evidence")
+        yield found("evidence", node.id, QT_TRANSLATE_NOOP("Check", "no quotation as evidence"))
     elif not node.prose.strip() and not _under(node, NodeKind.NOTE):
-        yield Finding("discussion", node.id, "no prose or notes discuss the evidence")
+        yield found("discussion", node.id,
+            QT_TRANSLATE_NOOP("Check", "no prose or notes discuss the evidence"))
     if node.prose.strip():
         if ends_on_quotation(node.prose):
-            yield Finding("sandwich", node.id,
-                          "ends on a quotation; explain it in a sentence of your own")
+            yield found("sandwich", node.id, QT_TRANSLATE_NOOP("Check",
+                "ends on a quotation; explain it in a sentence of your own"))
     elif node.children and node.children[-1].kind is NodeKind.QUOTE:
-        yield Finding("sandwich", node.children[-1].id,
-                      "the paragraph ends on this quotation; add a note that explains it")
+        yield found("sandwich", node.children[-1].id, QT_TRANSLATE_NOOP("Check",
+            "the paragraph ends on this quotation; add a note that explains it"))
 
 
 def check(essay: Essay) -> Iterator[Finding]:
@@ -46,6 +49,6 @@ def check(essay: Essay) -> Iterator[Finding]:
         if node.kind not in PARAGRAPH_KINDS:
             continue
         if not node.prose.strip():
-            yield Finding("unwritten", node.id, "not written yet")
+            yield found("unwritten", node.id, QT_TRANSLATE_NOOP("Check", "not written yet"))
         if node.kind is NodeKind.BODY:
             yield from _body(node)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.finding import Finding, found
 from outliner.compose.checks.quoted import cited_in
 from outliner.compose.essay_styles import STYLE_WORDS
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.sources import Source
 from outliner.core.text import shorten
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 #: The name a parenthetical starts with: "Shelley 52", "Smith and Jones 4",
 #: "qtd. in Smith 4" (the name after "qtd. in").
@@ -66,19 +67,25 @@ def check(essay: Essay) -> Iterator[Finding]:
     citing = list(_citing_nodes(essay))
     if not essay.sources:
         if citing:
-            yield Finding("sources", None, f"no {heading} entry for the quotations")
+            yield found("sources", None,
+                QT_TRANSLATE_NOOP("Check", "no {heading} entry for the quotations"),
+                heading=heading)
         return
     known = {s.id for s in essay.sources}
     cited: set[str] = set()
     for node, cite, source_id in citing:
         if source_id and source_id not in known:
-            yield Finding("sources", node.id, f"cites a source that is not in {heading}")
+            yield found("sources", node.id,
+                QT_TRANSLATE_NOOP("Check", "cites a source that is not in {heading}"),
+                heading=heading)
             continue
         name = _cited_name(cite)
         if name:
             named = _named_source(essay, name)
             if named is None:
-                yield Finding("sources", node.id, f"cites {name}, who is not in {heading}")
+                yield found("sources", node.id,
+                    QT_TRANSLATE_NOOP("Check", "cites {name}, who is not in {heading}"),
+                    name=name, heading=heading)
                 continue
             if not source_id:
                 cited.add(named.id)
@@ -91,4 +98,6 @@ def check(essay: Essay) -> Iterator[Finding]:
                 cited.add(first.id)
     for source in essay.sources:
         if source.id not in cited and not source.is_empty():
-            yield Finding("sources", None, f"“{_label(source)}” in {heading} is never cited")
+            yield found("sources", None,
+                QT_TRANSLATE_NOOP("Check", "“{source}” in {heading} is never cited"),
+                source=_label(source), heading=heading)

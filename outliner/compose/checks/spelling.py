@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterator
 from typing import Protocol
 
-from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.finding import Finding, found
 from outliner.compose.checks.quoted import quotations_in
 from outliner.core.essay import Essay, NodeKind
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 #: A run of letters with inner apostrophes: "don't", "clones’" gives "clones".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -88,9 +89,12 @@ class SpellingCheck:
 
 def check(essay: Essay, spelling: SpellingCheck) -> Iterator[Finding]:
     for word in spelling.words(essay.meta.title):
-        yield Finding("spelling", None, f"“{word}” in the title may be misspelled")
+        yield found("spelling", None,
+            QT_TRANSLATE_NOOP("Check", "“{word}” in the title may be misspelled"),
+            word=word)
     for node in essay.walk():
         texts = [node.prose] if node.kind is NodeKind.QUOTE else [node.text, node.prose]
         words = [w for text in texts if text for w in spelling.words(text)]
         for word in dict.fromkeys(words):
-            yield Finding("spelling", node.id, f"“{word}” may be misspelled")
+            yield found("spelling", node.id,
+                QT_TRANSLATE_NOOP("Check", "“{word}” may be misspelled"), word=word)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from outliner.compose.checks.finding import Finding
+from outliner.compose.checks.finding import Finding, found
 from outliner.compose.checks.quoted import quotations_in
 from outliner.core.essay import Essay, NodeKind
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 
 #: A sentence ends at . ! or ? (closing marks after it allowed) followed by
 #: a space and a capital, unless the word before is a common abbreviation.
@@ -35,15 +36,18 @@ def sentence_count(text: str) -> int:
 def check(essay: Essay) -> Iterator[Finding]:
     theses = [n for n in essay.walk() if n.kind is NodeKind.THESIS]
     if not theses:
-        yield Finding("thesis", None, "no thesis")
+        yield found("thesis", None, QT_TRANSLATE_NOOP("Check", "no thesis"))
         return
     for extra in theses[1:]:
-        yield Finding("thesis", extra.id, "a second thesis; an essay argues one")
+        yield found("thesis", extra.id,
+            QT_TRANSLATE_NOOP("Check", "a second thesis; an essay argues one"))
     thesis = theses[0]
     if thesis.parent is None or thesis.parent.kind is not NodeKind.INTRO:
-        yield Finding("thesis", thesis.id, "not in the introduction")
+        yield found("thesis", thesis.id, QT_TRANSLATE_NOOP("Check", "not in the introduction"))
     sentences = sentence_count(thesis.text)
     if sentences == 0:
-        yield Finding("thesis", thesis.id, "empty")
+        yield found("thesis", thesis.id, QT_TRANSLATE_NOOP("Check", "empty"))
     elif sentences > 1:
-        yield Finding("thesis", thesis.id, f"{sentences} sentences; a thesis is one sentence")
+        yield found("thesis", thesis.id,
+            QT_TRANSLATE_NOOP("Check", "{count} sentences; a thesis is one sentence"),
+            count=sentences)

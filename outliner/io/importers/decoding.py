@@ -7,6 +7,7 @@ import codecs
 import unicodedata
 from pathlib import Path
 
+from outliner.core.translatable import QT_TRANSLATE_NOOP, Filled
 from outliner.io.errors import DocumentError
 
 #: A text whose share of control characters exceeds this is not a draft.
@@ -84,10 +85,20 @@ def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             decoded.append(_windows_1252(line))
             legacy += 1
-    counted = f"{legacy} of {len(lines)} lines" if legacy < len(lines) else "the text"
-    was = "were" if 1 < legacy < len(lines) else "was"
-    note = (f"{path.name}: {counted} {was} not UTF-8 and {was} read as Windows-1252 "
-            "(check accented letters and quotation marks there).")
+    if legacy == len(lines):
+        text = QT_TRANSLATE_NOOP("Import", "{name}: the text was not UTF-8 and was read as "
+                                 "Windows-1252 (check accented letters and quotation marks "
+                                 "there).")
+    elif legacy == 1:
+        text = QT_TRANSLATE_NOOP("Import", "{name}: {count} of {lines} lines was not UTF-8 and "
+                                 "was read as Windows-1252 (check accented letters and "
+                                 "quotation marks there).")
+    else:
+        text = QT_TRANSLATE_NOOP("Import", "{name}: {count} of {lines} lines were not UTF-8 and "
+                                 "were read as Windows-1252 (check accented letters and "
+                                 "quotation marks there).")
+    # Marked with its values: the window's import report words it in its language.
+    note = Filled("Import", text, name=path.name, count=legacy, lines=len(lines))
     return "".join(decoded), [note]
 
 

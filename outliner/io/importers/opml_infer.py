@@ -32,11 +32,36 @@ from dataclasses import dataclass, field
 from outliner.core.essay import PARAGRAPH_KINDS, Essay, Meta, Node, NodeKind, Source
 from outliner.core.quotations import is_citation
 from outliner.core.rules import MAX_DEPTH, can_contain
+from outliner.core.translatable import QT_TRANSLATE_NOOP, Filled
 from outliner.io.cancel import StopCheck, check
 from outliner.io.importers.lines import META_ROLES, Finding, LineRole, parse_role_label
 from outliner.io.opml_labels import SOURCE, SOURCES, strip_label
 
 K = NodeKind
+
+#: What the import report says, one and many (marked: the window translates).
+_NO_KIND = (
+    QT_TRANSLATE_NOOP("Import", "{count} item had no kind of this app's: its kind was read "
+                      "from where it sits and what it says"),
+    QT_TRANSLATE_NOOP("Import", "{count} items had no kind of this app's: each kind was read "
+                      "from where the item sits and what it says"),
+)
+_UNTAGGED = (
+    QT_TRANSLATE_NOOP("Import", "formatting tags (<b>, <i>…) taken off {count} item; the "
+                      "words are kept"),
+    QT_TRANSLATE_NOOP("Import", "formatting tags (<b>, <i>…) taken off {count} items; the "
+                      "words are kept"),
+)
+_SKIPPED = (QT_TRANSLATE_NOOP("Import", "{count} empty item left out"),
+            QT_TRANSLATE_NOOP("Import", "{count} empty items left out"))
+_FLATTENED = QT_TRANSLATE_NOOP("Import", "{count} items nested deeper than {levels} levels "
+                               "were placed at the deepest level")
+_READ_AS = QT_TRANSLATE_NOOP("Import", "read as a {kind}: a {other} cannot sit here")
+
+
+def _counted(texts: tuple[str, str], count: int, **values: object) -> Filled:
+    """The report's line for ``count`` things (the first text for one)."""
+    return Filled("Import", texts[0] if count == 1 else texts[1], count=count, **values)
 _ROLE_KINDS = {LineRole.INTRO: K.INTRO, LineRole.BODY: K.BODY,
                LineRole.CONCLUSION: K.CONCLUSION, LineRole.SECTION: K.SECTION}
 _CONTAINERS = (None, K.SECTION)
@@ -92,18 +117,13 @@ def build_outline(items: list[Item], meta: Meta, should_stop: StopCheck | None =
             continue
         outline.extend(_place(item, None, 0, build))
     if build.inferred:
-        build.decide(f"{build.inferred} item{'s' if build.inferred != 1 else ''} had no kind "
-                     "of this app's: each kind was read from where the item sits and what it "
-                     "says")
+        build.decide(_counted(_NO_KIND, build.inferred))
     if build.untagged:
-        build.decide(f"formatting tags (<b>, <i>…) taken off {build.untagged} "
-                     f"item{'s' if build.untagged != 1 else ''}; the words are kept")
+        build.decide(_counted(_UNTAGGED, build.untagged))
     if build.flattened:
-        build.decide(f"{build.flattened} items nested deeper than {MAX_DEPTH} levels "
-                     "were placed at the deepest level")
+        build.decide(Filled("Import", _FLATTENED, count=build.flattened, levels=MAX_DEPTH))
     if build.skipped:
-        build.decide(f"{build.skipped} empty item{'s' if build.skipped != 1 else ''} "
-                     "left out")
+        build.decide(_counted(_SKIPPED, build.skipped))
     return Essay(meta, build.sources, outline), build.findings
 
 
@@ -172,7 +192,8 @@ def _place(item: Item, parent_kind: NodeKind | None, depth: int, build: _Build) 
         node, after = _inferred(item, parent_kind, build)
         build.inferred += 1
         if item.kind is not None:
-            build.decide(f"read as a {node.kind.value}: a {item.kind} cannot sit here", node)
+            build.decide(Filled("Import", _READ_AS, kind=node.kind.value, other=item.kind),
+                         node)
         if item.cite and not node.cite:
             node.cite = item.cite  # kept, as a kind change keeps it
         children = [*_note_children(node, item, build), *item.children]
@@ -225,11 +246,13 @@ def _inferred(item: Item, parent_kind: NodeKind | None,
             intro = Node(K.INTRO, children=[thesis, *after])
             for child in intro.children:
                 child.parent = intro
-            build.decide("a thesis with a note: both placed in an introduction", intro)
+            build.decide(QT_TRANSLATE_NOOP(
+                "Import", "a thesis with a note: both placed in an introduction"), intro)
             return intro, []
         if any(_reads_as_paragraph(child) for child in item.children):
             node = Node(K.SECTION, text)
-            build.decide("read as a section: it holds paragraphs", node)
+            build.decide(QT_TRANSLATE_NOOP("Import", "read as a section: it holds paragraphs"),
+                         node)
             return node, []
         return Node(K.BODY, text, prose=note), []
     if not item.children:
@@ -248,7 +271,7 @@ def _leaf(node: Node, note: str, build: _Build) -> tuple[Node, list[Node]]:
     not hold any)."""
     after = [Node(K.NOTE, part) for part in _note_parts(note)]
     if after:
-        build.decide("its OPML note follows it as a note", after[0])
+        build.decide(QT_TRANSLATE_NOOP("Import", "its OPML note follows it as a note"), after[0])
     return node, after
 
 
@@ -258,7 +281,8 @@ def _note_children(node: Node, item: Item, build: _Build) -> list[Item]:
         return []
     parts = _note_parts(item.note or "")
     if parts:
-        build.decide("its OPML note is the first note under it", node)
+        build.decide(QT_TRANSLATE_NOOP("Import", "its OPML note is the first note under it"),
+                     node)
     return [Item(part, kind=K.NOTE.value) for part in parts]
 
 

@@ -12,6 +12,7 @@ heading) and where a thesis goes, keeping the writer's order throughout.
 from __future__ import annotations
 
 from outliner.core.essay import PARAGRAPH_KINDS, Meta, Node, NodeKind
+from outliner.core.translatable import QT_TRANSLATE_NOOP, Filled
 from outliner.io.importers.lines import ImportReport, Line, LineKind, OutlineMarks, roman_value
 from outliner.io.importers.lists import OpenList, bullet_text, mark_value
 from outliner.io.importers.prose import ends_sentence, only_cited_quotations, reads_as_conclusion
@@ -89,12 +90,14 @@ class OutlineItems:
         self.thesis_intros.discard(id(intro))
         if text and not intro.text:
             intro.text = text  # its line: before its prose, as the writer typed them
-            self.report.decide("the introduction's heading came after the thesis: "
-                               "its words are the introduction's line", intro)
+            self.report.decide(QT_TRANSLATE_NOOP(
+                "Import", "the introduction's heading came after the thesis: its words are "
+                "the introduction's line"), intro)
         elif text:
             self._add(Node(K.NOTE, text), intro)
-            self.report.decide("the introduction's heading came after the thesis: "
-                               "its words are a note after it", intro)
+            self.report.decide(QT_TRANSLATE_NOOP(
+                "Import", "the introduction's heading came after the thesis: its words are a "
+                "note after it"), intro)
         return intro
 
     def _list_parent(self, line: Line, style: str) -> Node | None:
@@ -125,23 +128,27 @@ class OutlineItems:
             self.intro = para
             self.thesis_intros.add(id(para))
             self.real_paragraphs += 1
-            self.report.decide("the lines before the thesis read as the introduction", para)
+            self.report.decide(QT_TRANSLATE_NOOP(
+                "Import", "the lines before the thesis read as the introduction"), para)
             return self._add(Node(K.THESIS, text), para)
         if self.intro is None and para is None and not item and self.loose_thesis is None:
             # A "Thesis:" line at the top: it stays there (as the outline
             # exporters write an essay's thesis that has no introduction).
             self.loose_thesis = self._add(Node(K.THESIS, text), None)
-            self.report.decide("the thesis comes before any introduction: kept at the top",
-                               self.loose_thesis)
+            self.report.decide(QT_TRANSLATE_NOOP(
+                "Import", "the thesis comes before any introduction: kept at the top"),
+                self.loose_thesis)
             return self.loose_thesis
         if self.intro is None:
             intro = self._add_paragraph(K.INTRO)
             self.thesis_intros.add(id(intro))
             thesis = self._add(Node(K.THESIS, text), intro)
-            self.report.decide("thesis placed in an introduction", thesis)
+            self.report.decide(QT_TRANSLATE_NOOP("Import", "thesis placed in an introduction"),
+                               thesis)
             return thesis
         thesis = self._add(Node(K.THESIS, text), self.intro)
-        self.report.decide("thesis moved into the introduction", thesis)
+        self.report.decide(QT_TRANSLATE_NOOP("Import", "thesis moved into the introduction"),
+                           thesis)
         return thesis
 
     def _subheading(self, line: Line) -> bool:
@@ -203,15 +210,16 @@ class OutlineItems:
             return
         intro = self._add_paragraph(K.INTRO)
         thesis = self._add(Node(K.THESIS, text), intro)
-        self.report.decide(f"the sentence at {line.marker} read as the thesis", thesis)
+        self.report.decide(Filled("Import", QT_TRANSLATE_NOOP(
+            "Import", "the sentence at {marker} read as the thesis"), marker=line.marker), thesis)
 
     def _item_body(self, line: Line, style: str, text: str, j: int) -> int:
         """A top-level item after the thesis: a body paragraph (its deeper
         items are its notes); one opening "In conclusion" is the conclusion."""
         kind = K.CONCLUSION if reads_as_conclusion(text) else K.BODY
         if not self.item_bodies:
-            self.report.decide("the items after the thesis read as body paragraphs",
-                               self.para)
+            self.report.decide(QT_TRANSLATE_NOOP(
+                "Import", "the items after the thesis read as body paragraphs"), self.para)
         body = self._add_paragraph(kind, text)
         self.item_bodies.add(id(body))
         self._push(line, style, body)
@@ -225,7 +233,8 @@ class OutlineItems:
         if self.numbered_bodies:
             (first, node), (last, _) = self.numbered_bodies[0], self.numbered_bodies[-1]
             span = first if first == last else f"{first}–{last}"
-            self.report.decide(f"{span} read as body paragraphs", node)
+            self.report.decide(Filled("Import", QT_TRANSLATE_NOOP(
+                "Import", "{items} read as body paragraphs"), items=span), node)
 
 
 __all__ = ["OutlineItems"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from outliner.core.essay import PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.io.importers.lines import ImportReport, Line
 from outliner.io.importers.prose import ends_sentence, is_prose, join_lines
 
@@ -147,7 +148,8 @@ class Prefaces:
             note.parent = home
         home.children[0:0] = self.notes
         for note in self.notes:
-            report.decide("preface or prompt: kept as a note, not read as the essay", note)
+            report.decide(QT_TRANSLATE_NOOP(
+                "Import", "preface or prompt: kept as a note, not read as the essay"), note)
 
 
 __all__ = ["Prefaces", "announces_prompt", "instructs", "reads_as_preface"]

@@ -5,6 +5,7 @@ the importer assumed about thesis and conclusion (findings the writer sees).
 from __future__ import annotations
 
 from outliner.core.essay import Node, NodeKind
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.io.importers.lines import ImportReport
 from outliner.io.importers.prose import opens_like_a_body, reads_as_conclusion
 
@@ -50,11 +51,12 @@ def report_roles(
     the essay has none."""
     for thesis in theses:
         if thesis.parent is not None and thesis.parent.kind is K.INTRO:
-            report.decide("thesis: the last sentence of the introduction", thesis)
+            report.decide(QT_TRANSLATE_NOOP(
+                "Import", "thesis: the last sentence of the introduction"), thesis)
     if found:
-        report.decide("conclusion: the last paragraph", conclusion)
+        report.decide(QT_TRANSLATE_NOOP("Import", "conclusion: the last paragraph"), conclusion)
     elif conclusion is None and paragraphs:
-        report.decide("no conclusion found")
+        report.decide(QT_TRANSLATE_NOOP("Import", "no conclusion found"))
 
 
 __all__ = ["CONCLUDED_ESSAY", "find_conclusion", "report_roles"]

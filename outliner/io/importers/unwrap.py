@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from outliner.core.translatable import QT_TRANSLATE_NOOP, Filled
 from outliner.io.escapes import ASCII_PUNCTUATION
 from outliner.io.importers.lines import (
     ImportReport,
@@ -500,8 +501,9 @@ def unwrap(lines: list[Line], report: ImportReport, *, markdown: bool) -> list[L
     """:func:`unwrap_lines`, telling ``report`` how many lines were joined."""
     out, joined = unwrap_lines(lines, markdown=markdown)
     if joined:
-        noun = "line" if joined == 1 else "lines"
-        report.decide(f"{joined} wrapped {noun} joined")
+        text = (QT_TRANSLATE_NOOP("Import", "{count} wrapped line joined") if joined == 1
+                else QT_TRANSLATE_NOOP("Import", "{count} wrapped lines joined"))
+        report.decide(Filled("Import", text, count=joined))
     return out
 
 

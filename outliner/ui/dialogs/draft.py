@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 from outliner.compose.drafting import draft_paragraph, paragraph_of
 from outliner.core.changes import SetFields
 from outliner.core.essay import Node
-from outliner.core.names import node_name
 from outliner.core.ops import plan_set
 from outliner.ui.dialogs.draft_notes import NotesOutline
 from outliner.ui.dialogs.preferences import PreferencesDialog, load_ai_settings
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import BackgroundCall
+from outliner.ui.messages import node_name
 from outliner.ui.node_editor import ProseEdit
+from outliner.ui.translations import translate
 
 _WARN_STYLE = "background: #fff4c2; color: #5a4500; border: 1px solid #e0c65c; padding: 6px;"
 _ERROR_STYLE = "background: #fde2e1; color: #7a1010; border: 1px solid #e09a98; padding: 6px;"
@@ -49,11 +50,12 @@ def ask_replace(parent: QWidget) -> bool:
     """Ask before a new draft replaces the writer's text; True means Replace."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Replace Your Text?")
-    box.setText("The draft holds text you wrote or edited.")
-    box.setInformativeText("Replace it with a new draft, or keep yours?")
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("DraftDialog", "Replace Your Text?"))
+    box.setText(translate("DraftDialog", "The draft holds text you wrote or edited."))
+    box.setInformativeText(translate("DraftDialog", "Replace it with a new draft, or keep yours?"))
+    replace = box.addButton(translate("DraftDialog", "Replace"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("DraftDialog", "Keep Mine"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is replace
@@ -68,7 +70,8 @@ class DraftDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("draftDialog")
         # Names the paragraph as reports do ("Body paragraph 1 in section “Later”").
-        self.setWindowTitle(f"Draft from Notes — {node_name(document.essay, node)}")
+        self.setWindowTitle(self.tr("Draft from Notes — {name}").format(
+            name=node_name(document.essay, node)))
         self.document = document
         self.node = node
         self.settings = settings
@@ -97,8 +100,8 @@ class DraftDialog(QDialog):
         self.progress.setRange(0, 0)  # busy, no percentage
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(12)
-        self.progress_label = QLabel("The AI drafter is writing…")
-        self.cancel_button = QPushButton("Cancel")
+        self.progress_label = QLabel(self.tr("The AI drafter is writing…"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelAiButton")
         self.cancel_button.clicked.connect(self.cancel_ai)
         self.busy_row = QWidget()
@@ -112,12 +115,12 @@ class DraftDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Notes (they stay in the outline)"))
+        left_layout.addWidget(QLabel(self.tr("Notes (they stay in the outline)")))
         left_layout.addWidget(self.notes_view)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("Draft (edit freely before accepting)"))
+        right_layout.addWidget(QLabel(self.tr("Draft (edit freely before accepting)")))
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.editor)
         right_layout.addWidget(self.busy_row)
@@ -126,15 +129,15 @@ class DraftDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([320, 480])
 
-        self.accept_button = QPushButton("&Accept")
+        self.accept_button = QPushButton(self.tr("&Accept"))
         self.accept_button.setObjectName("acceptButton")
         self.accept_button.setDefault(True)
-        self.discard_button = QPushButton("&Discard")
+        self.discard_button = QPushButton(self.tr("&Discard"))
         self.discard_button.setObjectName("discardButton")
-        self.redraft_button = QPushButton("&Redraft")
+        self.redraft_button = QPushButton(self.tr("&Redraft"))
         self.redraft_button.setObjectName("redraftButton")
-        self.redraft_button.setToolTip("Draft again with the built-in drafter")
-        self.ai_button = QPushButton("Use &AI Drafter")
+        self.redraft_button.setToolTip(self.tr("Draft again with the built-in drafter"))
+        self.ai_button = QPushButton(self.tr("Use &AI Drafter"))
         self.ai_button.setObjectName("aiButton")
         self.ai_button.setVisible(load_ai_settings(settings).enabled)
         self.accept_button.clicked.connect(self.accept)
@@ -150,7 +153,7 @@ class DraftDialog(QDialog):
 
         accept_keys = QShortcut(QKeySequence("Ctrl+Return"), self)
         accept_keys.activated.connect(self.accept)
-        self.accept_button.setToolTip("Write this draft into the paragraph (Ctrl+Enter)")
+        self.accept_button.setToolTip(self.tr("Write this draft into the paragraph (Ctrl+Enter)"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -165,8 +168,8 @@ class DraftDialog(QDialog):
             # The writer's prose comes first; a redraft asks before replacing it.
             self.editor.setPlainText(self.node.prose)
             self._machine_text = ""
-            self._show_banner("This paragraph already has prose: it is shown here. "
-                              "Redraft asks before replacing it.", _OK_STYLE)
+            self._show_banner(self.tr("This paragraph already has prose: it is shown here. "
+                                      "Redraft asks before replacing it."), _OK_STYLE)
         else:
             self._set_machine_text(self._builtin_draft())
 
@@ -227,7 +230,7 @@ class DraftDialog(QDialog):
             self.call.cancel()
             self.call = None
         self._busy(False)
-        self._show_banner("The AI draft was cancelled; nothing changed.", _OK_STYLE)
+        self._show_banner(self.tr("The AI draft was cancelled; nothing changed."), _OK_STYLE)
 
     def _ai_done(self, result: object) -> None:
         self.call = None
@@ -235,19 +238,20 @@ class DraftDialog(QDialog):
         from outliner.compose.ai.drafter import AiDraft
 
         if not isinstance(result, AiDraft):
-            self._ai_failed("The AI drafter returned nothing usable.")
+            self._ai_failed(self.tr("The AI drafter returned nothing usable."))
             return
         self._set_machine_text(result.text)
         if result.warnings:
-            self._show_banner("Check this AI draft before accepting it:\n• "
+            self._show_banner(self.tr("Check this AI draft before accepting it:") + "\n• "
                               + "\n• ".join(result.warnings), _WARN_STYLE)
         else:
-            self._show_banner("AI draft: every quotation and note is there.", _OK_STYLE)
+            self._show_banner(self.tr("AI draft: every quotation and note is there."), _OK_STYLE)
 
     def _ai_failed(self, message: str) -> None:
         self.call = None
         self._busy(False)
-        self._show_banner(f"The AI drafter failed: {message}", _ERROR_STYLE)
+        self._show_banner(self.tr("The AI drafter failed: {message}").format(message=message),
+                          _ERROR_STYLE)
 
     def _busy(self, busy: bool) -> None:
         self.busy_row.setVisible(busy)
@@ -259,14 +263,14 @@ class DraftDialog(QDialog):
         if self.call is not None:
             self.cancel_ai()
         if self._current_document() is not self.document or self.node not in self.document.essay:
-            self._show_banner("The essay was reloaded or changed while this dialog was open, so "
-                              "the draft was not added. Copy it before you close this dialog.",
-                              _ERROR_STYLE)
+            self._show_banner(self.tr("The essay was reloaded or changed while this dialog was "
+                                      "open, so the draft was not added. Copy it before you "
+                                      "close this dialog."), _ERROR_STYLE)
             return
         change = plan_set(self.document.essay, self.node, "prose",
                           self.editor.toPlainText().strip())
         if isinstance(change, SetFields):
-            change = SetFields(change.entries, "Draft Paragraph")
+            change = SetFields(change.entries, self.tr("Draft Paragraph"))
         if change is not None and not self.document.push(change):
             return
         super().accept()
@@ -295,10 +299,11 @@ def add_draft_action(
 ) -> QAction:
     """"Draft from Notes" (Ctrl+D): opens the Draft dialog on the paragraph
     that is, or holds, the view's current node. Enabled only there."""
-    action = QAction("&Draft from Notes…", window)
+    action = QAction(translate("DraftDialog", "&Draft from Notes…"), window)
     action.setObjectName("draftFromNotes")
     action.setShortcut(QKeySequence("Ctrl+D"))
-    action.setStatusTip("Write the current paragraph from its claim, quotations and notes")
+    action.setStatusTip(translate("DraftDialog",
+        "Write the current paragraph from its claim, quotations and notes"))
 
     def update() -> None:
         action.setEnabled(paragraph_of(view.current_node()) is not None)
@@ -329,7 +334,7 @@ def add_draft_action(
 def add_preferences_action(window: QWidget, settings: QSettings,
                            menu: QMenu | None = None) -> QAction:
     """"AI Drafter Preferences…": opens the PreferencesDialog."""
-    action = QAction("AI &Drafter Preferences…", window)
+    action = QAction(translate("DraftDialog", "AI &Drafter Preferences…"), window)
     action.setObjectName("aiDrafterPreferences")
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
 

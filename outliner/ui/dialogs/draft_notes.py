@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outliner.compose.citations import clean_quotation, format_cite
 from outliner.compose.sentences import clean_note
-from outliner.core.essay import KIND_LABELS, Essay, Node, NodeKind
+from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.fields import LINE_FIELDS
+from outliner.ui.translations import kind_label, translate
 
 
 def note_line(essay: Essay, node: Node) -> str:
@@ -20,7 +21,8 @@ def note_line(essay: Essay, node: Node) -> str:
     if node.kind is NodeKind.QUOTE:
         cite = format_cite(node.cite, essay.meta.style)
         return f"“{clean_quotation(node.text)}” {cite}".rstrip()
-    return clean_note(node.text) or f"(empty {KIND_LABELS[node.kind].lower()})"
+    return clean_note(node.text) or translate("NotesOutline", "(empty {kind})").format(
+        kind=kind_label(node.kind).lower())
 
 
 class NotesOutline(QTextBrowser):
@@ -32,19 +34,20 @@ class NotesOutline(QTextBrowser):
         self.setObjectName("notesView")
         self.setOpenLinks(False)
         field = LINE_FIELDS[paragraph.kind]
-        words = clean_note(paragraph.text) or "(none yet)"
-        self._lines = [f"{field.label}: {words}"]
-        parts = [f"<p><b>{html.escape(field.label)}:</b> {html.escape(words)}</p>"]
+        label, hint = translate("Field", field.label), translate("Field", field.hint)
+        words = clean_note(paragraph.text) or self.tr("(none yet)")
+        self._lines = [f"{label}: {words}"]
+        parts = [f"<p><b>{html.escape(label)}:</b> {html.escape(words)}</p>"]
         parts.append(self._list(essay, paragraph, 1))
         self.setHtml("".join(parts))
-        self.setToolTip(f"{field.label}: {field.hint}")
+        self.setToolTip(f"{label}: {hint}")
 
     def _list(self, essay: Essay, parent: Node, depth: int) -> str:
         if not parent.children:
             return ""
         items: list[str] = []
         for child in parent.children:
-            kind = KIND_LABELS[child.kind]
+            kind = kind_label(child.kind)
             line = note_line(essay, child)
             self._lines.append(f"{'    ' * depth}{kind}: {line}")
             text = html.escape(line)

@@ -43,7 +43,7 @@ from outliner.io.exporters.options import ExportOptions, ExportReport, Mode
 from outliner.io.write_guard import Keep, backup_path, check_output, free_name
 from outliner.ui.citation_styles import STYLE_NAMES, style_label
 from outliner.ui.document import Document
-from outliner.ui.translations import translate
+from outliner.ui.translations import format_filter, translate
 
 KEY_MODE = "export/word/mode"
 KEY_STYLE = "export/word/style"
@@ -66,7 +66,6 @@ MODES: tuple[tuple[Mode, str], ...] = (
 )
 #: The format this dialog exports (the one whose writer takes a template).
 WORD = formats.get("word")
-WORD_FILTER = WORD.dialog_filter
 
 
 class ExportDialog(QDialog):
@@ -238,7 +237,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         # Export asks before replacing a file (and about .docx being added).
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Word"), self.path_edit.text(), WORD_FILTER,
+            self, self.tr("Export to Word"), self.path_edit.text(), format_filter(WORD),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.path_edit.setText(name)
@@ -246,7 +245,7 @@ class ExportDialog(QDialog):
     def _choose_template(self) -> None:
         start = self.template_edit.text() or str(self.output_path().parent)
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a Word template"), start, WORD_FILTER)
+            self, self.tr("Choose a Word template"), start, format_filter(WORD))
         if name:
             self.template_edit.setText(name)
 

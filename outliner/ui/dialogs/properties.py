@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 from outliner.compose.citing import formatter_for
 from outliner.core.changes import Batch, Change, SetFields, SetMeta, SetSources
 from outliner.core.essay import PARAGRAPH_KINDS, CitationStyle, Essay
-from outliner.core.names import node_name
 from outliner.core.sources import Source
 from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.ui.citation_styles import style_label
 from outliner.ui.inline_format import add_format_actions, toggle_focused
+from outliner.ui.messages import node_name
 from outliner.ui.translations import translate
 
 #: The spelling languages as the dialog names them.

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import QMenu
 
 from outliner.core import ops
 from outliner.core.changes import Batch, Change
-from outliner.core.essay import KIND_LABELS, Node, NodeKind
+from outliner.core.essay import Node, NodeKind
 from outliner.core.rules import TreeError, allowed_kinds_at, kind_change_error
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.ui.icons import kind_icon, named_icon
+from outliner.ui.messages import refusal
 from outliner.ui.outline.levels import add_level_actions
+from outliner.ui.translations import kind_label, translate
 
 if TYPE_CHECKING:
     from outliner.ui.outline.view import OutlineView
@@ -41,27 +44,38 @@ def build_actions(view: OutlineView) -> dict[str, QAction]:
     own = Qt.ShortcutContext.WidgetShortcut
     spec: list[tuple[str, str, str, list[str], str, Qt.ShortcutContext,
                      Callable[[], None]]] = [
-        ("move_up", "Move &Up", "Move the selection up (out of its list at the top)",
+        ("move_up", translate("OutlineView", "Move &Up"),
+         translate("OutlineView", "Move the selection up (out of its list at the top)"),
          ["Alt+Shift+Up", "Ctrl+Shift+Up"], "move-up", tree, view.move_up),
-        ("move_down", "Move &Down", "Move the selection down (out of its list at the end)",
+        ("move_down", translate("OutlineView", "Move &Down"),
+         translate("OutlineView", "Move the selection down (out of its list at the end)"),
          ["Alt+Shift+Down", "Ctrl+Shift+Down"], "move-down", tree, view.move_down),
-        ("indent", "&Indent", "Put the selection under the node above (Tab)",
+        ("indent", translate("OutlineView", "&Indent"),
+         translate("OutlineView", "Put the selection under the node above (Tab)"),
          ["Alt+Shift+Right"], "indent", tree, view.indent),
-        ("outdent", "&Outdent", "Move the selection out of its parent (Shift+Tab)",
+        ("outdent", translate("OutlineView", "&Outdent"),
+         translate("OutlineView", "Move the selection out of its parent (Shift+Tab)"),
          ["Alt+Shift+Left"], "outdent", tree, view.outdent),
-        ("add_sibling", "&New Item", "Add a node of the same kind below (Enter)",
+        ("add_sibling", translate("OutlineView", "&New Item"),
+         translate("OutlineView", "Add a node of the same kind below (Enter)"),
          ["Return", "Enter"], "add-sibling", own, view.add_sibling),
-        ("add_child", "New &Child", "Add a child of the likely kind (Insert)",
+        ("add_child", translate("OutlineView", "New &Child"),
+         translate("OutlineView", "Add a child of the likely kind (Insert)"),
          ["Insert", "Ctrl+Return", "Ctrl+Enter"], "add-child", own, view.add_child),
-        ("delete", "&Delete", "Delete the selection and what it holds",
+        ("delete", translate("OutlineView", "&Delete"),
+         translate("OutlineView", "Delete the selection and what it holds"),
          ["Delete"], "delete", own, view.delete_selected),
-        ("rename", "&Rename", "Edit the node's line in place (F2)",
+        ("rename", translate("OutlineView", "&Rename"),
+         translate("OutlineView", "Edit the node's line in place (F2)"),
          ["F2"], "", own, view.rename),
-        ("expand_all", "E&xpand All", "Open every node",
+        ("expand_all", translate("OutlineView", "E&xpand All"),
+         translate("OutlineView", "Open every node"),
          ["Ctrl+Shift++", "Ctrl+Shift+="], "expand-all", tree, view.expandAll),
-        ("collapse_all", "Co&llapse All", "Close every node",
+        ("collapse_all", translate("OutlineView", "Co&llapse All"),
+         translate("OutlineView", "Close every node"),
          ["Ctrl+Shift+-", "Ctrl+Shift+_"], "collapse-all", tree, view.collapseAll),
-        ("filter", "&Filter…", "Show only nodes that contain some text (Ctrl+F)",
+        ("filter", translate("OutlineView", "&Filter…"),
+         translate("OutlineView", "Show only nodes that contain some text (Ctrl+F)"),
          ["Ctrl+F"], "filter", tree, view.filter_requested.emit),
     ]
     for key, text, tip, keys, icon, context, handler in spec:
@@ -93,7 +107,7 @@ def fill_kind_menu(view: OutlineView, menu: QMenu) -> None:
         group.setExclusive(True)
     current = {n.kind for n in nodes}
     for kind in NodeKind:
-        action = menu.addAction(kind_icon(kind), KIND_LABELS[kind])
+        action = menu.addAction(kind_icon(kind), kind_label(kind))
         action.setCheckable(True)
         action.setChecked(current == {kind})
         allowed = bool(nodes) and all(
@@ -113,7 +127,7 @@ def _push(view: OutlineView, plan: Callable[[], Change | None]) -> bool:
     try:
         change = plan()
     except TreeError as exc:
-        view.document.refused.emit(str(exc))
+        view.document.refused.emit(refusal(exc))  # in the window's language
         return False
     return view.document.push(change)
 
@@ -210,7 +224,7 @@ def change_kind(view: OutlineView, kind: NodeKind) -> None:
                    if c is not None]
         if len(changes) <= 1:
             return changes[0] if changes else None
-        return Batch(tuple(changes), "Change Kind")
+        return Batch(tuple(changes), QT_TRANSLATE_NOOP("Change", "Change Kind"))
 
     if nodes and _push(view, plan):
         view.select_nodes(nodes)

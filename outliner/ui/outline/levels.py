@@ -18,6 +18,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTreeView
 
+from outliner.ui.translations import translate
+
 #: Word shows nine outline levels.
 LEVELS = 9
 #: Shift+digit on a US keyboard, which some platforms report instead of the digit.
@@ -127,15 +129,19 @@ def level_actions(view: QTreeView) -> list[tuple[str, str, str, list[str],
     specs: list[tuple[str, str, str, list[str], Callable[[], None]]] = []
     for level in range(1, LEVELS + 1):
         keys = [f"Alt+Shift+{level}", f"Alt+Shift+{_SHIFTED_DIGITS[level - 1]}"]
-        specs.append((f"show_level_{level}", f"Show Level &{level}",
-                      f"Show the outline down to level {level}", keys,
-                      _level_handler(view, level)))
+        text = translate("OutlineLevels", "Show Level &{level}").format(level=level)
+        tip = translate("OutlineLevels", "Show the outline down to level {level}").format(
+            level=level)
+        specs.append((f"show_level_{level}", text, tip, keys, _level_handler(view, level)))
     specs += [
-        ("show_all_levels", "Show &All Levels", "Show every level of the outline",
+        ("show_all_levels", translate("OutlineLevels", "Show &All Levels"),
+         translate("OutlineLevels", "Show every level of the outline"),
          ["Alt+Shift+A"], lambda: show_all(view)),
-        ("expand_current", "E&xpand", "Show one more level under the current node",
+        ("expand_current", translate("OutlineLevels", "E&xpand"),
+         translate("OutlineLevels", "Show one more level under the current node"),
          ["Alt+Shift++", "Alt+Shift+="], lambda: expand_current(view)),
-        ("collapse_current", "C&ollapse", "Hide one level under the current node",
+        ("collapse_current", translate("OutlineLevels", "C&ollapse"),
+         translate("OutlineLevels", "Hide one level under the current node"),
          ["Alt+Shift+-", "Alt+Shift+_"], lambda: collapse_current(view)),
     ]
     return specs

@@ -29,11 +29,13 @@ from PySide6.QtGui import QBrush, QStandardItemModel
 
 from outliner.core import ops
 from outliner.core.changes import Change, top_most
-from outliner.core.essay import KIND_LABELS, Essay, Node, NodeKind
+from outliner.core.essay import Essay, Node, NodeKind
 from outliner.core.rules import TreeError
 from outliner.core.text import shorten
+from outliner.core.translatable import QT_TRANSLATE_NOOP
 from outliner.core.words import node_count
 from outliner.ui.document import Document
+from outliner.ui.messages import count_explained, refusal
 from outliner.ui.outline.mirror import NodeMirror
 from outliner.ui.outline.row_speech import RowSpeech
 from outliner.ui.outline.rows import (
@@ -46,6 +48,7 @@ from outliner.ui.outline.rows import (
     muted_colour,
     placeholder,
 )
+from outliner.ui.translations import kind_label, translate
 
 __all__ = [
     "ESSAY_TOKEN_MIME", "NODE_IDS_MIME", "DetailRole", "IsEmptyRole", "KindRole",
@@ -59,14 +62,17 @@ NODE_IDS_MIME = "application/x-essay-outliner-node-ids"
 #: Which essay the dragged ids belong to (ids are only unique per essay).
 ESSAY_TOKEN_MIME = "application/x-essay-outliner-essay"
 
+#: What each kind is for, in a row's tooltip (translated when shown).
 _HINTS: dict[NodeKind, str] = {
-    NodeKind.INTRO: "Opens the essay; holds the thesis.",
-    NodeKind.THESIS: "The claim the whole essay argues.",
-    NodeKind.BODY: "One paragraph: its claim, then quotations and notes.",
-    NodeKind.QUOTE: "Words from the source, with the page to cite.",
-    NodeKind.NOTE: "A point to make; becomes prose when drafted.",
-    NodeKind.CONCLUSION: "Closes the essay.",
-    NodeKind.SECTION: "Groups paragraphs under a heading.",
+    NodeKind.INTRO: QT_TRANSLATE_NOOP("OutlineView", "Opens the essay; holds the thesis."),
+    NodeKind.THESIS: QT_TRANSLATE_NOOP("OutlineView", "The claim the whole essay argues."),
+    NodeKind.BODY: QT_TRANSLATE_NOOP("OutlineView",
+                                     "One paragraph: its claim, then quotations and notes."),
+    NodeKind.QUOTE: QT_TRANSLATE_NOOP("OutlineView",
+                                      "Words from the source, with the page to cite."),
+    NodeKind.NOTE: QT_TRANSLATE_NOOP("OutlineView", "A point to make; becomes prose when drafted."),
+    NodeKind.CONCLUSION: QT_TRANSLATE_NOOP("OutlineView", "Closes the essay."),
+    NodeKind.SECTION: QT_TRANSLATE_NOOP("OutlineView", "Groups paragraphs under a heading."),
 }
 
 #: What a screen reader reads of a row (asked only while one is reading).
@@ -188,14 +194,17 @@ class OutlineModel(NodeMirror):
         return not node.text.strip()  # IsEmptyRole
 
     def _tooltip(self, node: Node) -> str:
-        lines = [f"<b>{KIND_LABELS[node.kind]}</b> — {_HINTS[node.kind]}"]
+        hint = translate("OutlineView", _HINTS[node.kind])
+        lines = [f"<b>{html.escape(kind_label(node.kind))}</b> — {html.escape(hint)}"]
         if node.text.strip():
             # The row may be elided; the tooltip shows the whole line.
             text = shorten(node.text, TOOLTIP_CHARS)
             lines.append(f"<i>{html.escape(text)}</i>")
         if node.kind is NodeKind.QUOTE:
-            lines.append(f"Page: {node.cite}" if node.cite.strip() else "No page yet.")
-        lines.append(html.escape(node_count(node).explained()))  # what its words are
+            page = (translate("OutlineView", "Page: {cite}").format(cite=node.cite)
+                    if node.cite.strip() else translate("OutlineView", "No page yet."))
+            lines.append(html.escape(page))
+        lines.append(html.escape(count_explained(node_count(node))))  # what its words are
         return "<br>".join(lines)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -257,17 +266,20 @@ class OutlineModel(NodeMirror):
         """
         ids = decode_node_ids(data)
         if not ids or data is None:
-            raise TreeError("There is nothing from this outline to move.")
+            raise TreeError(QT_TRANSLATE_NOOP("TreeError",
+                                              "There is nothing from this outline to move."))
         if data.hasFormat(ESSAY_TOKEN_MIME):
             token = bytes(data.data(ESSAY_TOKEN_MIME).data()).decode("ascii", "replace")
             if token != self._essay_token():
-                raise TreeError("Nodes can only be dragged within their own outline.")
+                raise TreeError(QT_TRANSLATE_NOOP(
+                    "TreeError", "Nodes can only be dragged within their own outline."))
         nodes = [self.essay.find(i) for i in ids]
         if any(n is None for n in nodes):
-            raise TreeError("The dragged nodes are not in this outline.")
+            raise TreeError(QT_TRANSLATE_NOOP("TreeError",
+                                              "The dragged nodes are not in this outline."))
         target = self.node_for_index(parent) if parent.isValid() else None
         if parent.isValid() and target is None:
-            raise TreeError("The drop target is gone.")
+            raise TreeError(QT_TRANSLATE_NOOP("TreeError", "The drop target is gone."))
         return ops.plan_move(self.essay, [n for n in nodes if n is not None], target, row)
 
     def canDropMimeData(
@@ -293,7 +305,7 @@ class OutlineModel(NodeMirror):
         try:
             change = self.plan_drop(data, row, parent)
         except TreeError as exc:
-            self._document.refused.emit(str(exc))
+            self._document.refused.emit(refusal(exc))
             return False
         if change is None:
             return False  # dropped where it already was

@@ -34,14 +34,14 @@ class OutlinePane(QWidget):
         super().__init__(parent)
         self.view = OutlineView(document, self)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter the outline…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter the outline…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(named_icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.installEventFilter(self)
         close = QToolButton(self)
         close.setAutoRaise(True)
         close.setText("×")
-        close.setToolTip("Stop filtering (Esc)")
+        close.setToolTip(self.tr("Stop filtering (Esc)"))
         close.clicked.connect(self.close_filter)
         close.setAccessibleName(self.tr("Stop filtering"))
 
@@ -105,7 +105,8 @@ class OutlinePane(QWidget):
         shortcuts = [QKeySequence(k) for k in keys]
         action = self.view.actions["filter"]
         action.setShortcuts(shortcuts)
-        tip = f"Show only nodes that contain some text ({shortcuts[0].toString()})"
+        tip = self.tr("Show only nodes that contain some text ({keys})").format(
+            keys=shortcuts[0].toString())
         action.setToolTip(tip)
         action.setStatusTip(tip)
         self._refocus.setShortcuts(shortcuts)

@@ -12,11 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QStandardItem
 from PySide6.QtWidgets import QApplication
 
-from outliner.core.essay import KIND_LABELS, PARAGRAPH_KINDS, Node, NodeKind
+from outliner.core.essay import PARAGRAPH_KINDS, Node, NodeKind
 from outliner.core.rules import ALLOWED_CHILDREN
 from outliner.core.text import quotation_line
-from outliner.core.words import Counted, node_count
+from outliner.core.words import node_count
 from outliner.ui.icons import kind_icon
+from outliner.ui.messages import paragraph_words as shown_paragraph_words
+from outliner.ui.translations import kind_label, translate
 
 #: The node's kind as its string value ("body", "quote", ...).
 KindRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -44,7 +46,7 @@ ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 
 def placeholder(node: Node) -> str:
     """What an empty node shows instead of its text: "(empty note)"."""
-    return f"(empty {KIND_LABELS[node.kind].lower()})"
+    return translate("OutlineView", "(empty {kind})").format(kind=kind_label(node.kind).lower())
 
 
 def display_text(node: Node) -> str:
@@ -59,7 +61,7 @@ def display_text(node: Node) -> str:
 def detail_text(node: Node) -> str:
     """The muted part after a node's line (cite, drafted state)."""
     if node.kind is NodeKind.QUOTE:
-        return f"({node.cite})" if node.cite.strip() else "(no page)"
+        return f"({node.cite})" if node.cite.strip() else translate("OutlineView", "(no page)")
     if node.kind in PARAGRAPH_KINDS:
         return paragraph_words(node)
     return ""
@@ -68,14 +70,8 @@ def detail_text(node: Node) -> str:
 def paragraph_words(node: Node) -> str:
     """A paragraph's words as core/words.py counts them: "drafted · 82 words",
     "unwritten · 40 words of notes", each against its own target if it has one."""
-    count = node_count(node)
-    shown = f"{count.words:,}"
-    if count.counted is Counted.PROSE:
-        if node.target:  # the paragraph's own word target, set in Essay Properties
-            shown = f"{shown} / {node.target:,}"
-        return f"drafted · {shown} word{'' if shown == '1' else 's'}"
-    target = f" · target {node.target:,}" if node.target else ""
-    return f"unwritten · {shown} word{'' if shown == '1' else 's'} of notes{target}"
+    # Against the paragraph's own word target, set in Essay Properties.
+    return shown_paragraph_words(node_count(node), node.target)
 
 
 def row_flags(node: Node) -> Qt.ItemFlag:

@@ -243,7 +243,7 @@ class OutlineView(QTreeView):
 
     def kind_menu(self, parent: QWidget | None = None) -> QMenu:
         """A menu of the kinds the selected nodes may take where they sit."""
-        menu = QMenu("Change &Kind", parent or self)
+        menu = QMenu(self.tr("Change &Kind"), parent or self)
         menu.setIcon(named_icon("change-kind"))
         outline_actions.fill_kind_menu(self, menu)
         # Kept menus (a menu bar's) follow the selection each time they open.
@@ -480,7 +480,7 @@ class OutlineView(QTreeView):
         metrics = QFontMetrics(self.font())
         text = metrics.elidedText(display_text(nodes[0]), Qt.TextElideMode.ElideRight, 260)
         if len(nodes) > 1:
-            text += f"   +{len(nodes) - 1} more"
+            text += self.tr("   +{count} more").format(count=len(nodes) - 1)
         width = 16 + 6 + metrics.horizontalAdvance(text) + 16
         height = max(metrics.height(), 16) + 10
         ratio = self.devicePixelRatioF()
