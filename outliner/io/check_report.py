@@ -4,6 +4,7 @@ window's Checks panel."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ def name_findings(essay: Essay, findings: list[Finding]) -> list[NamedFinding]:
     return named
 
 
-def check_essay(essay: Essay, spelling: SpellingCheck | None) -> list[NamedFinding]:
-    """Every finding about ``essay``, each with its node's name."""
-    return name_findings(essay, run_checks(essay, spelling))
+def check_essay(essay: Essay, spelling: SpellingCheck | None,
+                extra: Sequence[Finding] = ()) -> list[NamedFinding]:
+    """Every finding about ``essay``, each with its node's name; ``extra``
+    (the window's verdicts against books) after the checks' own."""
+    return name_findings(essay, [*run_checks(essay, spelling), *extra])

@@ -11,6 +11,8 @@ about the text that changed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -20,6 +22,9 @@ from outliner.ui.document import Document
 from outliner.ui.icons import kind_icon
 from outliner.ui.messages import check_kind, essay_name, finding_message, node_name
 from outliner.ui.spelling import SpellingService
+
+if TYPE_CHECKING:
+    from outliner.ui.books import BookShelf
 
 #: The pause after the last change before the checks run again (milliseconds).
 PAUSE_MS = 700
@@ -35,10 +40,12 @@ class ChecksPanel(QWidget):
     checked = Signal(int)
 
     def __init__(self, spelling: SpellingService | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, books: BookShelf | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanel")
         self.spelling = spelling
+        #: Each quotation against its source's book, when one is attached.
+        self.books = books
         self.document: Document | None = None
         self.findings: list[NamedFinding] = []
         #: How many passes have run (the tests count them).
@@ -66,6 +73,8 @@ class ChecksPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
         self.timer.timeout.connect(self._paused)
+        if books is not None:
+            books.changed.connect(self.schedule)  # a book read, a verdict changed
 
     def set_document(self, document: Document) -> None:
         """Check ``document`` from now on: soon (opening a window never
@@ -98,7 +107,8 @@ class ChecksPanel(QWidget):
             return
         essay = self.document.essay
         spelling = self.spelling.check_for(essay) if self.spelling is not None else None
-        self.findings = check_essay(essay, spelling)
+        extra = self.books.findings() if self.books is not None else []
+        self.findings = check_essay(essay, spelling, extra)
         self.passes += 1
         self._show()
         self.checked.emit(len(self.findings))

@@ -30,7 +30,10 @@ from outliner.compose.checks.length import Progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
 from outliner.io import formats
+from outliner.io.books.cache import BookCache
 from outliner.io.errors import DocumentError
+from outliner.ui.book_desk import wire_books
+from outliner.ui.books import BookShelf
 from outliner.ui.checks_panel import ChecksPanel
 from outliner.ui.clipboard import build_clipboard_actions
 from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
@@ -125,6 +128,8 @@ class MainWindow(QMainWindow):
         self.view = self.pane.view
         self.editor = NodeEditor(self.document)
         self.preview = Preview(self.document)
+        # Books attached to sources, read in the background; quotations checked against them.
+        self.books = BookShelf(BookCache.default(), self)
         self.files = FileActions(self)
         self.new_essay = NewEssay(self)
         self.recovery_file = recovery.RecoveryFile(self.recovery_folder)
@@ -143,6 +148,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_drafting(edit_menu=self.edit_menu)
+        self.outline_menu.addSeparator()
+        self.outline_menu.addAction(wire_books(self, self.books))
         self._build_status_bar()
         self.view.current_node_changed.connect(self._current_changed)
         self.view.delegate.text_edited.connect(self.autosaver.note_change)
@@ -482,7 +489,7 @@ class MainWindow(QMainWindow):
         """The Checks panel (View > Checks), hidden until asked for."""
         self.spelling = SpellingService(self.app_settings.dictionary_folder())
         self.editor.set_spelling(self.spelling)
-        self.checks_panel = ChecksPanel(self.spelling)
+        self.checks_panel = ChecksPanel(self.spelling, books=self.books)
         self.checks_panel.node_chosen.connect(self._select_reported)
         self.checks_dock = QDockWidget(self.tr("Checks"), self)
         self.checks_dock.setObjectName("checksDock")
@@ -521,6 +528,7 @@ class MainWindow(QMainWindow):
         self.editor.set_document(document)
         self.preview.set_document(document)
         self.pane.set_document(document)
+        self.books.set_document(document)
         self.checks_panel.set_document(document)
         if old is not document:
             self.undo_group.removeStack(old.undo_stack)
@@ -608,7 +616,7 @@ class MainWindow(QMainWindow):
 
     def edit_sources(self) -> None:
         """Show Essay > Sources; each change in it is an undoable step."""
-        SourcesDialog(self.document, self).exec()
+        SourcesDialog(self.document, self, books=self.books).exec()
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts page, built from the menus."""

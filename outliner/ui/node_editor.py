@@ -8,6 +8,8 @@ edit) the fields refresh without pushing anything and keep the cursor.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -46,6 +48,10 @@ from outliner.ui.spelling import (
     misspelled_ranges,
 )
 from outliner.ui.translations import kind_label, translate
+from outliner.ui.verdict_label import VerdictLabel
+
+if TYPE_CHECKING:
+    from outliner.ui.books import BookShelf
 
 K = NodeKind
 
@@ -180,6 +186,8 @@ class NodeEditor(QWidget):
         self.cite_edit.setPlaceholderText(translate("Field", CITE_FIELD.hint))
         self.cite_edit.setToolTip(translate("Field", CITE_FIELD.hint))
         self.cite_edit.setClearButtonEnabled(True)
+        self.books: BookShelf | None = None
+        self.verdict_label = VerdictLabel()
         self.prose_label = QLabel(translate("Field", PROSE_FIELDS[K.BODY].label))
         self.prose_edit = ProseEdit()
         self.prose_edit.setPlaceholderText(translate("Field", PROSE_FIELDS[K.BODY].hint))
@@ -211,6 +219,7 @@ class NodeEditor(QWidget):
         form.addRow(self.text_label, self.text_edit)
         form.addRow("", self.line_note)
         form.addRow(self.cite_label, self.cite_edit)
+        form.addRow("", self.verdict_label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -275,6 +284,19 @@ class NodeEditor(QWidget):
         if self.spelling is not None and (node.kind if node else None) != kind_before:
             self._rehighlight()  # a quotation is never checked; another kind is
 
+    def set_books(self, shelf: BookShelf | None) -> None:
+        """Show each quotation's verdict against its source's book (None: not)."""
+        if self.books is not None:
+            self.books.changed.disconnect(self.show_verdict)
+        self.books = shelf
+        if shelf is not None:
+            shelf.changed.connect(self.show_verdict)
+        self.show_verdict()
+
+    def show_verdict(self) -> None:
+        """The current quotation's verdict, as the shelf has it now."""
+        self.verdict_label.show_for(self.books, self.document.essay, self.node)
+
     # -- spelling ----------------------------------------------------------
 
     def set_spelling(self, service: SpellingService | None) -> None:
@@ -326,7 +348,8 @@ class NodeEditor(QWidget):
         self.empty_label.setVisible(not has)
         if node is None:
             sometimes: list[QWidget] = [self.cite_label, self.cite_edit, self.prose_label,
-                                        self.prose_edit, self.count_label, self.line_note]
+                                        self.prose_edit, self.count_label, self.line_note,
+                                        self.verdict_label]
             for widget in sometimes:
                 widget.setVisible(False)
             self.filler.setVisible(False)
@@ -364,6 +387,7 @@ class NodeEditor(QWidget):
             pos = self.cite_edit.cursorPosition()
             self.cite_edit.setText(node.cite)
             self.cite_edit.setCursorPosition(min(pos, len(node.cite)))
+        self.show_verdict()
         is_paragraph = node.kind in PARAGRAPH_KINDS
         paragraph_widgets: list[QWidget] = [self.prose_label, self.prose_edit]
         for widget in paragraph_widgets:

@@ -13,6 +13,209 @@
     </message>
 </context>
 <context>
+    <name>BookBox</name>
+    <message>
+        <source>Book, for checking quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;h Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF (with a text layer), an EPUB or a text file of the edition you quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking quotations against this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a book whose pages carry no numbers the app can read: the printed number of its first page, minus one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page o&amp;ffset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No book attached. Attach the edition you quote to check each quotation word for word and page by page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”: being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}”: %n page(s), read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books (*.pdf *.epub *.txt *.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Attach Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Page Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookDesk</name>
+    <message>
+        <source>Quotation from &amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a passage in a book attached to a source and insert it as a quotation with its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is still being read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a book to a source first (Essay &gt; Sources, Attach Book).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookJobs</name>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookSearchDialog</name>
+    <message>
+        <source>Quotation from Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words or a phrase from the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage picked; trim it to the words you quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation to insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page the passage is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No book is attached to a source yet: attach one in Essay &gt; Sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words or a phrase to find them in the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p. {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookShelf</name>
+    <message>
+        <source>The file has changed since it was attached; quotations are checked against it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>Change</source>
@@ -96,6 +299,10 @@
     </message>
     <message>
         <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Quotation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,6 +477,10 @@
     </message>
     <message>
         <source>spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against the book</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2873,6 +3084,88 @@ targets</source>
     </message>
     <message>
         <source>The drop target is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the paragraph the quotation goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you wrote “{quote}”, the book says “{book}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you added “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you left out “{book}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbatim on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbatim in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbatim, but on {where} (cited {cited})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no book attached to the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, cited {cited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altered: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book says (changes marked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLabel</name>
+    <message>
+        <source>Against the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the book of this source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book of this source cannot be read: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BookBox</name>
+    <message numerus="yes">
+        <source>“{name}”: %n page(s), read.</source>
+        <translation>
+            <numerusform>“{name}”: %n page, read.</numerusform>
+            <numerusform>“{name}”: %n pages, read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookSearchDialog</name>
+    <message numerus="yes">
+        <source>%n passage(s) found.</source>
+        <translation>
+            <numerusform>%n passage found.</numerusform>
+            <numerusform>%n passages found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message numerus="yes">
         <source>%n thing(s) still to do. Click a line to select its part of the outline.</source>

@@ -13,6 +13,211 @@
     </message>
 </context>
 <context>
+    <name>BookBox</name>
+    <message>
+        <source>Book, for checking quotations</source>
+        <translation>Libro, para comprobar las citas</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h Book…</source>
+        <translation>Ad&amp;juntar libro…</translation>
+    </message>
+    <message>
+        <source>A PDF (with a text layer), an EPUB or a text file of the edition you quote</source>
+        <translation>Un PDF (con capa de texto), un EPUB o un archivo de texto de la edición que citas</translation>
+    </message>
+    <message>
+        <source>De&amp;tach</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Stop checking quotations against this book</source>
+        <translation>Dejar de comprobar las citas con este libro</translation>
+    </message>
+    <message>
+        <source>Page offset</source>
+        <translation>Desplazamiento de páginas</translation>
+    </message>
+    <message>
+        <source>For a book whose pages carry no numbers the app can read: the printed number of its first page, minus one</source>
+        <translation>Para un libro cuyas páginas no llevan números que la aplicación pueda leer: el número impreso de su primera página, menos uno</translation>
+    </message>
+    <message>
+        <source>Page o&amp;ffset</source>
+        <translation>Despla&amp;zamiento de páginas</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Book…</source>
+        <translation>Cam&amp;biar libro…</translation>
+    </message>
+    <message>
+        <source>No book attached. Attach the edition you quote to check each quotation word for word and page by page.</source>
+        <translation>Ningún libro adjunto. Adjunta la edición que citas para comprobar cada cita palabra por palabra y página por página.</translation>
+    </message>
+    <message>
+        <source>“{name}”: being read…</source>
+        <translation>«{name}»: leyéndose…</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {problem}</source>
+        <translation>«{name}» no se puede leer: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}”: %n page(s), read.</source>
+        <translation>
+            <numerusform>«{name}»: %n página, leída.</numerusform>
+            <numerusform>«{name}»: %n páginas, leídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Book</source>
+        <translation>Adjuntar libro</translation>
+    </message>
+    <message>
+        <source>Books (*.pdf *.epub *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Libros (*.pdf *.epub *.txt *.md *.markdown);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Attach Book</source>
+        <translation>No se puede adjuntar el libro</translation>
+    </message>
+    <message>
+        <source>Detach Book</source>
+        <translation>Quitar libro</translation>
+    </message>
+    <message>
+        <source>Change Page Offset</source>
+        <translation>Cambiar desplazamiento de páginas</translation>
+    </message>
+</context>
+<context>
+    <name>BookDesk</name>
+    <message>
+        <source>Quotation from &amp;Book…</source>
+        <translation>Cita de un &amp;libro…</translation>
+    </message>
+    <message>
+        <source>Find a passage in a book attached to a source and insert it as a quotation with its page.</source>
+        <translation>Busca un pasaje en un libro adjunto a una fuente e insértalo como cita con su página.</translation>
+    </message>
+    <message>
+        <source>The book is still being read; try again in a moment.</source>
+        <translation>El libro aún se está leyendo; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Attach a book to a source first (Essay &gt; Sources, Attach Book).</source>
+        <translation>Primero adjunta un libro a una fuente (Ensayo &gt; Fuentes, Adjuntar libro).</translation>
+    </message>
+</context>
+<context>
+    <name>BookJobs</name>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>Leyendo “{name}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reading the Book</source>
+        <translation>Leyendo el libro</translation>
+    </message>
+</context>
+<context>
+    <name>BookSearchDialog</name>
+    <message>
+        <source>Quotation from Book</source>
+        <translation>Cita de un libro</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Words or a phrase from the book</source>
+        <translation>Palabras o una frase del libro</translation>
+    </message>
+    <message>
+        <source>Search the book</source>
+        <translation>Buscar en el libro</translation>
+    </message>
+    <message>
+        <source>Passages found</source>
+        <translation>Pasajes encontrados</translation>
+    </message>
+    <message>
+        <source>The passage picked; trim it to the words you quote</source>
+        <translation>El pasaje elegido; recórtalo a las palabras que citas</translation>
+    </message>
+    <message>
+        <source>Quotation to insert</source>
+        <translation>Cita que se insertará</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>the page the passage is on</source>
+        <translation>la página donde está el pasaje</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Libro</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>&amp;Quotation</source>
+        <translation>&amp;Cita</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Página</translation>
+    </message>
+    <message>
+        <source>No book is attached to a source yet: attach one in Essay &gt; Sources.</source>
+        <translation>Aún no hay ningún libro adjunto a una fuente: adjunta uno en Ensayo &gt; Fuentes.</translation>
+    </message>
+    <message>
+        <source>Type words or a phrase to find them in the book.</source>
+        <translation>Escribe palabras o una frase para encontrarlas en el libro.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found.</source>
+        <translation>
+            <numerusform>%n pasaje encontrado.</numerusform>
+            <numerusform>%n pasajes encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <source>no page</source>
+        <translation>sin página</translation>
+    </message>
+</context>
+<context>
+    <name>BookShelf</name>
+    <message>
+        <source>The file has changed since it was attached; quotations are checked against it as it is now.</source>
+        <translation>El archivo ha cambiado desde que se adjuntó; las citas se comprueban con él tal como está ahora.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>Change</source>
@@ -97,6 +302,10 @@
     <message>
         <source>Paste</source>
         <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Insert Quotation</source>
+        <translation>Insertar cita</translation>
     </message>
 </context>
 <context>
@@ -271,6 +480,10 @@
     <message>
         <source>spelling</source>
         <translation>ortografía</translation>
+    </message>
+    <message>
+        <source>against the book</source>
+        <translation>frente al libro</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3099,88 @@ párrafo</translation>
     <message>
         <source>The drop target is gone.</source>
         <translation>El destino ya no existe.</translation>
+    </message>
+    <message>
+        <source>Select the paragraph the quotation goes in.</source>
+        <translation>Selecciona el párrafo en el que va la cita.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>page {page}</source>
+        <translation>la página {page}</translation>
+    </message>
+    <message>
+        <source>pages {first}–{last}</source>
+        <translation>las páginas {first}–{last}</translation>
+    </message>
+    <message>
+        <source>you wrote “{quote}”, the book says “{book}”</source>
+        <translation>escribiste «{quote}», el libro dice «{book}»</translation>
+    </message>
+    <message>
+        <source>you added “{quote}”</source>
+        <translation>añadiste «{quote}»</translation>
+    </message>
+    <message>
+        <source>you left out “{book}”</source>
+        <translation>omitiste «{book}»</translation>
+    </message>
+    <message>
+        <source>verbatim on {where}</source>
+        <translation>literal en {where}</translation>
+    </message>
+    <message>
+        <source>verbatim in the source</source>
+        <translation>literal en la fuente</translation>
+    </message>
+    <message>
+        <source>verbatim, but on {where} (cited {cited})</source>
+        <translation>literal, pero en {where} (citada {cited})</translation>
+    </message>
+    <message>
+        <source>not found in the source</source>
+        <translation>no se encuentra en la fuente</translation>
+    </message>
+    <message>
+        <source>no book attached to the source</source>
+        <translation>la fuente no tiene libro adjunto</translation>
+    </message>
+    <message>
+        <source>1 more change</source>
+        <translation>1 cambio más</translation>
+    </message>
+    <message>
+        <source>{count} more changes</source>
+        <translation>{count} cambios más</translation>
+    </message>
+    <message>
+        <source>{where}, cited {cited}</source>
+        <translation>{where}, citada {cited}</translation>
+    </message>
+    <message>
+        <source>altered: {changes}</source>
+        <translation>alterada: {changes}</translation>
+    </message>
+    <message>
+        <source>The book says (changes marked):</source>
+        <translation>El libro dice (cambios marcados):</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLabel</name>
+    <message>
+        <source>Against the book</source>
+        <translation>Frente al libro</translation>
+    </message>
+    <message>
+        <source>Reading the book of this source…</source>
+        <translation>Leyendo el libro de esta fuente…</translation>
+    </message>
+    <message>
+        <source>The book of this source cannot be read: {problem}</source>
+        <translation>El libro de esta fuente no se puede leer: {problem}</translation>
     </message>
 </context>
 <context>

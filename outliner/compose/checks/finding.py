@@ -30,6 +30,7 @@ KIND_NAMES: dict[str, str] = {
     "conclusion": QT_TRANSLATE_NOOP("CheckKind", "conclusion"),
     "length": QT_TRANSLATE_NOOP("CheckKind", "length"),
     "spelling": QT_TRANSLATE_NOOP("CheckKind", "spelling"),
+    "book": QT_TRANSLATE_NOOP("CheckKind", "against the book"),
 }
 
 

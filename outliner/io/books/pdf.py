@@ -144,7 +144,9 @@ def _parallel_texts(data: bytes, count: int, workers: int, progress: Progress | 
                 start, chunk_texts = future.result()
                 texts[start:start + len(chunk_texts)] = chunk_texts
                 done += len(chunk_texts)
-            step(done, count, progress, cancel)
+                step(done, count, progress, cancel)  # one step per chunk read
+            if not finished:
+                step(done, count, progress, cancel)  # asks cancel; progress unchanged
     except BrokenProcessPool:  # a worker died (killed, or could not start)
         return None
     finally:

@@ -12,6 +12,8 @@ form shows the entry as the essay's style prints it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,13 +37,18 @@ from outliner.compose.citing import formatter_for
 from outliner.core.changes import SetSources
 from outliner.core.sources import (
     SOURCE_TEXT_FIELDS,
+    BookLink,
     Source,
     SourceType,
     name_line,
     names_from_lines,
 )
+from outliner.ui.dialogs.source_book import BookBox
 from outliner.ui.document import Document
 from outliner.ui.translations import source_field_label, source_type_label, translate
+
+if TYPE_CHECKING:
+    from outliner.ui.books import BookShelf
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +67,8 @@ def _names_edit(placeholder: str) -> QPlainTextEdit:
 class SourcesDialog(QDialog):
     """List, add, edit and remove the essay's sources."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None,
+                 books: BookShelf | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sources"))
         self.resize(860, 560)
@@ -120,9 +128,12 @@ class SourcesDialog(QDialog):
         self.apply_button = QPushButton(self.tr("A&pply"))
         self.apply_button.setToolTip(self.tr("Save this entry's changes (one undoable step)"))
         self.apply_button.clicked.connect(self.apply_edit)
+        #: The book attached to the entry, for checking quotations against it.
+        self.book_box = BookBox(self, books)
         form_box = QWidget()
         form_layout = QVBoxLayout(form_box)
         form_layout.addLayout(form)
+        form_layout.addWidget(self.book_box)
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -253,9 +264,26 @@ class SourcesDialog(QDialog):
             self.editors_edit.setPlainText("\n".join(name_line(n) for n in source.editors))
             for name, edit in self.field_edits.items():
                 edit.setText(getattr(source, name))
+            self.book_box.show_source(self.shown_source())
         finally:
             self._filling = False
         self._form_changed()
+
+    def shown_source(self) -> Source | None:
+        """The entry the form shows, as the essay holds it now."""
+        return next((s for s in self._sources if s.id == self._shown_id), None)
+
+    def set_book(self, book: BookLink | None, label: str) -> Source | None:
+        """Attach ``book`` to the shown entry, or detach (None), as one step
+        after the form's own changes; the entry as it is then."""
+        self.apply_edit()
+        shown = self.shown_source()
+        if shown is None or shown.book == book:
+            return shown
+        changed = shown.with_fields(book=book)
+        self._push([changed if s.id == shown.id else s for s in self._sources], label,
+                   shown.id)
+        return changed
 
     def form_source(self) -> Source | None:
         """The entry as the form has it (same id), or None when none is shown."""

@@ -77,6 +77,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _SELECTED = QStyle.StateFlag.State_Selected
 _ACTIVE = QStyle.StateFlag.State_Active
 _LINE_FLAGS = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_MARK_FLAGS = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
 
 
 class _Fonts(NamedTuple):
@@ -218,9 +219,36 @@ class OutlineDelegate(QStyledItemDelegate):
         main = placeholder(node) if empty else (
             quotation_line(node.text) if node.kind is NodeKind.QUOTE else node.text)
         detail = detail_text(node)
+        if node.kind is NodeKind.QUOTE and not empty:
+            text_rect = self._draw_verdict(painter, text_rect, opt.font, index, node)
         self._draw_line(painter, text_rect, opt.font, main, detail,
                         muted if empty else text_colour, muted)
         painter.restore()
+
+    def _draw_verdict(self, painter: QPainter, rect: QRect, font: QFont, index: AnyIndex,
+                      node: Node) -> QRect:
+        """The quotation's mark against its book at the row's right end
+        (a tick, an arrow, "≠", "?"); the room left for the line."""
+        model = index.model()
+        verdict = model.verdict_for(node.id) if isinstance(model, OutlineModel) else None
+        if verdict is None:
+            return rect
+        from outliner.ui.verdicts import verdict_mark
+
+        mark = verdict_mark(verdict)
+        if mark is None:
+            return rect
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setItalic(False)
+        width = QFontMetrics(bold).horizontalAdvance(mark.glyph) + DETAIL_GAP
+        if width * 3 > rect.width():
+            return rect
+        painter.setFont(bold)
+        painter.setPen(mark.colour)
+        mark_rect = QRect(rect.right() - width + 1, rect.top(), width, rect.height())
+        painter.drawText(mark_rect, _MARK_FLAGS, mark.glyph)
+        return rect.adjusted(0, 0, -width, 0)
 
     def _draw_line(
         self, painter: QPainter, rect: QRect, font: QFont, main: str, detail: str,

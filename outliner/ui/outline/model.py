@@ -15,7 +15,7 @@ import html
 import json
 import os
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -49,6 +49,16 @@ from outliner.ui.outline.rows import (
     placeholder,
 )
 from outliner.ui.translations import kind_label, translate
+
+if TYPE_CHECKING:
+    from outliner.core.quote_match import QuoteVerdict
+
+#: Gives a quotation's verdict against its book by node id (None: none).
+VerdictFor = Callable[[str], "QuoteVerdict | None"]
+
+
+def _no_verdict(_node_id: str) -> QuoteVerdict | None:
+    return None
 
 __all__ = [
     "ESSAY_TOKEN_MIME", "NODE_IDS_MIME", "DetailRole", "IsEmptyRole", "KindRole",
@@ -125,6 +135,8 @@ class OutlineModel(NodeMirror):
         self._document = document
         document.essay.listener = self
         self._speech = RowSpeech(self)
+        #: Where rows find their quotation's verdict (the window's book shelf).
+        self.verdict_for: VerdictFor = _no_verdict
         self.destroyed.connect(self._forget_on_destroy())
 
     def _forget_on_destroy(self) -> Callable[..., None]:
@@ -190,7 +202,9 @@ class OutlineModel(NodeMirror):
         if role == _SPOKEN:
             return self._speech.text(self.essay, node)
         if role == _SPOKEN_STATE:
-            return self._speech.description(self.essay, node)
+            said = self._speech.description(self.essay, node)
+            verdict = self._verdict_label(node)
+            return f"{said}, {verdict}" if verdict else said
         return not node.text.strip()  # IsEmptyRole
 
     def _tooltip(self, node: Node) -> str:
@@ -204,8 +218,23 @@ class OutlineModel(NodeMirror):
             page = (translate("OutlineView", "Page: {cite}").format(cite=node.cite)
                     if node.cite.strip() else translate("OutlineView", "No page yet."))
             lines.append(html.escape(page))
+            verdict = self._verdict_label(node)
+            if verdict:
+                lines.append(html.escape(verdict))
         lines.append(html.escape(count_explained(node_count(node))))  # what its words are
         return "<br>".join(lines)
+
+    def _verdict_label(self, node: Node) -> str:
+        """What the quotation's book says of it ("verbatim on page 258"), or ""."""
+        if node.kind is not NodeKind.QUOTE:
+            return ""
+        verdict = self.verdict_for(node.id)
+        if verdict is None:
+            return ""
+        from outliner.ui.verdicts import verdict_mark
+
+        mark = verdict_mark(verdict)
+        return mark.label if mark is not None else ""
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An in-place edit of the node's line, as one undoable step."""

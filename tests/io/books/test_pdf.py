@@ -152,7 +152,9 @@ def test_a_long_book_is_read_in_worker_processes_in_page_order(tmp_path: Path) -
     done = [d for d, _ in seen]
     assert done == sorted(done) and done[-1] == count and {t for _, t in seen} == {count}
     if (os.cpu_count() or 1) > 1:  # by chunks of pages from the workers, not page by page
-        assert len(seen) == 1 + -(-count // pdf_reader._CHUNK)
+        # Two chunks can finish together and a wait can time out under load,
+        # so the distinct counts are what is fixed: one per chunk, plus 0.
+        assert len(set(done)) == 1 + -(-count // pdf_reader._CHUNK)
 
     asked: list[int] = []
     with pytest.raises(ImportCancelled):
