@@ -19,12 +19,16 @@ _QUOTE_MARKS = "\"“”'‘’"
 @dataclass(frozen=True)
 class BookHit:
     """A passage found: its page (two labels joined by "-" when it runs
-    across a page break), the exact text to insert as a quotation, and an
-    excerpt with some words around it."""
+    across a page break), the exact text to insert as a quotation, an
+    excerpt with some words around it, and the whole sentence (or
+    sentences) holding it on its pages, to quote or trim (its page is
+    ``sentence_page``)."""
 
     page: str
     text: str
     excerpt: str
+    sentence: str = ""
+    sentence_page: str = ""
 
 
 def _hit(index: BookIndex, first: int, last: int) -> BookHit:
@@ -43,7 +47,29 @@ def _hit(index: BookIndex, first: int, last: int) -> BookHit:
     excerpt = index.passage(a, b)
     excerpt = ("… " if first - a == _CONTEXT else "") + excerpt + (
         " …" if b - last == _CONTEXT else "")
-    return BookHit(page, text, excerpt)
+    sentence, sentence_page = _whole_sentence(index, first, last)
+    return BookHit(page, text, excerpt, sentence, sentence_page)
+
+
+def _page_of(index: BookIndex, first: int, last: int) -> str:
+    labels = [label for label in index.page_labels(first, last) if label]
+    return f"{labels[0]}-{labels[-1]}" if len(labels) > 1 else (labels[0] if labels else "")
+
+
+def _whole_sentence(index: BookIndex, first: int, last: int) -> tuple[str, str]:
+    """The sentences holding words ``first`` to ``last``, as the book prints
+    them without the quotation marks around them, and their page: the
+    sentence stops at the hit's pages (a quotation cites where it is)."""
+    words = index.words
+    a, _ = _sentence(index, first)
+    _, b = _sentence(index, last)
+    a = max(a, next(i for i in range(first, -1, -1)
+                    if i == 0 or words[i - 1].last_page < words[first].first_page))
+    while b > last and words[b].first_page > words[last].last_page:
+        b -= 1
+    ending = "".join(ch for ch in words[b].punct if ch not in _QUOTE_MARKS).strip()
+    text = (index.passage(a, b) + ending).strip(_QUOTE_MARKS + " ")
+    return text, _page_of(index, a, b)
 
 
 def _sentence(index: BookIndex, j: int) -> tuple[int, int]:

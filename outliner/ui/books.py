@@ -17,20 +17,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from outliner.compose.checks.book_quotes import KIND, cited_page, quote_source
-from outliner.compose.checks.finding import Finding
-from outliner.core.book_index import BookIndex
 from outliner.core.essay import NodeKind
-from outliner.core.quote_match import QuoteVerdict, VerdictKind, check_quotation
-from outliner.core.sources import BookLink, Source
-from outliner.io.books import BookCache
-from outliner.ui.book_jobs import POLL_MS, BookJob, start_job
 from outliner.ui.document import Document
 from outliner.ui.translations import translate
-from outliner.ui.verdicts import verdict_message
+
+if TYPE_CHECKING:  # the matcher and the readers load with the first attached book
+    from outliner.compose.checks.finding import Finding
+    from outliner.core.book_index import BookIndex
+    from outliner.core.quote_match import QuoteVerdict
+    from outliner.core.sources import BookLink, Source
+    from outliner.io.books import BookCache
+    from outliner.ui.book_jobs import BookJob
+
+#: How often running reads are looked at (milliseconds; as ``book_jobs.POLL_MS``).
+POLL_MS = 40
 
 #: The pause after the last change before verdicts are worked out again.
 PAUSE_MS = 300
@@ -113,6 +117,8 @@ class BookShelf(QObject):
     # -- reading ---------------------------------------------------------------
 
     def _start_reading(self, key: BookKey) -> None:
+        from outliner.ui.book_jobs import BookJob, start_job
+
         job = BookJob(Path(key[0]), key[2], self.cache)
         self._jobs[key] = start_job(job)
         if not self._poll.isActive():
@@ -214,6 +220,9 @@ class BookShelf(QObject):
         return keys
 
     def _verdicts(self, keys: dict[str, BookKey]) -> dict[str, QuoteVerdict]:
+        from outliner.compose.checks.book_quotes import cited_page, quote_source
+        from outliner.core.quote_match import check_quotation
+
         assert self.document is not None
         essay = self.document.essay
         if len(self._memo) > MEMO_SIZE:
@@ -242,6 +251,13 @@ class BookShelf(QObject):
     def findings(self) -> list[Finding]:
         """A finding, in the window's language, per quotation that its book
         does not hold word for word on the page cited."""
+        if not self.verdicts:
+            return []
+        from outliner.compose.checks.book_quotes import KIND
+        from outliner.compose.checks.finding import Finding
+        from outliner.core.quote_match import VerdictKind
+        from outliner.ui.verdicts import verdict_message
+
         return [Finding(KIND, node_id, verdict_message(verdict))
                 for node_id, verdict in self.verdicts.items()
                 if verdict.kind not in (VerdictKind.VERBATIM, VerdictKind.NO_SOURCE)]

@@ -30,7 +30,6 @@ from outliner.compose.checks.length import Progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
 from outliner.io import formats
-from outliner.io.books.cache import BookCache
 from outliner.io.errors import DocumentError
 from outliner.ui.book_desk import wire_books
 from outliner.ui.books import BookShelf
@@ -129,7 +128,7 @@ class MainWindow(QMainWindow):
         self.editor = NodeEditor(self.document)
         self.preview = Preview(self.document)
         # Books attached to sources, read in the background; quotations checked against them.
-        self.books = BookShelf(BookCache.default(), self)
+        self.books = BookShelf(parent=self)  # the user's book cache
         self.files = FileActions(self)
         self.new_essay = NewEssay(self)
         self.recovery_file = recovery.RecoveryFile(self.recovery_folder)

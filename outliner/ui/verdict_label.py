@@ -10,10 +10,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from outliner.compose.checks.book_quotes import quote_source
 from outliner.core.essay import Essay, Node, NodeKind
 from outliner.ui.books import BookShelf
-from outliner.ui.verdicts import comparison_html, verdict_mark
 
 
 class VerdictLabel(QLabel):
@@ -38,6 +36,9 @@ class VerdictLabel(QLabel):
     def _text(self, shelf: BookShelf | None, essay: Essay, node: Node) -> str:
         if shelf is None or node.kind is not NodeKind.QUOTE or not node.text.strip():
             return ""
+        from outliner.compose.checks.book_quotes import quote_source
+        from outliner.ui.verdicts import comparison_html, verdict_mark
+
         verdict = shelf.verdict(node.id)
         if verdict is not None:
             mark = verdict_mark(verdict)

@@ -48,3 +48,19 @@ def test_a_hit_inserted_as_a_quotation_is_verbatim_on_its_page() -> None:
     for hit in search_book(index(), "keeper daughter"):
         verdict = check_quotation(index(), hit.text, hit.page)
         assert verdict.kind is VerdictKind.VERBATIM, (hit, verdict)
+
+
+def test_a_hit_offers_its_whole_sentence_on_its_page() -> None:
+    hits = search_book(index(), "tin box")
+    assert [(h.sentence, h.sentence_page) for h in hits] == [
+        ("The keeper’s daughter kept the keys in a tin box.", "1"),
+        ("In spring the harbour filled with boats, and the keeper’s daughter hid the tin "
+         "box under the stairs.", "2")]
+    # A sentence never reaches back onto the page before: page 2 starts a sentence here,
+    # though page 1 ends without a full stop in this book.
+    run_on = BookIndex(BookText((BookPage("7", "The tide came in and"),
+                                 BookPage("8", "the boats rose. “They always do,” she said."))))
+    hit = search_book(run_on, "boats rose")[0]
+    assert (hit.sentence, hit.sentence_page) == ("the boats rose.", "8")
+    spoken = search_book(run_on, "always do")[0]
+    assert spoken.sentence == "They always do,” she said."

@@ -4,8 +4,9 @@ insert it as a quotation with its page.
 The search forgives what quoting forgives (curly or straight quotes,
 dashes, line-break hyphens, case): a phrase is found as a phrase; several
 words not found together are found in any order within one sentence.
-The passage picked fills an editable box (trim it to the words you want:
-what is inserted is what the box holds) and the page box; Insert adds it.
+The sentence holding the passage picked fills an editable box (trim it to
+the words you want: what is inserted is what the box holds) and the page
+box; Insert adds it.
 """
 
 from __future__ import annotations
@@ -150,8 +151,9 @@ class BookSearchDialog(QDialog):
         if current is None:
             return
         hit = self._hits[int(current.data(_HIT_ROLE))]
-        self.quote_edit.setPlainText(hit.text)
-        self.page_edit.setText(hit.page)
+        # The whole sentence, to quote as it is or trim to the words wanted.
+        self.quote_edit.setPlainText(hit.sentence or hit.text)
+        self.page_edit.setText(hit.sentence_page if hit.sentence else hit.page)
 
     def _update_insert(self) -> None:
         self.insert_button.setEnabled(bool(self.quote_edit.toPlainText().strip()))

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from outliner.core.sources import PAGE_OFFSET_LIMIT, BookLink, Source
-from outliner.ui.book_jobs import read_book_with_progress
 
 if TYPE_CHECKING:
     from outliner.ui.books import BookShelf
@@ -113,6 +112,7 @@ class BookBox(QGroupBox):
         """Read the book at ``path`` (asked for when None) and attach it to the
         entry shown; False when nothing was attached (cancelled or refused)."""
         from outliner.io.check_books import recorded_path
+        from outliner.ui.book_jobs import read_book_with_progress
         from outliner.ui.file_actions import show_error
 
         source = self._dialog.shown_source()

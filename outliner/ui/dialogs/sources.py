@@ -71,7 +71,7 @@ class SourcesDialog(QDialog):
                  books: BookShelf | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sources"))
-        self.resize(860, 560)
+        self.resize(860, 640)
         self._document = document
         self._shown_id: str | None = None  # the entry the form shows
         self._filling = False
@@ -133,7 +133,6 @@ class SourcesDialog(QDialog):
         form_box = QWidget()
         form_layout = QVBoxLayout(form_box)
         form_layout.addLayout(form)
-        form_layout.addWidget(self.book_box)
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -147,6 +146,7 @@ class SourcesDialog(QDialog):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(scroll, 1)
         right.addLayout(apply_row)
+        right.addWidget(self.book_box)  # in sight, below the scrolling fields
 
         for names in (self.text_edit, self.authors_edit, self.editors_edit):
             names.textChanged.connect(self._form_changed)
