@@ -74,8 +74,8 @@ def main() -> int:
               f"{os.cpu_count()} cores, load average {load:.1f} while reading")
         print(f"  first read (pypdf, printed numbers): {read:6.2f} s   target {TARGET_S:.0f} s "
               f"({read / TARGET_S:.0%} of it)")
-        print(f"  CPU time of that read (all processes): {cpu:6.2f} s; on an idle machine the "
-              f"read takes about {cpu / min(os.cpu_count() or 1, 4):.1f} s")
+        print(f"  CPU time of that read (all processes): {cpu:6.2f} s "
+              f"(over {min(os.cpu_count() or 1, 4)} worker processes)")
         print(f"  re-read from the cache:              {cached * 1000:6.1f} ms "
               f"({read / cached:.0f}x faster)")
         return 0 if read < TARGET_S else 1

@@ -19,15 +19,16 @@ Pure Python (``socket``, ``ssl``, ``http.client``), no Qt.
 from __future__ import annotations
 
 import contextlib
-import http.client
 import ipaddress
 import socket
-import ssl
 import threading
 import time
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where a request is made: the window opens without them
+    import http.client
 
 #: The most a reply may hold; a paragraph (even with a model's reasoning) is
 #: far smaller, and a hostile server must not fill the memory. Kept small, as
@@ -155,6 +156,8 @@ def exchange(
 
     AiDraftError on any failure: no server, the deadline, a cancel, a reply
     that is not HTTP, too large, or cut short."""
+    import http.client
+
     target = parse_url(url)
     line = _Line()
     if cancel is not None:
@@ -199,6 +202,9 @@ def _ended(reason: str, url: str, timeout: float) -> AiDraftError:
 
 
 def _failure(exc: Exception, url: str) -> AiDraftError:
+    import http.client
+    import ssl
+
     if isinstance(exc, ConnectionRefusedError):
         return AiDraftError(
             f"No AI server is answering at {url} (connection refused). Is it running?")
@@ -227,6 +233,8 @@ def _failure(exc: Exception, url: str) -> AiDraftError:
 
 def _connect(target: _Target, deadline: float, line: _Line) -> socket.socket:
     """A connected (and for https, TLS-wrapped) socket; never via a proxy."""
+    import ssl
+
     last: OSError = ConnectionRefusedError("no address")
     for family, kind, proto, _name, address in _resolve(target, deadline, line):
         sock = socket.socket(family, kind, proto)
@@ -296,6 +304,8 @@ def _resolve(target: _Target, deadline: float, line: _Line) -> list[_AddrInfo]:
 def _read_body(response: http.client.HTTPResponse, limit: int, url: str,
                strict: bool) -> bytes:
     """The body in blocks, refused past ``limit`` (``strict``) or cut there."""
+    import http.client
+
     if strict and response.length is not None and response.length > limit:
         raise _too_large(url, limit)
     chunks: list[bytes] = []

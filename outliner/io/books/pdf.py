@@ -134,6 +134,7 @@ def _parallel_texts(data: bytes, count: int, workers: int, progress: Progress | 
             initializer=_start_worker, initargs=(data,))
     except (OSError, ImportError, ValueError):
         return None
+    finished_all = False
     try:
         pending = {executor.submit(_read_chunk, chunk) for chunk in chunks}
         done = 0
@@ -147,10 +148,13 @@ def _parallel_texts(data: bytes, count: int, workers: int, progress: Progress | 
                 step(done, count, progress, cancel)  # one step per chunk read
             if not finished:
                 step(done, count, progress, cancel)  # asks cancel; progress unchanged
+        finished_all = True
     except BrokenProcessPool:  # a worker died (killed, or could not start)
         return None
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Done: the idle workers exit at once and are reaped. Cancelled or
+        # broken: return now; the workers stop after their current chunk.
+        executor.shutdown(wait=finished_all, cancel_futures=True)
     return texts
 
 
