@@ -14,7 +14,18 @@ from dataclasses import dataclass, field
 
 from outliner.core.essay import Essay, Node
 from outliner.core.names import node_name
-from outliner.io.importers.lines import Finding
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the importer decided or assumed, for the writer to check
+    ("thesis: the last sentence of the introduction", "12 wrapped lines
+    joined"); ``node_id`` names the node it is about, when there is one.
+    (Here, not in ``importers/lines.py``, so opening an .essay does not load
+    the text importer.)"""
+
+    message: str
+    node_id: str | None = None
 
 
 @dataclass

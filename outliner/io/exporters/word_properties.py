@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from typing import Any
-from xml.sax.saxutils import escape
 
 from outliner import APP_NAME, __version__
 from outliner.core.essay import Essay
 from outliner.core.inline import plain
-from outliner.io.exporters.word_xml import xml_safe
+from outliner.io.exporters.word_xml import escape, xml_safe
 
 #: Core properties hold at most this many characters of one field (Word's limit).
 MAX_FIELD = 255

@@ -12,13 +12,12 @@ paragraph after it keeps two boxes in a row from merging into one table.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
-
 from outliner.compose.manuscript import LooseItem, Placeholder
 from outliner.io.exporters.word_styles import NORMAL, UNWRITTEN_HEADING, UNWRITTEN_ITEM, StyleIds
 from outliner.io.exporters.word_xml import (
     clean_line,
     paragraph_xml,
+    quoteattr,
     rich_runs_xml,
     run_xml,
     xml_safe,

@@ -22,6 +22,7 @@ from outliner.core.essay import Node
 from outliner.core.inline import Span, parse, plain, render
 from outliner.core.roman import roman_value as core_roman_value
 from outliner.io.escapes import markdown_to_markup, unescape_stars
+from outliner.io.read_result import Finding as Finding  # the importers import it from here
 
 
 class LineKind(StrEnum):
@@ -61,16 +62,6 @@ _PARAGRAPH_ROLES = frozenset({LineRole.INTRO, LineRole.BODY, LineRole.CONCLUSION
 #: Roles that fill the essay's metadata (only honoured at the top, except title).
 META_ROLES = frozenset({LineRole.TITLE, LineRole.AUTHOR, LineRole.INSTRUCTOR,
                         LineRole.COURSE, LineRole.DATE})
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing the importer decided or assumed, for the writer to check
-    ("thesis: the last sentence of the introduction", "12 wrapped lines
-    joined"); ``node_id`` names the node it is about, when there is one."""
-
-    message: str
-    node_id: str | None = None
 
 
 @dataclass
