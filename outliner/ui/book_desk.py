@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from outliner.core.place_quote import plan_quotation
@@ -27,7 +28,7 @@ INSERT_KEYS = "Ctrl+Shift+B"
 def wire_books(window: MainWindow, shelf: BookShelf) -> QAction:
     """Show the shelf's verdicts in the window; the Quotation from Book action."""
     window.view.outline_model.verdict_for = shelf.verdict
-    shelf.changed.connect(window.view.viewport().update)  # the rows' marks
+    shelf.changed.connect(lambda: _rows_changed(window, shelf))
     window.editor.set_books(shelf)
     shelf.problem.connect(lambda message: window.statusBar().showMessage(message, 10000))
     action = QAction(translate("BookDesk", "Quotation from &Book…"), window)
@@ -39,6 +40,22 @@ def wire_books(window: MainWindow, shelf: BookShelf) -> QAction:
     action.triggered.connect(lambda: insert_from_book(window, shelf))
     window.addAction(action)
     return action
+
+
+def _rows_changed(window: MainWindow, shelf: BookShelf) -> None:
+    """The rows whose verdict changed tell the view and assistive tools
+    (their mark, tooltip and description)."""
+    model = window.view.outline_model
+    essay = window.document.essay
+    roles = [int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+             int(Qt.ItemDataRole.AccessibleDescriptionRole)]
+    for node_id in shelf.changed_ids:
+        node = essay.find(node_id)
+        if node is None:
+            continue
+        index = model.index_for_node(node)
+        if index.isValid():
+            model.dataChanged.emit(index, index, roles)
 
 
 def insert_from_book(window: MainWindow, shelf: BookShelf) -> bool:

@@ -40,6 +40,10 @@ POLL_MS = 40
 PAUSE_MS = 300
 #: Verdicts remembered at most (a long session of edits to quotations).
 MEMO_SIZE = 20_000
+#: Books kept read that the open essay no longer uses (an offset tried, a
+#: book replaced, the last document's): a few, so undo is instant; the page
+#: text cache makes reading any other again quick.
+KEEP_UNUSED = 3
 
 #: A book as the shelf keeps it: its file, its checksum when attached, its offset.
 BookKey = tuple[str, str, int]
@@ -59,7 +63,7 @@ class BookState:
 class BookShelf(QObject):
     """Books read for the current document, and the verdicts they give."""
 
-    #: A book was read, or verdicts changed: rows and panels show them again.
+    #: A book was read or failed, or verdicts changed: rows and panels show them again.
     changed = Signal()
     #: A book attached to a source could not be read (the message names it).
     problem = Signal(str)
@@ -75,6 +79,8 @@ class BookShelf(QObject):
         self._jobs: dict[BookKey, BookJob] = {}
         self._memo: dict[tuple[BookKey, str, str | None], QuoteVerdict] = {}
         self.verdicts: dict[str, QuoteVerdict] = {}
+        #: The quotations whose verdict the last pass changed (their rows say so).
+        self.changed_ids: set[str] = set()
         #: How many verdict passes have run (the tests count them).
         self.passes = 0
         self._timer = QTimer(self)
@@ -94,8 +100,16 @@ class BookShelf(QObject):
         self.document = document
         if document is not None:
             document.changed.connect(self.schedule)
-        self.verdicts = {}
-        self.refresh()
+        self._failed.clear()  # opening again is the way to try a missing file again
+        self.refresh(announce=True)
+
+    def stop_reading(self) -> None:
+        """Stop every read in progress (the window closes)."""
+        self._timer.stop()
+        self._poll.stop()
+        for job in self._jobs.values():
+            job.stop.set()
+        self._jobs.clear()
 
     def schedule(self) -> None:
         """A change: work out the verdicts again once the writer pauses."""
@@ -132,7 +146,7 @@ class BookShelf(QObject):
         if not self._jobs:
             self._poll.stop()
         if finished:
-            self.refresh()
+            self.refresh(announce=True)  # "being read" becomes read, or failed
 
     def _take(self, key: BookKey, job: BookJob) -> None:
         if job.index is not None and job.loaded is not None:
@@ -154,7 +168,7 @@ class BookShelf(QObject):
         if key is not None and job.index is not None:
             self._failed.pop(key, None)
             self._take(key, job)
-            self.refresh()
+            self.refresh(announce=True)
 
     def state_of(self, source: Source) -> BookState | None:
         """Where the book of ``source`` stands; None when it has none."""
@@ -188,23 +202,45 @@ class BookShelf(QObject):
         if key is not None:
             self._failed.pop(key, None)
             self._indexes.pop(key, None)
-            self.refresh()
+            self.refresh(announce=True)
 
     # -- verdicts --------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, announce: bool = False) -> None:
         """Start reading books not yet read, then a verdict for every
-        quotation whose source has a book read; ``changed`` when any moved."""
+        quotation whose source has a book read; ``changed`` when any moved
+        (or always, with ``announce``: a book's state changed)."""
         self._timer.stop()
         verdicts: dict[str, QuoteVerdict] = {}
+        keys: dict[str, BookKey] = {}
         if self.document is not None:
             keys = self._shelve(self.document.essay.sources)
             if keys:
                 verdicts = self._verdicts(keys)
+        self._forget_unused(set(keys.values()))
         self.passes += 1
-        if verdicts != self.verdicts:
-            self.verdicts = verdicts
+        old = self.verdicts
+        self.changed_ids = {node_id for node_id in old.keys() | verdicts.keys()
+                            if old.get(node_id) != verdicts.get(node_id)}
+        self.verdicts = verdicts
+        if self.changed_ids or announce:
             self.changed.emit()
+
+    def _forget_unused(self, in_use: set[BookKey]) -> None:
+        """Stop reads no source needs any more; keep only a few read books
+        that no source uses."""
+        for key in [k for k in self._jobs if k not in in_use]:
+            self._jobs.pop(key).stop.set()
+        for store in (self._failed, self._notes):
+            for key in [k for k in store if k not in in_use]:
+                del store[key]
+        unused = [k for k in self._indexes if k not in in_use]
+        dropped = unused[:max(0, len(unused) - KEEP_UNUSED)]  # the oldest first
+        for key in dropped:
+            del self._indexes[key]
+            self._pages.pop(key, None)
+        if dropped:
+            self._memo = {m: v for m, v in self._memo.items() if m[0] in self._indexes}
 
     def _shelve(self, sources: list[Source]) -> dict[str, BookKey]:
         """The book of each source that has one, by source id; those not

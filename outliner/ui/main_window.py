@@ -524,10 +524,10 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._update_title)
         # The editor and preview first: the tree tells them its current node
         # as it switches, and that node must belong to their document.
+        self.books.set_document(document)  # before the editor shows a verdict
         self.editor.set_document(document)
         self.preview.set_document(document)
         self.pane.set_document(document)
-        self.books.set_document(document)
         self.checks_panel.set_document(document)
         if old is not document:
             self.undo_group.removeStack(old.undo_stack)
@@ -615,7 +615,9 @@ class MainWindow(QMainWindow):
 
     def edit_sources(self) -> None:
         """Show Essay > Sources; each change in it is an undoable step."""
-        SourcesDialog(self.document, self, books=self.books).exec()
+        dialog = SourcesDialog(self.document, self, books=self.books)
+        dialog.exec()
+        dialog.deleteLater()  # one open at a time: none keeps listening afterwards
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts page, built from the menus."""
@@ -713,5 +715,6 @@ class MainWindow(QMainWindow):
         self.files.claim.release()  # the document's file is free for others
         # An AI request in flight must not keep the process alive after quitting.
         cancel_calls_under(self)
+        self.books.stop_reading()  # a long PDF's workers stop at their next pages
         self._closed = True
         event.accept()

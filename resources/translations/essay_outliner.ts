@@ -27,11 +27,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;tach</source>
+        <source>&amp;Detach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop checking quotations against this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again (after putting it back or replacing it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

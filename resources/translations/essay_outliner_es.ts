@@ -27,12 +27,20 @@
         <translation>Un PDF (con capa de texto), un EPUB o un archivo de texto de la edición que citas</translation>
     </message>
     <message>
-        <source>De&amp;tach</source>
-        <translation>&amp;Quitar</translation>
+        <source>&amp;Detach</source>
+        <translation>Q&amp;uitar libro</translation>
     </message>
     <message>
         <source>Stop checking quotations against this book</source>
         <translation>Dejar de comprobar las citas con este libro</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain</source>
+        <translation>&amp;Leer de nuevo</translation>
+    </message>
+    <message>
+        <source>Read the file again (after putting it back or replacing it)</source>
+        <translation>Leer el archivo de nuevo (después de volver a ponerlo o de sustituirlo)</translation>
     </message>
     <message>
         <source>Page offset</source>
@@ -48,7 +56,7 @@
     </message>
     <message>
         <source>C&amp;hange Book…</source>
-        <translation>Cam&amp;biar libro…</translation>
+        <translation>Ca&amp;mbiar libro…</translation>
     </message>
     <message>
         <source>No book attached. Attach the edition you quote to check each quotation word for word and page by page.</source>

@@ -68,7 +68,8 @@ def test_attach_is_one_step_and_undo_detaches(window: MainWindow, book: tuple[Pa
     assert link is not None and Path(link.path) == pdf.resolve()
     assert box.detach_button.isEnabled()
     assert "6 pages, read." in box.state_label.text()
-    qtbot.waitUntil(lambda: len(window.books.verdicts) == 3)  # read once: adopted, no second job
+    assert not window.books.reading()  # read once, by the dialog: the shelf adopted it
+    qtbot.waitUntil(lambda: len(window.books.verdicts) == 3)
     window.document.undo_stack.undo()
     assert window.document.essay.sources[0].book is None
     assert "No book attached" in box.state_label.text()  # the open dialog shows the undo
@@ -93,6 +94,12 @@ def test_detach_and_page_offset_are_steps(window: MainWindow, book: tuple[Path, 
     link = window.document.essay.sources[0].book
     assert link is not None and link.page_offset == 10
     assert window.document.undo_stack.undoText().endswith("Change Page Offset")
+    # Another offset is another reading of the book (from the cache): the box
+    # says so, then that it is read; printed page numbers ignore the offset.
+    qtbot.waitUntil(lambda: "6 pages, read." in box.state_label.text())
+    qtbot.waitUntil(lambda: len(window.books.verdicts) == 3)
+    assert {v.kind for v in window.books.verdicts.values()} == {
+        VerdictKind.VERBATIM, VerdictKind.ALTERED, VerdictKind.OTHER_PAGE}
     box.detach_book()
     assert window.document.essay.sources[0].book is None
     assert not box.offset_spin.isEnabled()
@@ -120,6 +127,27 @@ def test_a_file_that_is_no_readable_book_is_one_message_and_nothing_recorded(
     dialog.accept()
 
 
+def test_an_offset_typed_then_escape_is_kept(window: MainWindow, book: tuple[Path, str]) -> None:
+    dialog = _dialog(window)
+    box = dialog.book_box
+    assert box.attach_book(book[0])
+    box.offset_spin.lineEdit().setText("7")  # typed, focus never left the box
+    dialog.reject()
+    link = window.document.essay.sources[0].book
+    assert link is not None and link.page_offset == 7
+
+
+def test_dialogs_opened_and_closed_leave_no_listeners(window: MainWindow,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import SIGNAL
+
+    before = window.books.receivers(SIGNAL("changed()"))
+    monkeypatch.setattr(SourcesDialog, "exec", lambda self: self.reject())
+    window.edit_sources()
+    window.edit_sources()
+    assert window.books.receivers(SIGNAL("changed()")) == before
+
+
 def _text_named_pdf(path: Path) -> Path:
     path.write_text("My notes, saved under the wrong name.\n", encoding="utf-8")
     return path
@@ -136,14 +164,19 @@ def _attach(window: MainWindow, pdf: Path, qtbot: QtBot) -> None:
 
 
 def _in_the_dialog(act: object) -> None:
-    """Run ``act(dialog)`` on the search dialog once it is open."""
+    """Run ``act(dialog)`` on the search dialog once it is open; the dialog
+    closes even when ``act`` fails (the test then fails, it does not hang)."""
     def run() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, BookSearchDialog):
             QTimer.singleShot(20, run)
             return
         assert callable(act)
-        act(dialog)
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
 
     QTimer.singleShot(0, run)
 
@@ -199,6 +232,34 @@ def test_a_trimmed_passage_is_what_goes_in(window: MainWindow, book: tuple[Path,
     assert inserted is not None and inserted.parent is first_body
     assert first_body.children[-1] is inserted  # a paragraph selected: at its end
     assert (inserted.text, inserted.cite) == ("the Sales were important to us", "42")
+
+
+def test_enter_in_the_search_field_searches_and_never_inserts_unseen_words(
+        window: MainWindow, book: tuple[Path, str], qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt as QtKeys
+
+    pdf, _ = book
+    _attach(window, pdf, qtbot)
+    dialog = BookSearchDialog(window.document, window.books, window)
+    dialog.show()
+    dialog.activateWindow()  # keys go where the writer types, not to the tree behind
+    dialog.query_edit.setFocus()
+    qtbot.waitUntil(dialog.query_edit.hasFocus)
+    steps = window.document.undo_stack.count()
+    dialog.query_edit.setText("last boat")
+    dialog.search()
+    first = dialog.quote_edit.toPlainText()
+    assert "last boat" in first and dialog.insert_button.isEnabled()
+    dialog.query_edit.setText("Sales were important")  # the search has not run yet
+    assert not dialog.insert_button.isEnabled()  # the boxes still hold "last boat"
+    qtbot.keyClick(dialog.query_edit, QtKeys.Key.Key_Return)
+    assert dialog.isVisible()  # Enter searched; nothing was inserted
+    assert window.document.undo_stack.count() == steps
+    assert "Sales were important" in dialog.quote_edit.toPlainText()
+    dialog.query_edit.setText("no such words anywhere")
+    dialog.search()
+    assert dialog.quote_edit.toPlainText() == "" and not dialog.insert_button.isEnabled()
+    dialog.reject()
 
 
 def test_cancel_inserts_nothing(window: MainWindow, book: tuple[Path, str],

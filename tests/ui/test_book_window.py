@@ -10,6 +10,8 @@ and one with a word changed, page 42 one that the essay cites as 41.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from outliner.core.sources import BookLink
 from outliner.io.books import sha256_of_file
 from outliner.io.essay.file import load_essay, save_essay
 from outliner.ui import MainWindow, file_actions
+from outliner.ui.book_jobs import BookJob
 from outliner.ui.books import BookShelf
 from outliner.ui.dialogs.sources import SourcesDialog
 from tests.cli.test_cli_check_books import CHANGED_TO, OWN, Quotes, excerpt, own_essay
@@ -56,6 +59,33 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+class HeldReads:
+    """Background reads wait for ``release()``: a test sees the window
+    before a book is read, however fast the machine."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.jobs: list[BookJob] = []
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldReads]:
+    holder = HeldReads()
+    run = BookJob.run
+
+    def held_run(job: BookJob) -> None:
+        holder.jobs.append(job)
+        holder.gate.wait(30)
+        run(job)
+
+    monkeypatch.setattr(BookJob, "run", held_run)
+    yield holder
+    holder.release()  # never leave a worker waiting
+
+
 def attached_essay(tmp_path: Path, pdf: Path) -> Path:
     """Our own essay, saved with the book attached to its one source."""
     path = own_essay(tmp_path / "harbour.essay")
@@ -76,12 +106,19 @@ def _wait_for_verdicts(qtbot: QtBot, shelf: BookShelf, count: int) -> None:
 
 
 def test_an_attached_book_is_read_in_the_background_and_every_verdict_shows(
-        qtbot: QtBot, tmp_path: Path, cache: Path, book: tuple[Path, str]) -> None:
+        qtbot: QtBot, tmp_path: Path, cache: Path, book: tuple[Path, str],
+        held: HeldReads) -> None:
     pdf, changed = book
     window = _open(qtbot, tmp_path, attached_essay(tmp_path, pdf))
     shelf = window.books
-    assert shelf.verdicts == {}  # the window opened before the book was read
+    qtbot.wait(100)
+    assert shelf.verdicts == {} and shelf.reading()  # the window is up; the book is not read
+    window.view.select_nodes([_quote(window, OWN.exact)])
+    assert "Reading the book" in window.editor.verdict_label.text_plain()
+    held.release()
     _wait_for_verdicts(qtbot, shelf, 3)
+    # the editor's line follows the read without a new selection
+    assert "verbatim on page 258" in window.editor.verdict_label.text_plain()
     exact, altered, early = (_quote(window, q) for q in (OWN.exact, OWN.altered, OWN.early))
     assert shelf.verdicts[exact.id].kind is VerdictKind.VERBATIM
     assert shelf.verdicts[exact.id].pages == ("258",)
@@ -100,12 +137,17 @@ def test_an_attached_book_is_read_in_the_background_and_every_verdict_shows(
 
 
 def test_the_rows_draw_their_marks(qtbot: QtBot, tmp_path: Path, cache: Path,
-                                   book: tuple[Path, str]) -> None:
+                                   book: tuple[Path, str], held: HeldReads) -> None:
     pdf, _ = book
     window = _open(qtbot, tmp_path, attached_essay(tmp_path, pdf))
     window.view.expandAll()
+    model = window.view.outline_model
+    told: list[int] = []
+    model.dataChanged.connect(lambda first, _last, roles: told.append(first.row()))
     before = window.view.viewport().grab().toImage()
+    held.release()
     _wait_for_verdicts(qtbot, window.books, 3)
+    assert len(told) >= 3  # each quotation's row was told its tooltip and description changed
     qtbot.wait(50)
     after = window.view.viewport().grab().toImage()
     exact = _quote(window, OWN.exact)
@@ -181,7 +223,8 @@ def test_the_checks_panel_lists_the_quotations_not_verbatim_on_their_page(
 
 
 def test_a_missing_book_says_so_and_leaves_the_quotations_unmarked(
-        qtbot: QtBot, tmp_path: Path, cache: Path, book: tuple[Path, str]) -> None:
+        qtbot: QtBot, tmp_path: Path, cache: Path, book: tuple[Path, str],
+        held: HeldReads) -> None:
     pdf, _ = book
     moved = tmp_path / "gone.pdf"
     moved.write_bytes(pdf.read_bytes())
@@ -190,14 +233,36 @@ def test_a_missing_book_says_so_and_leaves_the_quotations_unmarked(
     problems: list[str] = []
     window = _open(qtbot, tmp_path, path)
     window.books.problem.connect(problems.append)
+    window.view.select_nodes([_quote(window, OWN.exact)])  # chosen before the read fails
+    assert "Reading the book" in window.editor.verdict_label.text_plain()
+    held.release()
     qtbot.waitUntil(lambda: not window.books.reading(), timeout=20_000)
+    assert len(problems) == 1 and "gone.pdf" in problems[0]
     source = window.document.essay.sources[0]
     state = window.books.state_of(source)
     assert state is not None and state.state == "failed"
     assert "gone.pdf" in state.message and "no such file" in state.message
     assert window.books.verdicts == {}
-    window.view.select_nodes([_quote(window, OWN.exact)])
-    assert "cannot be read" in window.editor.verdict_label.text_plain()
+    assert "cannot be read" in window.editor.verdict_label.text_plain()  # updated in place
+
+    # Put back, the file is read again from the Sources dialog.
+    moved.write_bytes(pdf.read_bytes())
+    dialog = _sources_dialog(window)
+    box = dialog.book_box
+    assert box.retry_button.isVisibleTo(dialog)
+    box.read_again()
+    _wait_for_verdicts(qtbot, window.books, 3)
+    assert "read." in box.state_label.text() and not box.retry_button.isVisibleTo(dialog)
+    dialog.accept()
+
+
+def test_closing_the_window_stops_a_read_in_progress(
+        qtbot: QtBot, tmp_path: Path, cache: Path, book: tuple[Path, str],
+        held: HeldReads) -> None:
+    window = _open(qtbot, tmp_path, attached_essay(tmp_path, book[0]))
+    qtbot.waitUntil(lambda: bool(held.jobs))
+    assert window.close()
+    assert held.jobs[0].stop.is_set()
 
 
 def test_the_users_draft_shows_its_verdicts_in_the_window(

@@ -303,3 +303,38 @@ def test_the_import_report_is_spanish(spanish: Installed) -> None:
     assert "Tesis: la última oración de la introducción" in spanish
     assert "Conclusión: el último párrafo" in spanish
     assert len(spanish) == len(english) and not set(spanish) & set(english)
+
+
+def _dialog_keys(dialog: Any) -> dict[str, list[str]]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys: dict[str, list[str]] = {}
+    for widget in [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QLabel)]:
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        key = _mnemonic(widget.text())
+        if key:
+            keys.setdefault(key, []).append(widget.text())
+    return {key: texts for key, texts in keys.items() if len(texts) > 1}
+
+
+def test_the_sources_dialog_gives_every_button_its_own_key(window: MainWindow) -> None:
+    from outliner.ui.dialogs.sources import SourcesDialog
+
+    dialog = SourcesDialog(window.document, window, books=window.books)
+    assert dialog.book_box.attach_button.text() == "Ad&juntar libro…"
+    assert _dialog_keys(dialog) == {}
+    dialog.reject()
+
+
+def test_the_english_sources_dialog_gives_every_button_its_own_key(
+        english: Installed, qtbot: Any, tmp_path: Path) -> None:
+    from outliner.ui.dialogs.sources import SourcesDialog
+
+    made = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                      recovery_folder=tmp_path / "recovery", offer_recovery=False)
+    qtbot.addWidget(made)
+    dialog = SourcesDialog(made.document, made, books=made.books)
+    assert dialog.book_box.attach_button.text() == "Attac&h Book…"
+    assert _dialog_keys(dialog) == {}
+    dialog.reject()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -81,10 +82,17 @@ class BookSearchDialog(QDialog):
         form.addRow(self.tr("&Book"), self.source_combo)
         form.addRow(self.tr("&Find"), self.query_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # An action, not the accept role: the box would make that the default
+        # button when shown.
         self.insert_button = self.buttons.addButton(
-            self.tr("&Insert"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.insert_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
+            self.tr("&Insert"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.insert_button.clicked.connect(self.accept)
+        # No default button: Enter in the search field searches, and only a
+        # passage the writer has seen is inserted (Insert, or Enter on a hit).
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.buttons.rejected.connect(self.reject)
         taken = QFormLayout()
         taken.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -101,7 +109,8 @@ class BookSearchDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_PAUSE_MS)
         self._timer.timeout.connect(self.search)
-        self.query_edit.textChanged.connect(self._timer.start)
+        self.query_edit.textChanged.connect(self._query_changed)
+        self.query_edit.returnPressed.connect(self.search)
         self.source_combo.currentIndexChanged.connect(self.search)
         self.hits_list.currentItemChanged.connect(self._picked)
         self.hits_list.itemActivated.connect(lambda _item: self.accept())
@@ -145,6 +154,9 @@ class BookSearchDialog(QDialog):
             self.hits_list.addItem(item)
         if self._hits:
             self.hits_list.setCurrentRow(0)
+        elif query:  # nothing found: no passage of an earlier search stays to insert
+            self.quote_edit.clear()
+            self.page_edit.clear()
         self._update_insert()
 
     def _picked(self, current: QListWidgetItem | None, _previous: object) -> None:
@@ -155,8 +167,14 @@ class BookSearchDialog(QDialog):
         self.quote_edit.setPlainText(hit.sentence or hit.text)
         self.page_edit.setText(hit.sentence_page if hit.sentence else hit.page)
 
+    def _query_changed(self) -> None:
+        # Until the search runs, the boxes hold the last search's passage.
+        self.insert_button.setEnabled(False)
+        self._timer.start()
+
     def _update_insert(self) -> None:
-        self.insert_button.setEnabled(bool(self.quote_edit.toPlainText().strip()))
+        self.insert_button.setEnabled(not self._timer.isActive()
+                                      and bool(self.quote_edit.toPlainText().strip()))
 
     def quotation(self) -> tuple[str, str]:
         """The words and the page to insert, as the boxes hold them."""

@@ -49,21 +49,26 @@ class BookBox(QGroupBox):
         self.attach_button.setToolTip(self.tr(
             "A PDF (with a text layer), an EPUB or a text file of the edition you quote"))
         self.attach_button.clicked.connect(lambda: self.attach_book())
-        self.detach_button = QPushButton(self.tr("De&tach"))
+        self.detach_button = QPushButton(self.tr("&Detach"))
         self.detach_button.setToolTip(self.tr("Stop checking quotations against this book"))
         self.detach_button.clicked.connect(self.detach_book)
+        self.retry_button = QPushButton(self.tr("Read A&gain"))
+        self.retry_button.setToolTip(self.tr("Read the file again (after putting it back or "
+                                             "replacing it)"))
+        self.retry_button.clicked.connect(self.read_again)
         self.offset_spin = QSpinBox()
         self.offset_spin.setRange(-PAGE_OFFSET_LIMIT, PAGE_OFFSET_LIMIT)
         self.offset_spin.setAccessibleName(self.tr("Page offset"))
         self.offset_spin.setToolTip(self.tr(
             "For a book whose pages carry no numbers the app can read: the printed "
             "number of its first page, minus one"))
-        self.offset_spin.editingFinished.connect(self._offset_edited)
+        self.offset_spin.editingFinished.connect(self.commit_offset)
         offset_label = QLabel(self.tr("Page o&ffset"))
         offset_label.setBuddy(self.offset_spin)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.detach_button)
+        buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         buttons.addWidget(offset_label)
         buttons.addWidget(self.offset_spin)
@@ -87,12 +92,32 @@ class BookBox(QGroupBox):
             self.attach_button.setText(self.tr("Attac&h Book…") if link is None
                                        else self.tr("C&hange Book…"))
             self.state_label.setText(self._state_text(source))
+            self._show_retry(source)
         finally:
             self._filling = False
 
     def _shelf_changed(self) -> None:
         if self._source is not None:
-            self.state_label.setText(self._state_text(self._dialog.shown_source()))
+            shown = self._dialog.shown_source()
+            self.state_label.setText(self._state_text(shown))
+            self._show_retry(shown)
+
+    def _show_retry(self, source: Source | None) -> None:
+        state = (self._shelf.state_of(source)
+                 if self._shelf is not None and source is not None else None)
+        self.retry_button.setVisible(state is not None and state.state == "failed")
+
+    def read_again(self) -> None:
+        """Try the attached file again (it was missing or unreadable)."""
+        source = self._dialog.shown_source()
+        if self._shelf is not None and source is not None:
+            self._shelf.retry(source)
+
+    def detach(self) -> None:
+        """Stop following the shelf (the dialog closes)."""
+        if self._shelf is not None:
+            self._shelf.changed.disconnect(self._shelf_changed)
+            self._shelf = None
 
     def _state_text(self, source: Source | None) -> str:
         if source is None or source.book is None:
@@ -143,7 +168,10 @@ class BookBox(QGroupBox):
         """The entry stops having a book (undo attaches it again)."""
         self.show_source(self._dialog.set_book(None, self.tr("Detach Book")))
 
-    def _offset_edited(self) -> None:
+    def commit_offset(self) -> None:
+        """Record the page offset typed, if it changed (one step); the
+        dialog calls this before it closes, so a typed offset is never lost."""
+        self.offset_spin.interpretText()
         source = self._dialog.shown_source()
         if self._filling or source is None or source.book is None:
             return

@@ -335,7 +335,9 @@ class SourcesDialog(QDialog):
         return True
 
     def done(self, result: int) -> None:
-        self.apply_edit()  # closing keeps what was typed
+        self.book_box.commit_offset()  # closing keeps what was typed, Esc included
+        self.apply_edit()
+        self.book_box.detach()
         if self._listening:
             self._document.changed.disconnect(self._document_changed)
             self._listening = False
