@@ -64,3 +64,10 @@ def test_a_hit_offers_its_whole_sentence_on_its_page() -> None:
     assert (hit.sentence, hit.sentence_page) == ("the boats rose.", "8")
     spoken = search_book(run_on, "always do")[0]
     assert spoken.sentence == "They always do,” she said."
+
+
+def test_a_sentence_starts_at_a_word_not_at_a_number_printed_before_it() -> None:
+    numbered = BookIndex(BookText((BookPage("3", "The end of one part. 2. (12) “Nobody came "
+                                                  "back,” she said. Then nothing."),)))
+    hit = search_book(numbered, "nobody came")[0]
+    assert hit.sentence == "Nobody came back,” she said."

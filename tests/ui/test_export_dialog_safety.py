@@ -33,6 +33,7 @@ class Modals:
         self.seen: list[str] = []
         self.unexpected: list[str] = []
         self._last: QWidget | None = None
+        self._answered: list[QWidget] = []
         self._timer = QTimer()
         self._timer.setInterval(20)
         self._timer.timeout.connect(self._tick)
@@ -43,6 +44,11 @@ class Modals:
         if widget is None or widget is self._last or not widget.isVisible():
             return
         self._last = widget
+        if not self.handlers and any(widget is done for done in self._answered):
+            # A dialog answered before, modal again for the moment between its
+            # last box closing and its own closing: not a new window.
+            return
+        self._answered.append(widget)
         self.seen.append(widget.windowTitle())
         if not self.handlers:
             self.unexpected.append(widget.windowTitle())
