@@ -12,7 +12,11 @@ Writes, from the shipped sample essay (or ``--file``), with settings of its own:
 - export-dialog.png  Export to Word;
 - mla-page.png       page 1 of the sample exported to Word in MLA style, as
                      LibreOffice prints it (skipped, with a message, without
-                     soffice or pdftoppm).
+                     soffice or pdftoppm);
+- book-check.png     the sample's quotations checked against a book attached
+                     to its source (a small EPUB made here: the quotations on
+                     their pages, one of them on the page before the one cited,
+                     around them words of this project's own).
 """
 
 from __future__ import annotations
@@ -156,6 +160,76 @@ def mla_page_shot(window: MainWindow, out: Path, scratch: Path) -> bool:
     return True
 
 
+#: The book's pages for book-check.png: (printed page, quotation on it).
+#: The sample cites the third on page 103; this edition has it on 102.
+_BOOK_PAGES = (
+    ("52", "learn from me, if not by my precepts, at least by my example, how dangerous "
+           "is the acquirement of knowledge"),
+    ("58", "the beauty of the dream vanished, and breathless horror and disgust filled my "
+           "heart"),
+    ("102", "Everywhere I see bliss, from which I alone am irrevocably excluded"),
+    ("103", "I was benevolent and good; misery made me a fiend"),
+)
+_AROUND = "This line stands in for the novel's own text around the passage."
+
+
+def _book_epub(path: Path) -> Path:
+    """An EPUB 3 holding _BOOK_PAGES, each page marked as a page break."""
+    import zipfile
+    from html import escape
+
+    body = "".join(
+        f'<span epub:type="pagebreak" id="p{label}" title="{label}"/>'
+        f"<p>{_AROUND} “{escape(quote)}.” {_AROUND}</p>" for label, quote in _BOOK_PAGES)
+    page = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+            'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Excerpt</title></head>'
+            f"<body>{body}</body></html>")
+    opf = ('<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
+           'unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+           '<dc:identifier id="id">excerpt</dc:identifier><dc:title>Excerpt</dc:title>'
+           '</metadata><manifest><item id="t" href="text.xhtml" '
+           'media-type="application/xhtml+xml"/></manifest><spine><itemref idref="t"/>'
+           "</spine></package>")
+    container = ('<?xml version="1.0"?><container version="1.0" '
+                 'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                 '<rootfile full-path="content.opf" media-type="application/oebps-package+xml"/>'
+                 "</rootfiles></container>")
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
+        for name, text in (("META-INF/container.xml", container), ("content.opf", opf),
+                           ("text.xhtml", page)):
+            package.writestr(name, text, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def book_check_shot(app: QApplication, window: MainWindow, out: Path, scratch: Path) -> bool:
+    """The window with a book attached to the sample's source: a mark on each
+    quotation row, the editor on the one the book has on another page."""
+    from outliner.core.essay import NodeKind
+    from outliner.io.books import BookCache
+    from outliner.ui.dialogs.sources import SourcesDialog
+
+    window.books.cache = BookCache(scratch / "book-cache")  # not the person's own cache
+    dialog = SourcesDialog(window.document, window, books=window.books)
+    attached = dialog.book_box.attach_book(_book_epub(scratch / "excerpt.epub"))
+    dialog.accept()
+    deadline = time.monotonic() + 10
+    while len(window.books.verdicts) < len(_BOOK_PAGES) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    moved = next((n for n in window.document.essay.walk() if n.kind is NodeKind.QUOTE
+                  and n.text.startswith("Everywhere")), None)
+    if not attached or moved is None:
+        print(f"the book could not be attached: {out.name} skipped", file=sys.stderr)
+        return False
+    window.view.expandAll()
+    window.view.select_nodes([moved])
+    _settle(app, window)
+    ok = _save(window, out)
+    window.document.undo_stack.undo()  # the sample as it was
+    return ok
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render the pictures; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -191,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         results.append(draft_dialog_shot(app, window, folder / "draft-dialog.png"))
         results.append(export_dialog_shot(app, window, folder / "export-dialog.png"))
         results.append(mla_page_shot(window, folder / "mla-page.png", scratch))
+        if args.file is None:  # the sample's quotations are the ones on the book's pages
+            results.append(book_check_shot(app, window, folder / "book-check.png", scratch))
         if args.file is None:  # New from the sample: nothing of the person's to ask about
             results.append(start_page_shot(app, window, folder / "start-page.png"))
         window.document.undo_stack.setClean()

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 REPO = Path(__file__).resolve().parent.parent
-PICTURES = ("screenshot.png", "start-page.png", "draft-dialog.png", "export-dialog.png")
+PICTURES = ("screenshot.png", "start-page.png", "draft-dialog.png", "export-dialog.png",
+            "book-check.png")
 
 
 def _varied(image: QImage) -> bool:
