@@ -578,6 +578,8 @@ class MainWindow(QMainWindow):
         self._words_timer.start()
 
     def _update_words(self) -> None:
+        if self.on_start_page:  # no essay to count yet (a count may be pending)
+            return
         # Against the essay's word target when it has one: "450 / 1,000 words (45%)".
         words = self.document.words.essay_words(self.document.essay)
         target = self.document.essay.meta.word_target
@@ -588,7 +590,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, nodes: list[Node]) -> None:
         essay = self.document.essay
         chosen = top_most(essay, [n for n in nodes if n in essay])
-        if not chosen:
+        if not chosen or self.on_start_page:
             self.selection_label.setText("")
             return
         # Counted as the tree row and the editor count them (core/words.py).

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -117,8 +118,13 @@ def test_file_new_shows_the_start_page_and_blank_keeps_the_skeleton(
     assert window.on_start_page
     assert [n.kind for n in window.document.essay.walk()] == [
         K.INTRO, K.THESIS, K.BODY, K.CONCLUSION]
+    QTest.qWait(300)  # the debounced word count has run
+    # Nothing to count yet: the status bar says nothing about a selection.
+    assert (window.selection_label.text(), window.words_label.text()) == ("", "")
     window.start_page.buttons["blank"].click()
     assert not window.on_start_page
+    window._update_words()
+    assert window.words_label.text().endswith("words")
     assert window.windowTitle() == "Untitled[*] — Essay Outliner"
     assert all(not n.text and not n.prose for n in window.document.essay.walk())
 
