@@ -2,9 +2,10 @@
 
 A 400-page PDF takes seconds to read, so it is read on Qt's thread pool.
 The worker touches no Qt object: it writes its progress and its result
-into a :class:`BookJob`, and the window's thread polls it on a timer (the
-pattern of ``import_task.py``), so a job may outlive the dialog or the
-document that started it without reaching a deleted object.
+into a :class:`BookJob`, and the window's thread polls it on a timer
+(``import_task.wait_with_progress``, which opening a draft uses too), so a
+job may outlive the dialog or the document that started it without
+reaching a deleted object.
 
 :func:`read_book_with_progress` is the modal form, for Attach Book: a
 progress dialog with Cancel, the result or the reader's error handed back.
@@ -16,17 +17,16 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QRunnable, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QRunnable, QThreadPool
+from PySide6.QtWidgets import QWidget
 
 from outliner.core.book_index import BookIndex
 from outliner.io.books import BookCache, LoadedBook, load_book
 from outliner.io.cancel import ImportCancelled
 from outliner.io.errors import DocumentError
+from outliner.ui.import_task import wait_with_progress
 from outliner.ui.translations import translate
 
-#: How often the window's thread looks at a running job (milliseconds).
-POLL_MS = 40
 #: How long a modal read runs before its progress dialog shows.
 DELAY_MS = 300
 
@@ -92,48 +92,10 @@ def read_book_with_progress(parent: QWidget | None, path: Path, page_offset: int
     a moment) offering Cancel. The finished job (its ``error`` set when the
     book cannot be read), or None when the person cancelled."""
     job = start_job(BookJob(path, page_offset, cache))
-    loop = QEventLoop()
-    poll = QTimer(loop)
-    poll.setInterval(POLL_MS)
-    dialogs: list[QProgressDialog] = []
-
-    def tick() -> None:
-        for dialog in dialogs:
-            if job.total:
-                dialog.setMaximum(job.total)
-                dialog.setValue(min(job.done, job.total))
-            if dialog.wasCanceled() or not dialog.isVisible():
-                loop.quit()
-        if job.finished.is_set():
-            loop.quit()
-
-    poll.timeout.connect(tick)
-    poll.start()
-    QTimer.singleShot(DELAY_MS, loop, loop.quit)
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    if not job.finished.is_set():
-        dialog = QProgressDialog(
-            translate("BookJobs", "Reading “{name}”…").format(name=path.name),
-            translate("BookJobs", "Cancel"), 0, 0, parent)
-        dialogs.append(dialog)
-        dialog.setWindowTitle(translate("BookJobs", "Reading the Book"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(loop.quit)
-        dialog.show()
-        if not job.finished.is_set():
-            loop.exec()
-        given_up = dialog.wasCanceled() or not dialog.isVisible()
-        dialog.hide()
-        dialog.deleteLater()
-        if given_up and not job.finished.is_set():
-            job.stop.set()  # the worker stops at its next page and is dropped
-            poll.stop()
-            return None
-    poll.stop()
-    return None if job.cancelled else job
+    finished = wait_with_progress(
+        parent, job, translate("BookJobs", "Reading “{name}”…").format(name=path.name),
+        translate("BookJobs", "Reading the Book"), DELAY_MS)
+    return job if finished and not job.cancelled else None
 
 
 __all__ = ["BookJob", "read_book_with_progress", "start_job"]

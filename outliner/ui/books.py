@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the matcher and the readers load with the first attached bo
     from outliner.io.books import BookCache
     from outliner.ui.book_jobs import BookJob
 
-#: How often running reads are looked at (milliseconds; as ``book_jobs.POLL_MS``).
+#: How often running reads are looked at (milliseconds).
 POLL_MS = 40
 
 #: The pause after the last change before verdicts are worked out again.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QEventLoop, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -45,6 +45,7 @@ class _Job(Generic[T]):
         self.finished = threading.Event()
         self.result: T | None = None
         self.error: Exception | None = None
+        self.done = self.total = 0  # a load reports no progress: a busy bar
 
     def run(self) -> None:
         try:
@@ -64,32 +65,45 @@ class _Runner(QRunnable):
         self._job.run()
 
 
-def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path, StopCheck], T],
-                       pool: QThreadPool | None = None) -> T | None:
-    """``load(path, should_stop)`` run off the window's thread; its result,
-    its exception re-raised here, or None when the person cancels."""
-    job: _Job[T] = _Job(lambda should_stop: load(path, should_stop))
+class Waited(Protocol):
+    """A job run off the window's thread: its two events, and how far it has
+    come (``total`` 0: it cannot say)."""
+
+    stop: threading.Event
+    finished: threading.Event
+    done: int
+    total: int
+
+
+def wait_with_progress(parent: QWidget | None, job: Waited, text: str, title: str,
+                       delay_ms: int = DELAY_MS) -> bool:
+    """Keep the window's events going until ``job`` finishes: for
+    ``delay_ms`` only those that are not input, then behind a window-modal
+    progress dialog (``text``, ``title``) with Cancel. False when the person
+    cancelled (``job.stop`` is then set and the job's result is to be
+    dropped), True once it finished."""
     loop = QEventLoop()
     poll = QTimer(loop)
     poll.setInterval(POLL_MS)
     dialogs: list[QProgressDialog] = []
 
-    def quit_when_done() -> None:
+    def tick() -> None:
         # cancel() (Esc, a script) does not emit canceled; reject() only hides.
+        for dialog in dialogs:
+            if job.total:
+                dialog.setMaximum(job.total)
+                dialog.setValue(min(job.done, job.total))
         if job.finished.is_set() or any(_given_up(d) for d in dialogs):
             loop.quit()
 
-    poll.timeout.connect(quit_when_done)
-    (pool or QThreadPool.globalInstance()).start(_Runner(job))
+    poll.timeout.connect(tick)
     poll.start()
-    QTimer.singleShot(DELAY_MS, loop, loop.quit)
+    QTimer.singleShot(delay_ms, loop, loop.quit)
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     if not job.finished.is_set():
-        dialog = QProgressDialog(
-            translate("ImportTask", "Opening “{name}”…").format(name=path.name),
-            translate("ImportTask", "Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(text, translate("ImportTask", "Cancel"), 0, 0, parent)
         dialogs.append(dialog)
-        dialog.setWindowTitle(translate("ImportTask", "Opening"))
+        dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -98,13 +112,27 @@ def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path,
         dialog.show()
         if not job.finished.is_set():
             loop.exec()
-        cancelled = _given_up(dialog)
-        poll.stop()
+        cancelled = _given_up(dialog)  # a Cancel wins, even against a job just done
         dialog.hide()
         dialog.deleteLater()
         if cancelled:
+            poll.stop()
             job.stop.set()
-            return None
+            return False
+    poll.stop()
+    return True
+
+
+def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path, StopCheck], T],
+                       pool: QThreadPool | None = None) -> T | None:
+    """``load(path, should_stop)`` run off the window's thread; its result,
+    its exception re-raised here, or None when the person cancels."""
+    job: _Job[T] = _Job(lambda should_stop: load(path, should_stop))
+    (pool or QThreadPool.globalInstance()).start(_Runner(job))
+    if not wait_with_progress(
+            parent, job, translate("ImportTask", "Opening “{name}”…").format(name=path.name),
+            translate("ImportTask", "Opening")):
+        return None
     if job.error is not None:
         if isinstance(job.error, ImportCancelled):
             return None

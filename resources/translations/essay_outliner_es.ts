@@ -124,10 +124,6 @@
         <translation>Leyendo “{name}”…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Reading the Book</source>
         <translation>Leyendo el libro</translation>
     </message>

@@ -313,3 +313,45 @@ def test_a_second_source_gets_its_own_quotations(
     assert inserted is not None and inserted.source == second.id  # not the essay's first
     qtbot.waitUntil(lambda: inserted.id in window.books.verdicts)
     assert window.books.verdicts[inserted.id].kind is VerdictKind.VERBATIM
+
+
+def test_cancel_while_a_book_is_read_attaches_nothing(
+        window: MainWindow, book: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from outliner.ui.book_jobs import BookJob
+
+    gate = threading.Event()
+    jobs: list[BookJob] = []
+    run = BookJob.run
+
+    def slow_run(job: BookJob) -> None:  # a long book: still reading when Cancel comes
+        jobs.append(job)
+        gate.wait(30)
+        run(job)
+
+    monkeypatch.setattr(BookJob, "run", slow_run)
+    shown: list[str] = []
+
+    def cancel_progress() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QProgressDialog):
+            QTimer.singleShot(20, cancel_progress)
+            return
+        shown.append(dialog.labelText())
+        dialog.cancel()
+
+    dialog = _dialog(window)
+    steps = window.document.undo_stack.count()
+    QTimer.singleShot(0, cancel_progress)
+    try:
+        assert not dialog.book_box.attach_book(book[0])
+    finally:
+        gate.set()
+    assert shown == ["Reading “book.pdf”…"]
+    assert jobs and jobs[0].stop.is_set()
+    assert window.document.undo_stack.count() == steps
+    assert window.document.essay.sources[0].book is None
+    dialog.accept()
