@@ -68,8 +68,10 @@ def _whole_sentence(index: BookIndex, first: int, last: int) -> tuple[str, str]:
     while b > last and words[b].first_page > words[last].last_page:
         b -= 1
     # A sentence starts with a word: not with the "1)" of a numbered
-    # paragraph or a bracketed page number printed before it.
-    while a < first and not any(ch.isalpha() for ch in words[a].form):
+    # paragraph or a bracketed "(12)" printed before it ("1984 was ..." keeps
+    # its number).
+    while a < first and not any(ch.isalpha() for ch in words[a].form) \
+            and any(mark in words[a].punct for mark in ")]"):
         a += 1
     ending = "".join(ch for ch in words[b].punct if ch not in _QUOTE_MARKS).strip()
     text = (index.passage(a, b) + ending).strip(_QUOTE_MARKS + " ")

@@ -104,7 +104,11 @@ class BookShelf(QObject):
         self.refresh(announce=True)
 
     def stop_reading(self) -> None:
-        """Stop every read in progress (the window closes)."""
+        """Stop every read in progress and follow the document no more (the
+        window closes)."""
+        if self.document is not None:
+            self.document.changed.disconnect(self.schedule)
+            self.document = None
         self._timer.stop()
         self._poll.stop()
         for job in self._jobs.values():
@@ -231,14 +235,14 @@ class BookShelf(QObject):
         that no source uses."""
         for key in [k for k in self._jobs if k not in in_use]:
             self._jobs.pop(key).stop.set()
-        for store in (self._failed, self._notes):
-            for key in [k for k in store if k not in in_use]:
-                del store[key]
+        for key in [k for k in self._failed if k not in in_use]:
+            del self._failed[key]
         unused = [k for k in self._indexes if k not in in_use]
         dropped = unused[:max(0, len(unused) - KEEP_UNUSED)]  # the oldest first
         for key in dropped:
             del self._indexes[key]
             self._pages.pop(key, None)
+            self._notes.pop(key, None)
         if dropped:
             self._memo = {m: v for m, v in self._memo.items() if m[0] in self._indexes}
 

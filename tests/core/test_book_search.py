@@ -71,3 +71,7 @@ def test_a_sentence_starts_at_a_word_not_at_a_number_printed_before_it() -> None
                                                   "back,” she said. Then nothing."),)))
     hit = search_book(numbered, "nobody came")[0]
     assert hit.sentence == "Nobody came back,” she said."
+
+    dated = BookIndex(BookText((BookPage("4", "It ended. 1984 was the year the mill closed."),)))
+    assert search_book(dated, "the mill closed")[0].sentence == (
+        "1984 was the year the mill closed.")

@@ -261,8 +261,12 @@ def test_closing_the_window_stops_a_read_in_progress(
         held: HeldReads) -> None:
     window = _open(qtbot, tmp_path, attached_essay(tmp_path, book[0]))
     qtbot.waitUntil(lambda: bool(held.jobs))
+    document = window.document
     assert window.close()
     assert held.jobs[0].stop.is_set()
+    document.changed.emit()  # a change after closing reads nothing again
+    qtbot.wait(400)
+    assert len(held.jobs) == 1 and not window.books.reading()
 
 
 def test_the_users_draft_shows_its_verdicts_in_the_window(
