@@ -58,7 +58,7 @@ from outliner.core.essay import (
     NodeKind,
 )
 from outliner.core.quotations import typeset_quotations, typeset_with_citations
-from outliner.core.text import count_words, quotation_line
+from outliner.core.text import collapse_spaces, count_words, quotation_line
 
 K = NodeKind
 
@@ -485,7 +485,7 @@ def typeset_lines(text: str, block_words: int = BLOCK_QUOTE_WORDS) -> tuple[Line
     ``block_words`` words or more set off as a block quotation."""
     out: list[Line] = []
     for raw in text.splitlines():
-        line = " ".join(raw.split())
+        line = collapse_spaces(raw)
         if not line:
             continue
         line, cited = typeset_with_citations(line)

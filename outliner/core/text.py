@@ -15,6 +15,16 @@ def quotation_line(text: str, cite: str = "") -> str:
     return f"“{text}” ({cite})" if cite else f"“{text}”"
 
 
+def collapse_spaces(text: str) -> str:
+    """``text`` with each run of white space made one space and none at the
+    ends: ``" ".join(text.split())``, without splitting a line that is
+    already so (a printable line, single spaces, none at either end: the
+    usual case, several times quicker to check than to split and join)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # isprintable() is False for every white space but " "
+    return " ".join(text.split())
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them: "it's" and "well-known" are one each;
     inline marks are not words and do not split one ("un*believ*able")."""

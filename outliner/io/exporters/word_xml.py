@@ -43,7 +43,9 @@ def quoteattr(text: str) -> str:
 def xml_safe(text: str) -> str:
     """``text`` with every character XML cannot hold removed; CR/CRLF, vertical
     tab and form feed become LF so the words on either side stay apart."""
-    return _XML_FORBIDDEN.sub("", _LINE_BREAKS.sub("\n", text))
+    if "\r" in text or "\x0b" in text or "\x0c" in text:  # rare: the regex only then
+        text = _LINE_BREAKS.sub("\n", text)
+    return _XML_FORBIDDEN.sub("", text)
 
 
 def clean_line(text: str) -> str:
