@@ -35,7 +35,7 @@ CACHE_FORMAT = "essay-outliner-book-text"
 CACHE_VERSION = 1
 #: Raised whenever a reader gives different pages for the same bytes
 #: (better number detection, cleaner text): old entries are read again.
-READERS_VERSION = 1
+READERS_VERSION = 2  # 2: Markdown books read with markdown-it
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 

@@ -12,7 +12,6 @@ after reading and after the cache (``cache.py``).
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from outliner.core.book_text import BookPage, BookText
@@ -132,12 +131,6 @@ def _is_text(data: bytes) -> bool:
     return controls <= 0.05 * max(len(head), 1)
 
 
-_MARKUP = (
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), ""),  # headings
-    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # italics
-)
 
 
 def _plain_text(data: bytes, path: Path, *, markdown: bool) -> str:
@@ -149,8 +142,9 @@ def _plain_text(data: bytes, path: Path, *, markdown: bool) -> str:
                                   f"{len(data) / _MB:.1f} MB)")
     text = decode_text(data, path).replace("\r\n", "\n").replace("\r", "\n")
     if markdown:  # the words as printed, without the marks around them
-        for pattern, replacement in _MARKUP:
-            text = pattern.sub(replacement, text)
+        from outliner.io.books.markdown_text import markdown_book_text
+
+        return markdown_book_text(text)
     return text
 
 
