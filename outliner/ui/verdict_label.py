@@ -37,7 +37,7 @@ class VerdictLabel(QLabel):
         if shelf is None or node.kind is not NodeKind.QUOTE or not node.text.strip():
             return ""
         from outliner.compose.checks.book_quotes import quote_source
-        from outliner.ui.verdicts import comparison_html, verdict_mark
+        from outliner.ui.verdicts import comparison_html, verdict_mark, verdict_message
 
         verdict = shelf.verdict(node.id)
         if verdict is not None:
@@ -45,7 +45,7 @@ class VerdictLabel(QLabel):
             if mark is None:
                 return ""
             line = (f'<span style="color:{mark.colour.name()}">{escape(mark.glyph)}</span> '
-                    f"{escape(mark.label)}")
+                    f"{escape(verdict_message(verdict))}")
             compared = comparison_html(verdict)
             return f"{line}<br>{compared}" if compared else line
         source = quote_source(essay, node)

@@ -23,12 +23,21 @@ NAMED_CHANGES = 2
 
 
 class Mark(NamedTuple):
-    """What a quote row draws at its right: a glyph in a colour, and what
-    it says (the tooltip and the screen reader)."""
+    """What a quote row draws at its right: a glyph in a colour."""
 
     glyph: str
     colour: QColor
-    label: str
+
+
+#: The glyph and colour of each verdict with a book (none without one).
+_MARK_LOOKS: dict[VerdictKind, tuple[str, str]] = {
+    VerdictKind.VERBATIM: ("✓", "#2e7d32"),
+    VerdictKind.OTHER_PAGE: ("↪", "#b26a00"),
+    VerdictKind.ALTERED: ("≠", "#c62828"),
+    VerdictKind.NOT_FOUND: ("?", "#c62828"),
+}
+#: Made once: every quote row asks for its mark on every paint.
+_MARKS: dict[VerdictKind, Mark] = {}
 
 
 def _where(pages: tuple[str, ...]) -> str:
@@ -85,18 +94,20 @@ def verdict_message(verdict: QuoteVerdict) -> str:
 def verdict_mark(verdict: QuoteVerdict) -> Mark | None:
     """The row's mark: a tick for verbatim on the cited page, an arrow for
     another page, a "not equal" for altered, a question mark for not found;
-    none without a book."""
-    kind = verdict.kind
-    if kind is VerdictKind.NO_SOURCE:
+    none without a book (its words: :func:`verdict_message`)."""
+    look = _MARK_LOOKS.get(verdict.kind)
+    if look is None:
         return None
-    label = verdict_message(verdict)
-    if kind is VerdictKind.VERBATIM:
-        return Mark("✓", QColor("#2e7d32"), label)
-    if kind is VerdictKind.OTHER_PAGE:
-        return Mark("↪", QColor("#b26a00"), label)
-    if kind is VerdictKind.ALTERED:
-        return Mark("≠", QColor("#c62828"), label)
-    return Mark("?", QColor("#c62828"), label)
+    mark = _MARKS.get(verdict.kind)
+    if mark is None:
+        mark = _MARKS[verdict.kind] = Mark(look[0], QColor(look[1]))
+    return mark
+
+
+def verdict_label(verdict: QuoteVerdict) -> str:
+    """The verdict in words where the row shows a mark ("verbatim on page
+    258"); "" without a book."""
+    return verdict_message(verdict) if verdict.kind in _MARK_LOOKS else ""
 
 
 def comparison_html(verdict: QuoteVerdict) -> str:
@@ -118,4 +129,4 @@ def comparison_html(verdict: QuoteVerdict) -> str:
     return f"{escape(said)}<br>{' '.join(out)}"
 
 
-__all__ = ["Mark", "comparison_html", "verdict_mark", "verdict_message"]
+__all__ = ["Mark", "comparison_html", "verdict_label", "verdict_mark", "verdict_message"]

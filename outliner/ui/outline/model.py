@@ -231,10 +231,9 @@ class OutlineModel(NodeMirror):
         verdict = self.verdict_for(node.id)
         if verdict is None:
             return ""
-        from outliner.ui.verdicts import verdict_mark
+        from outliner.ui.verdicts import verdict_label
 
-        mark = verdict_mark(verdict)
-        return mark.label if mark is not None else ""
+        return verdict_label(verdict)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An in-place edit of the node's line, as one undoable step."""
