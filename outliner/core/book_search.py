@@ -32,8 +32,7 @@ class BookHit:
 
 
 def _hit(index: BookIndex, first: int, last: int) -> BookHit:
-    labels = [label for label in index.page_labels(first, last) if label]
-    page = f"{labels[0]}-{labels[-1]}" if len(labels) > 1 else (labels[0] if labels else "")
+    page = _page_of(index, first, last)
     text = index.passage(first, last)
     # Context from the hit's own pages only: its page is the one cited.
     words = index.words
@@ -52,6 +51,8 @@ def _hit(index: BookIndex, first: int, last: int) -> BookHit:
 
 
 def _page_of(index: BookIndex, first: int, last: int) -> str:
+    """The page of words ``first`` to ``last``: two labels joined by "-" when
+    they run across a page break, "" in a book without numbers."""
     labels = [label for label in index.page_labels(first, last) if label]
     return f"{labels[0]}-{labels[-1]}" if len(labels) > 1 else (labels[0] if labels else "")
 

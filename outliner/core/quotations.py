@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from outliner.core.roman import roman_value
+from outliner.core.text import collapse_spaces
 
 #: Opening marks and the closing marks each may pair with.
 _CLOSERS: dict[str, tuple[str, ...]] = {
@@ -42,7 +43,6 @@ _STRAY_CLOSER = "’"
 
 _OPENER = re.compile("[" + "".join(_CLOSERS) + "]")
 _CITE_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{1,80})\)")
-_SPACE_RUN = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
 _NON_SPACE_WORD = re.compile(r"[^\W_]")
 _PARAGRAPH_BREAK = re.compile(r"\n\r?\n|\r\r")
@@ -167,7 +167,7 @@ def is_roman_numeral(word: str, *, lone_letter: bool = False) -> bool:
 def tidy_quote_text(raw: str) -> str:
     """The words of a quotation as a node holds them: one space between
     words, no space at the ends, no trailing comma left by "..., " she said."""
-    text = " ".join(raw.split())  # as \s+ to " " and strip, and quicker
+    text = collapse_spaces(raw)
     if text.endswith(","):
         text = text[:-1].rstrip()
     return text
@@ -177,7 +177,7 @@ def _citation_at(text: str, pos: int) -> tuple[str, int] | None:
     """The citation starting at ``pos`` (after optional spaces) and its end."""
     match = _CITE_AFTER.match(text, pos)
     if match and is_citation(match.group(1)):
-        return " ".join(match.group(1).split()), match.end()
+        return collapse_spaces(match.group(1)), match.end()
     return None
 
 
@@ -413,14 +413,14 @@ def outside_quotations(text: str, quotations: list[Quotation]) -> str:
         pieces.append(" ")
         last = quote.end
     pieces.append(text[last:])
-    return _SPACE_RUN.sub(" ", "".join(pieces)).strip()
+    return collapse_spaces("".join(pieces))
 
 
 def split_trailing_citation(text: str) -> tuple[str, str]:
     """Split a final "(citation)" off ``text``: ("words", "58") or (text, "")."""
     match = re.search(r"\(([^()\n]{1,80})\)[\s.]*$", text)
     if match and is_citation(match.group(1)):
-        return text[: match.start()].rstrip(), _SPACE_RUN.sub(" ", match.group(1)).strip()
+        return text[: match.start()].rstrip(), collapse_spaces(match.group(1))
     return text, ""
 
 
