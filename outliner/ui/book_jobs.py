@@ -17,14 +17,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QRunnable, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
 from outliner.core.book_index import BookIndex
 from outliner.io.books import BookCache, LoadedBook, load_book
 from outliner.io.cancel import ImportCancelled
 from outliner.io.errors import DocumentError
-from outliner.ui.import_task import wait_with_progress
+from outliner.ui.import_task import Runner, wait_with_progress
 from outliner.ui.translations import translate
 
 #: How long a modal read runs before its progress dialog shows.
@@ -70,19 +70,9 @@ class BookJob:
         self.finished.set()
 
 
-class _Runner(QRunnable):
-    def __init__(self, job: BookJob) -> None:
-        super().__init__()
-        self._job = job
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        self._job.run()
-
-
 def start_job(job: BookJob, pool: QThreadPool | None = None) -> BookJob:
     """Run ``job`` on the pool; the caller polls ``job.finished``."""
-    (pool or QThreadPool.globalInstance()).start(_Runner(job))
+    (pool or QThreadPool.globalInstance()).start(Runner(job))
     return job
 
 

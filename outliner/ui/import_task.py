@@ -55,8 +55,15 @@ class _Job(Generic[T]):
         self.finished.set()
 
 
-class _Runner(QRunnable):
-    def __init__(self, job: _Job[T]) -> None:
+class Runnable(Protocol):
+    def run(self) -> None: ...
+
+
+class Runner(QRunnable):
+    """A job run once on Qt's thread pool (a load here, a book's read in
+    ``book_jobs.py``)."""
+
+    def __init__(self, job: Runnable) -> None:
         super().__init__()
         self._job = job  # alive until it has run, even after a Cancel
         self.setAutoDelete(True)
@@ -128,7 +135,7 @@ def load_in_background(parent: QWidget | None, path: Path, load: Callable[[Path,
     """``load(path, should_stop)`` run off the window's thread; its result,
     its exception re-raised here, or None when the person cancels."""
     job: _Job[T] = _Job(lambda should_stop: load(path, should_stop))
-    (pool or QThreadPool.globalInstance()).start(_Runner(job))
+    (pool or QThreadPool.globalInstance()).start(Runner(job))
     if not wait_with_progress(
             parent, job, translate("ImportTask", "Opening “{name}”…").format(name=path.name),
             translate("ImportTask", "Opening")):
