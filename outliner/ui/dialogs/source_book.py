@@ -41,7 +41,6 @@ class BookBox(QGroupBox):
         self.setTitle(self.tr("Book, for checking quotations"))
         self._dialog = dialog
         self._shelf = shelf
-        self._source: Source | None = None
         self._filling = False
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
@@ -81,7 +80,6 @@ class BookBox(QGroupBox):
 
     def show_source(self, source: Source | None) -> None:
         """Show the book of ``source`` (None: no entry shown)."""
-        self._source = source
         self._filling = True
         try:
             link = source.book if source is not None else None
@@ -91,18 +89,16 @@ class BookBox(QGroupBox):
             self.offset_spin.setValue(link.page_offset if link is not None else 0)
             self.attach_button.setText(self.tr("Attac&h Book…") if link is None
                                        else self.tr("C&hange Book…"))
-            self.state_label.setText(self._state_text(source))
-            self._show_retry(source)
+            self._show_state(source)
         finally:
             self._filling = False
 
     def _shelf_changed(self) -> None:
-        if self._source is not None:
-            shown = self._dialog.shown_source()
-            self.state_label.setText(self._state_text(shown))
-            self._show_retry(shown)
+        self._show_state(self._dialog.shown_source())
 
-    def _show_retry(self, source: Source | None) -> None:
+    def _show_state(self, source: Source | None) -> None:
+        """The line saying where the book stands, and Read Again after a failure."""
+        self.state_label.setText(self._state_text(source))
         state = (self._shelf.state_of(source)
                  if self._shelf is not None and source is not None else None)
         self.retry_button.setVisible(state is not None and state.state == "failed")
