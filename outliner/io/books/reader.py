@@ -144,7 +144,11 @@ def _plain_text(data: bytes, path: Path, *, markdown: bool) -> str:
     if markdown:  # the words as printed, without the marks around them
         from outliner.io.books.markdown_text import markdown_book_text
 
-        return markdown_book_text(text)
+        printed = markdown_book_text(text)
+        if not printed.strip():  # rules, empty links, comments: nothing a book says
+            raise DocumentError(path, "holds only Markdown marks, no words to check "
+                                      "quotations against")
+        return printed
     return text
 
 

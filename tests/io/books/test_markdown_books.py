@@ -63,3 +63,16 @@ def test_the_book_reader_reads_markdown_so(tmp_path: Path) -> None:
     path = tmp_path / "notes.markdown"
     path.write_text("# Title\n\nA [link](x) *here*.\n", encoding="utf-8")
     assert read_book(path).pages[0].text == "Title\n\nA link here.\n"
+
+
+def test_markdown_of_marks_alone_is_refused_naming_the_file(tmp_path: Path) -> None:
+    import pytest
+
+    from outliner.io.errors import DocumentError
+
+    path = tmp_path / "rules.md"
+    path.write_text("---\n\n***\n\n<!-- nothing -->\n", encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        read_book(path)
+    assert str(caught.value) == f"{path}: holds only Markdown marks, no words to check " \
+                                "quotations against"
