@@ -7,10 +7,14 @@ traceback is never what a person sees.
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
+import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from outliner import __version__
 from outliner.compose.unwritten import Unwritten
@@ -538,6 +542,31 @@ def _run_app(path: Path | None, screenshot: Path | None = None) -> int:
     return run_app(path, screenshot)
 
 
+def console_main() -> None:
+    """Entry point of the ``outliner`` command: :func:`main`, then the exit.
+
+    A command (not the window) has written its files by the time it returns,
+    each atomically and synced, and closed them; tearing the interpreter down
+    object by object then only costs time (some 25 ms after an export, a
+    tenth of it). So it leaves at once, after the exit handlers have run and
+    the output streams are flushed, unless some other thread still runs.
+    """
+    argv = sys.argv[1:]
+    code = main(argv)
+    if argv and argv[0] in COMMANDS and threading.active_count() == 1:
+        _quick_exit(code)
+    sys.exit(code)
+
+
+def _quick_exit(code: int) -> NoReturn:
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        # a closed pipe: nothing more can be said
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 def gui_main() -> int:
     """Entry point of the ``essay-outliner`` window command (no console on
     Windows): the window on the file named, or on the sample."""
@@ -584,4 +613,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    console_main()

@@ -34,10 +34,11 @@ always carry the same paragraphs in the same order. Decisions made here:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from outliner.compose.citing import formatter_for
 from outliner.compose.draft_memo import DraftMemo
-from outliner.compose.drafting import EssayDrafts
 from outliner.compose.essay_styles import STYLE_WORDS, StyleWords, format_date
 from outliner.compose.restyle import Citer, Note, NoteRef, pieces
 from outliner.compose.unwritten import (
@@ -59,6 +60,9 @@ from outliner.core.essay import (
 )
 from outliner.core.quotations import typeset_quotations, typeset_with_citations
 from outliner.core.text import collapse_spaces, count_words, quotation_line
+
+if TYPE_CHECKING:
+    from outliner.compose.drafting import EssayDrafts
 
 K = NodeKind
 
@@ -237,7 +241,7 @@ def build_manuscript(
     front = _front_matter(essay.meta, words, notes)
     if memo is not None:
         memo.next_build()
-    body = _Body(EssayDrafts(essay, style, memo), notes, memo, policy, Citer(essay, style))
+    body = _Body(essay, style, notes, memo, policy, Citer(essay, style))
     if body.visit(essay.outline, 1, ""):
         notes.append("Notes outside any paragraph and section were written out as a list "
                      "where they stand.")
@@ -290,17 +294,25 @@ def _sources(essay: Essay, style: CitationStyle, words: StyleWords,
 class _Body:
     """Walks the outline once, in document order, collecting blocks and notes."""
 
-    def __init__(self, drafts: EssayDrafts, notes: list[str], memo: DraftMemo | None,
-                 policy: Unwritten, citer: Citer) -> None:
-        self.drafts = drafts
+    def __init__(self, essay: Essay, style: CitationStyle, notes: list[str],
+                 memo: DraftMemo | None, policy: Unwritten, citer: Citer) -> None:
+        self.essay = essay
+        self.style = style
         self.citer = citer
         self.notes = notes
         self.memo = memo
         self.policy = policy
-        self.block_words = BLOCK_QUOTE_WORDS_BY_STYLE.get(
-            CitationStyle(citer.formatter.style), BLOCK_QUOTE_WORDS)
+        self.block_words = BLOCK_QUOTE_WORDS_BY_STYLE.get(style, BLOCK_QUOTE_WORDS)
         self.blocks: list[Block] = []
         self.unwritten: list[UnwrittenParagraph] = []
+
+    @cached_property
+    def drafts(self) -> EssayDrafts:
+        """The built-in drafter, made (and its module imported) only when the
+        policy drafts: most exports draft nothing."""
+        from outliner.compose.drafting import EssayDrafts
+
+        return EssayDrafts(self.essay, self.style, self.memo)
 
     def visit(self, nodes: list[Node], level: int, section: str) -> bool:
         """Blocks for ``nodes`` (inside the section headed ``section``, "" at
@@ -492,7 +504,8 @@ def typeset_lines(text: str, block_words: int = BLOCK_QUOTE_WORDS) -> tuple[Line
         continues = False
         pos = 0
         for quote in cited:
-            if count_words(quote.text) < block_words:
+            # Words are at least a character apart: a short quotation needs no count.
+            if len(quote.text) < 2 * block_words - 1 or count_words(quote.text) < block_words:
                 continue
             before = line[pos : quote.start].strip()
             if before:

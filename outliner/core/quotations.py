@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from outliner.core.roman import roman_value
 from outliner.core.text import collapse_spaces
@@ -54,8 +54,7 @@ _AUTHOR_CITE = re.compile(
 _ROMAN_CITE = re.compile(r"^[ivxlcdm]+(?:[.,\-–]\s*[ivxlcdm]+)*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Quotation:
+class Quotation(NamedTuple):
     """One quotation found in a string.
 
     ``start``/``end`` span the whole match in the searched string: opening
@@ -63,7 +62,8 @@ class Quotation:
     ``inner_start``/``inner_end`` span the raw words between the marks.
     ``text`` is those words tidied (outer spaces and a trailing comma
     removed, runs of spaces collapsed); ``cite`` is the citation without its
-    parentheses, "" when none follows.
+    parentheses, "" when none follows. A named tuple, so immutable and
+    quick to make: a long essay's export makes one per quotation, twice.
     """
 
     start: int
@@ -250,26 +250,27 @@ def find_quotations(text: str) -> list[Quotation]:
     left alone (it is then ordinary text).
     """
     found: list[Quotation] = []
-    if not _OPENER.search(text):
+    opener = _OPENER.search(text)
+    if opener is None:
         return found
     scanner = _Scanner(text)
-    pos = 0
     while True:
-        opener = _OPENER.search(text, pos)
-        if opener is None:
-            break
         open_at = opener.start()
         open_mark = text[open_at]
         inner_start = open_at + 1
         closing = scanner.closing_mark(open_mark, inner_start)
         if closing is None:
-            pos = inner_start
+            opener = _OPENER.search(text, inner_start)
+            if opener is None:
+                break
             continue
         close_at, close_mark = closing
         if scanner.breaks_paragraph(inner_start, close_at) or not _NON_SPACE.search(
             text, inner_start, close_at
         ):
-            pos = inner_start
+            opener = _OPENER.search(text, inner_start)
+            if opener is None:
+                break
             continue
         end = close_at + len(close_mark)
         cite = ""
@@ -288,7 +289,9 @@ def find_quotations(text: str) -> list[Quotation]:
                 cite=cite,
             )
         )
-        pos = end
+        opener = _OPENER.search(text, end)
+        if opener is None:
+            break
     return found
 
 
@@ -359,14 +362,15 @@ def typeset_with_citations(text: str) -> tuple[str, list[Quotation]]:
     cited: list[Quotation] = []
     last = 0
     for quote in find_quotations(text):
-        inner = text[quote.inner_start : quote.inner_end].strip(" \t\u00a0")
+        typed = text[quote.inner_start : quote.inner_end].strip(" \t\u00a0")
+        inner = typed
         close = "”" if quote.close_mark == _STRAY_CLOSER else quote.close_mark
         after_close = stop = ""
         if quote.has_cite:
             paren = text.index("(", quote.mark_end)
             citation = text[quote.mark_end : paren] or " "
             citation += text[paren : quote.end]
-            inner, stop = _punctuation_around_cite(text, quote.end, inner)
+            inner, stop = _punctuation_around_cite(text, quote.end, typed)
             after_close = citation + stop
         start = length + quote.start - last
         piece = text[last : quote.inner_start] + inner + close + after_close
@@ -377,7 +381,9 @@ def typeset_with_citations(text: str) -> tuple[str, list[Quotation]]:
             inner_end = start + 1 + len(inner)
             cited.append(Quotation(
                 start=start, end=length - len(stop), inner_start=start + 1, inner_end=inner_end,
-                open_mark=quote.open_mark, close_mark=close, text=tidy_quote_text(inner),
+                open_mark=quote.open_mark, close_mark=close,
+                # the words as found, tidied, unless their end punctuation moved out
+                text=quote.text if inner is typed else tidy_quote_text(inner),
                 cite=quote.cite,
             ))
     pieces.append(text[last:])

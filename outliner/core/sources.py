@@ -14,8 +14,8 @@ formatters read the year, month and day out of them.
 
 from __future__ import annotations
 
+import os
 import re
-import uuid
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
@@ -48,7 +48,7 @@ SOURCE_TYPE_LABELS: dict[SourceType, str] = {
 
 def new_source_id() -> str:
     """A fresh source id: short, random, stable once given."""
-    return "src-" + uuid.uuid4().hex[:8]
+    return "src-" + os.urandom(4).hex()  # as uuid4().hex[:8], without importing uuid
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,20 @@ lock), and a second link made while the file is open under its first name.
 from __future__ import annotations
 
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
+
+
+def host_name() -> str:
+    """This machine's host name, as QLockFile records it: gethostname(),
+    which os.uname() gives on POSIX without importing socket (a few
+    milliseconds of every command)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return str(uname().nodename)
+    import socket
+
+    return socket.gethostname()
 
 
 def lock_path_for(path: Path) -> Path:
@@ -52,7 +63,7 @@ class LockHolder:
 
     def describe(self) -> str:
         """"another window of this program" or "python3 (process 12 on host)"."""
-        if self.pid == os.getpid() and self.host == socket.gethostname():
+        if self.pid == os.getpid() and self.host == host_name():
             return f"another window of this program (process {self.pid})"
         where = f" on {self.host}" if self.host else ""
         return f"{self.app or 'another program'} (process {self.pid}{where})"
@@ -74,7 +85,7 @@ def live_holder(path: Path) -> LockHolder | None:
     if found is None:
         return None
     holder = found.holder
-    if holder.host and holder.host != socket.gethostname():
+    if holder.host and holder.host != host_name():
         return holder
     if found.machine_id and found.machine_id != _machine_id(found.machine_id):
         return holder  # same name, another machine

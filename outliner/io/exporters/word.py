@@ -1,9 +1,10 @@
 """Export to Word (.docx): the finished essay (MLA, APA, Chicago) or the outline.
 
 The document is built in memory — styles and page setup through python-docx,
-the body as one XML fragment parsed once with lxml (fast on long essays) —
-saved to bytes and written atomically, so a failure never leaves a broken
-or half-written file and never touches an existing one.
+the body as one XML fragment, checked by lxml and spliced into the package
+as written (fast on long essays, see word_package) — saved to bytes and
+written atomically, so a failure never leaves a broken or half-written file
+and never touches an existing one.
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML libr
 
 from outliner.compose.unwritten import Unwritten
 from outliner.core.essay import CitationStyle, Essay
-from outliner.io.archive import TEMPLATE_LIMITS, read_archive, repack
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport
-from outliner.io.exporters.word_package import package_bytes
+from outliner.io.exporters.word_package import can_splice, package_bytes
 from outliner.io.exporters.word_properties import set_properties
 from outliner.io.exporters.word_styles import (
     HEADER,
@@ -69,8 +69,11 @@ def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportRepor
         fragment = essay_body(essay, rules, ids, CitationStyle(style), report, options.unwritten,
                               doc=doc)
     try:
-        append_body(doc, fragment)
-        data = package_bytes(doc)
+        if can_splice(doc):  # the body's bytes go in as written, checked on a thread
+            data = package_bytes(doc, fragment.encode("utf-8"))
+        else:
+            append_body(doc, fragment)
+            data = package_bytes(doc)
     except etree.LxmlError as exc:  # text is split below libxml2's limits; never a traceback
         raise DocumentError(path, f"could not be exported to Word ({exc})") from None
     atomic_write(path, data, backup=True)  # a replaced file stays as .bak
@@ -86,6 +89,8 @@ def _new_document(template: Path | None) -> Any:
 
     if template is None:
         return docx.Document()
+    from outliner.io.archive import TEMPLATE_LIMITS, read_archive, repack  # templates only
+
     template = Path(template)
     check_regular_file(template, WORD_TEMPLATE)  # a FIFO would block zipfile
     if not zipfile.is_zipfile(template):

@@ -284,7 +284,23 @@ def prepare_styles(doc: Any, rules: StyleRules, *, outline: bool, from_template:
         style.unhide_when_used = False
     if not from_template:
         _quiet_theme_fonts(doc, rules, names)
+    _drop_styles_copy(doc)
     return ids
+
+
+#: The relationship of Word 2013's copy of the styles kept for Word 2010.
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _drop_styles_copy(doc: Any) -> None:
+    """Leave out the styles part's copy "with effects": the styles were just
+    set in styles.xml, and a copy left as the template had it (Calibri, no
+    double spacing) would disagree with them. Word writes a fresh one when
+    it saves; a part nothing relates to is not saved."""
+    rels = doc.part.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            rels.pop(rid)
 
 
 def _single_spaced(style: Any, rules: StyleRules, *, before: bool) -> None:

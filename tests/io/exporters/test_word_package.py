@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
+from typing import Any
 
 import docx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outliner.io.exporters.word_package import LARGE_PART_BYTES, package_bytes
+from outliner.io.exporters.word_xml import paragraph_xml, run_xml, xml_safe
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
@@ -37,3 +41,119 @@ def test_package_holds_the_parts_python_docx_writes(paragraphs: list[str], large
     assert _parts(ours) == _parts(theirs.getvalue())
     reopened = docx.Document(io.BytesIO(ours))
     assert [p.text for p in reopened.paragraphs][:len(paragraphs)] == paragraphs
+
+
+# -- the body spliced in as bytes --------------------------------------------------
+
+
+def _body_fragment(paragraphs: list[str]) -> str:
+    return "".join(paragraph_xml("Normal", run_xml(xml_safe(text))) for text in paragraphs)
+
+
+def _c14n(data: bytes) -> bytes:
+    from lxml import etree
+
+    result: bytes = etree.tostring(etree.fromstring(data), method="c14n")
+    return result
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=15))
+def test_a_spliced_body_is_the_body_python_docx_would_write(paragraphs: list[str]) -> None:
+    from outliner.io.exporters.word import append_body
+    from outliner.io.exporters.word_package import can_splice
+
+    fragment = _body_fragment(paragraphs)
+    through_tree, spliced = docx.Document(), docx.Document()
+    assert can_splice(spliced)
+    append_body(through_tree, fragment)
+    theirs = _parts(package_bytes(through_tree))
+    ours = _parts(package_bytes(spliced, fragment.encode("utf-8")))
+    assert list(ours) == list(theirs)  # the same parts in the same order
+    main = "word/document.xml"
+    assert {n: b for n, b in ours.items() if n != main} == {
+        n: b for n, b in theirs.items() if n != main}
+    assert _c14n(ours[main]) == _c14n(theirs[main])
+    reopened = docx.Document(io.BytesIO(package_bytes(spliced, fragment.encode("utf-8"))))
+    assert [p.text for p in reopened.paragraphs] == [
+        xml_safe(t).replace("\r", "\n") for t in paragraphs]
+
+
+def test_a_body_that_is_not_well_formed_is_refused() -> None:
+    from lxml import etree
+
+    with pytest.raises(etree.XMLSyntaxError):
+        package_bytes(docx.Document(), b"<w:p><w:r>")
+    with pytest.raises(etree.XMLSyntaxError):  # a prefix the body does not know
+        package_bytes(docx.Document(), b"<x:p/>")
+
+
+def test_a_body_with_content_or_another_prefix_goes_through_the_tree() -> None:
+    from outliner.io.exporters.word_package import can_splice
+
+    document = docx.Document()
+    document.add_paragraph("kept")
+    assert not can_splice(document)  # its body holds more than the section properties
+    bare = docx.Document()
+    bare.element.body.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}x",
+                          "1")
+    assert not can_splice(bare)  # a body with attributes is not serialised as <w:body>
+
+
+def _with_prefix(data: bytes, prefix: bytes) -> bytes:
+    """A Word document whose main part names WordprocessingML ``prefix``
+    instead of ``w`` (as some programs write it)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            blob = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                blob = (blob.replace(b"<w:", b"<" + prefix + b":")
+                        .replace(b"</w:", b"</" + prefix + b":")
+                        .replace(b" w:", b" " + prefix + b":")
+                        .replace(b"xmlns:w=", b"xmlns:" + prefix + b"="))
+            target.writestr(info, blob)
+    return buffer.getvalue()
+
+
+def test_a_template_with_another_prefix_exports_through_the_tree(tmp_path: Path) -> None:
+    from outliner.io.exporters.options import ExportOptions
+    from outliner.io.exporters.word import export_word
+    from outliner.io.exporters.word_package import can_splice
+    from tests.support.helpers import small_essay
+
+    plain = io.BytesIO()
+    docx.Document().save(plain)
+    template = tmp_path / "other-prefix.docx"
+    template.write_bytes(_with_prefix(plain.getvalue(), b"wx"))
+    assert not can_splice(docx.Document(str(template)))
+    essay = small_essay()
+    essay.node("b1").prose = "Words in a template with its own prefix."
+    out = tmp_path / "out.docx"
+    export_word(essay, out, ExportOptions(template=template))
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Words in a template with its own prefix." in texts
+
+
+def test_the_stale_copy_of_the_styles_is_left_out(tmp_path: Path) -> None:
+    from outliner.io.exporters.options import ExportOptions
+    from outliner.io.exporters.word import export_word
+    from tests.support.helpers import small_essay
+
+    template_parts = _parts(_saved(docx.Document()))
+    assert "word/stylesWithEffects.xml" in template_parts  # python-docx's default has one
+    for options in (ExportOptions(), ExportOptions(mode="outline")):
+        out = tmp_path / "out.docx"
+        export_word(small_essay(), out, options)
+        parts = _parts(out.read_bytes())
+        assert "word/stylesWithEffects.xml" not in parts
+        assert b"stylesWithEffects" not in parts["word/_rels/document.xml.rels"]
+        assert b"stylesWithEffects" not in parts["[Content_Types].xml"]
+        assert "word/styles.xml" in parts
+
+
+def _saved(document: Any) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
