@@ -159,6 +159,12 @@ def word_target(value: str | int) -> int:
     return number
 
 
+#: How many row lookups in a changed child list search it before it gets a
+#: dict of rows again (one search in C costs a few microseconds even among
+#: thousands of siblings; the dict, a millisecond to build at 5,000).
+SEARCHES_BEFORE_DICT = 8
+
+
 class EssayListener(Protocol):
     """Told about every change to an essay's tree, before and after it."""
 
@@ -188,8 +194,8 @@ class Essay:
         # for rows constantly; entries are checked on use, so a stale one is
         # only ever rebuilt, never believed.
         self._rows: dict[int, dict[int, int]] = {}
-        # Lists changed since their rows were cached and searched once since.
-        self._searched: set[int] = set()
+        # Lists changed since their rows were cached: how often searched since.
+        self._searched: dict[int, int] = {}
         for node in outline or []:
             node.parent = None
             self.outline.append(node)
@@ -241,15 +247,17 @@ class Essay:
         rows = self._rows.get(id(siblings))
         row = rows.get(id(node)) if rows is not None else None
         if row is None or row >= len(siblings) or siblings[row] is not node:
-            if rows is None and id(siblings) not in self._searched:
-                # Right after a change one search (in C, by identity) costs
-                # less than a dict of every sibling; a second ask builds it.
-                self._searched.add(id(siblings))
+            searched = self._searched.get(id(siblings), 0)
+            if rows is None and searched < SEARCHES_BEFORE_DICT:
+                # Right after a change a few searches (in C, by identity) cost
+                # less than a dict of every sibling (a move asks five or six
+                # times); asked more often, the list gets its dict.
+                self._searched[id(siblings)] = searched + 1
                 try:
                     return siblings.index(node)
                 except ValueError:
                     raise ValueError(f"node {node.id} is not in its parent's children") from None
-            self._searched.discard(id(siblings))
+            self._searched.pop(id(siblings), None)
             rows = {id(sibling): i for i, sibling in enumerate(siblings)}
             self._rows[id(siblings)] = rows
             row = rows.get(id(node))
@@ -284,7 +292,7 @@ class Essay:
             self.listener.before_attach(parent, row)
         children.insert(row, node)
         self._rows.pop(id(children), None)
-        self._searched.discard(id(children))
+        self._searched.pop(id(children), None)
         node.parent = parent
         if self.listener:
             self.listener.after_attach(node)
@@ -297,7 +305,7 @@ class Essay:
         siblings = self.children_of(parent)
         del siblings[row]
         self._rows.pop(id(siblings), None)
-        self._searched.discard(id(siblings))
+        self._searched.pop(id(siblings), None)
         node.parent = None
         self._unindex(node)
         if self.listener:

@@ -91,8 +91,9 @@ def test_word_counts() -> None:
 @settings(max_examples=60, deadline=None)
 def test_row_of_is_the_place_in_the_list_after_any_detach_and_attach(
         steps: list[tuple[int, int, int]]) -> None:
-    # Rows are searched once right after a change and cached on a second
-    # ask; asked any number of times between changes, each is right.
+    # Rows are searched for a few asks right after a change, then cached
+    # (SEARCHES_BEFORE_DICT); asked any number of times between changes,
+    # each is right (a walk asks 6 to 18 times per list, past the switch).
     essay = Essay(outline=[Node(K.BODY, f"b{i}", children=[Node(K.NOTE, f"n{i}.{j}")
                                                          for j in range(3)])
                            for i in range(6)])
