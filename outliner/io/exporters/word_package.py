@@ -126,22 +126,24 @@ def _write_with_body(writer: _ZipWriter, parts: list[Any], main: Any, body: byte
     spliced = blob[:at] + body + blob[at:]
     first = next(i for i, part in enumerate(parts) if part is main)
     for part in parts[:first]:
-        _write_part(writer, part.partname, part.blob, part)
+        _write_part(writer, part)
     # The zip takes one member at a time: what follows waits in memory.
     deflating = _Background(lambda: writer.write(main.partname, spliced))
     waiting: list[tuple[Any, bytes]] = []
-    if len(main.rels):
-        waiting.append((main.partname.rels_uri, main.rels.xml))
-    for part in parts[first + 1:]:
-        waiting.append((part.partname, part.blob))
-        if len(part.rels):
-            waiting.append((part.partname.rels_uri, part.rels.xml))
-    deflating.join()
+    try:
+        if len(main.rels):
+            waiting.append((main.partname.rels_uri, main.rels.xml))
+        for part in parts[first + 1:]:
+            waiting.append((part.partname, part.blob))
+            if len(part.rels):
+                waiting.append((part.partname.rels_uri, part.rels.xml))
+    finally:  # never leave the zip while the thread still writes into it
+        deflating.join()
     for uri, data in waiting:
         writer.write(uri, data)
 
 
-def _write_part(writer: _ZipWriter, uri: Any, blob: bytes, part: Any) -> None:
-    writer.write(uri, blob)
+def _write_part(writer: _ZipWriter, part: Any) -> None:
+    writer.write(part.partname, part.blob)
     if len(part.rels):
         writer.write(part.partname.rels_uri, part.rels.xml)

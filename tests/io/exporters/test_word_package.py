@@ -157,3 +157,23 @@ def _saved(document: Any) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def test_parts_before_the_main_part_keep_their_place() -> None:
+    from outliner.io.exporters.word import append_body
+
+    def main_last(document: Any) -> Any:
+        rels = document.part.package.rels
+        for rid, rel in list(rels.items()):
+            if rel.target_part is document.part:
+                rels[rid] = rels.pop(rid)  # related last: walked last
+        return document
+
+    fragment = _body_fragment(["first", "second"])
+    spliced, through_tree = main_last(docx.Document()), main_last(docx.Document())
+    assert next(iter(spliced.part.package.parts)) is not spliced.part
+    append_body(through_tree, fragment)
+    ours = _parts(package_bytes(spliced, fragment.encode("utf-8")))
+    theirs = _parts(package_bytes(through_tree))
+    assert list(ours) == list(theirs)
+    assert _c14n(ours["word/document.xml"]) == _c14n(theirs["word/document.xml"])
