@@ -94,6 +94,13 @@ def _save_and_quit(window: QWidget, target: Path) -> None:
     from PySide6.QtTest import QTest
 
     exposed = QTest.qWaitForWindowExposed(window, 20_000)
+    # The preview renders after a pause and a long one a chunk at a time:
+    # the picture shows it written (within reason), not an empty pane.
+    preview = getattr(window, "preview", None)
+    waited = 0
+    while exposed and preview is not None and preview.is_pending() and waited < 10_000:
+        QTest.qWait(20)
+        waited += 20
     written = exposed and window.grab().save(str(target))
     if not written:
         print(f"outliner: could not save a picture of the window to {target}", file=sys.stderr)
