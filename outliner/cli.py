@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from outliner import __version__
 from outliner.compose.unwritten import Unwritten
@@ -558,13 +558,37 @@ def console_main() -> None:
     sys.exit(code)
 
 
+#: The status when the output could not all be written, as Python's own exit
+#: gives it when its last flush fails.
+UNWRITTEN_OUTPUT = 120
+
+
 def _quick_exit(code: int) -> NoReturn:
     atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        # a closed pipe: nothing more can be said
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
+    if not _flushed(sys.stdout):
+        code = UNWRITTEN_OUTPUT
+    _flushed(sys.stderr)
     os._exit(code)
+
+
+def _flushed(stream: TextIO | None) -> bool:
+    """Flush ``stream`` (None in a windowed build); False when what was
+    printed could not all be written, said on stderr unless the reader of a
+    pipe is gone (``outliner show … | head``)."""
+    if stream is None:
+        return True
+    try:
+        stream.flush()
+    except BrokenPipeError:
+        return False
+    except (OSError, ValueError) as exc:
+        message = getattr(exc, "strerror", None) or str(exc)
+        with contextlib.suppress(Exception):
+            if sys.stderr is not None and stream is not sys.stderr:
+                sys.stderr.write(f"{PROG}: error: the output could not be written ({message})\n")
+                sys.stderr.flush()
+        return False
+    return True
 
 
 def gui_main() -> int:

@@ -379,8 +379,9 @@ class _Body:
 
     def _draft(self, node: Node, label: str) -> str:
         """The built-in drafter's paragraph (policy ``draft`` only)."""
+        drafts = self.drafts  # made outside the guard: a drafter that cannot start is an error
         try:
-            text, _ = self.drafts.prose_or_draft(node)
+            text, _ = drafts.prose_or_draft(node)
         except Exception as exc:  # an export must not fail on one paragraph
             self.notes.append(f"{label} has no prose and could not be drafted ({exc}); "
                               "only its claim was written out.")

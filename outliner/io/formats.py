@@ -230,4 +230,12 @@ def export_essay(essay: Essay, path: Path, options: ExportOptions | None = None)
     fmt = format_for_writing(path)
     if options.template is not None:
         check_output(path, [Keep(options.template, "the template")])
-    return fmt.load_writer()(essay, path, options)
+    writer = fmt.load_writer()
+    try:
+        return writer(essay, path, options)
+    except DocumentError:
+        raise
+    except Exception as exc:  # a fault of ours, or a library's: one message, never a traceback
+        # Each writer writes atomically at its very end, so nothing was left half-written.
+        raise DocumentError(Path(path), f"could not be exported ({type(exc).__name__}: {exc})"
+                            ) from exc

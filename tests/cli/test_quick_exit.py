@@ -5,6 +5,7 @@ the ordinary one."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,9 +17,14 @@ from outliner.core.essay import Node, NodeKind
 from outliner.io.essay.file import save_essay
 from tests.support.helpers import small_essay
 
+#: Buffered output, as a person's shell gives it (this environment may set
+#: PYTHONUNBUFFERED, under which the final flush would never matter).
+BUFFERED = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+
 
 def _child(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=BUFFERED,
                           encoding="utf-8", timeout=120)
 
 
@@ -37,7 +43,7 @@ def _long_essay(folder: Path) -> Path:
 def test_every_line_a_command_prints_reaches_a_pipe(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _long_essay(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "outliner", "show", str(path)],
+    done = subprocess.run([sys.executable, "-m", "outliner", "show", str(path)], env=BUFFERED,
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stderr
     assert main(["show", str(path)]) == 0
@@ -111,3 +117,31 @@ def test_a_command_skips_the_teardown_and_no_command_keeps_it(tmp_path: Path) ->
     version = _child(TEARDOWN, "--version")  # the top parser, as the window's way out
     assert version.returncode == 0, version.stderr
     assert "torn down" in version.stdout
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_output_that_cannot_be_written_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "e.essay"
+    save_essay(small_essay(), path)
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run([sys.executable, "-m", "outliner", "show", str(path)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, env=BUFFERED,
+                              timeout=120)
+    assert done.returncode == 120
+    assert done.stderr.startswith("outliner: error: the output could not be written")
+    assert "Traceback" not in done.stderr
+
+
+NO_STREAMS = """
+import sys
+from outliner.cli import console_main
+sys.argv = ["outliner", "stats", sys.argv[1]]
+sys.stdout = sys.stderr = None  # a windowed build has no console streams
+console_main()
+"""
+
+
+def test_a_windowed_build_without_streams_keeps_the_status(tmp_path: Path) -> None:
+    path = tmp_path / "e.essay"
+    save_essay(small_essay(), path)
+    assert _child(NO_STREAMS, str(path)).returncode == 0

@@ -104,3 +104,36 @@ def test_a_new_format_is_one_module_and_one_entry(tmp_path: Path,
     assert ".pl1" in cli._command_parser("export").format_help()
     assert "*.pl1" in " ".join(f.dialog_filter for f in formats.importable())
     assert isinstance(essay, Essay)
+
+
+FAULTY = textwrap.dedent('''
+    def write(essay, path, options):
+        return {}["a writer's own fault"]
+''')
+
+
+def test_a_writer_s_own_fault_is_one_message_naming_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "faulty_format.py").write_text(FAULTY, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    entry = formats.Format("faulty", "Faulty", "a faulty file", "Faulty files", (".fl1",),
+                           reader=None, writer="faulty_format:write", modes=("outline",),
+                           menu_text="&Faulty…")
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, entry))
+    out = tmp_path / "out.fl1"
+    with pytest.raises(DocumentError) as raised:
+        formats.export_essay(small_essay(), out, ExportOptions(mode="outline"))
+    assert str(raised.value).startswith(str(out))
+    assert "could not be exported (KeyError" in str(raised.value)
+    assert not out.exists()
+
+    from outliner.cli import main
+    from outliner.io.essay.file import save_essay
+
+    source = tmp_path / "e.essay"
+    save_essay(small_essay(), source)
+    assert main(["export", str(source), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"outliner: error: {out}: could not be exported (KeyError")
+    assert "Traceback" not in err

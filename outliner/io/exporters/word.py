@@ -9,6 +9,7 @@ and never touches an existing one.
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from outliner.core.essay import CitationStyle, Essay
 from outliner.io.atomic import atomic_write
 from outliner.io.errors import DocumentError
 from outliner.io.exporters.options import ExportOptions, ExportReport
-from outliner.io.exporters.word_package import can_splice, package_bytes
+from outliner.io.exporters.word_package import SpliceError, can_splice, package_bytes
 from outliner.io.exporters.word_properties import set_properties
 from outliner.io.exporters.word_styles import (
     HEADER,
@@ -69,9 +70,11 @@ def export_word(essay: Essay, path: Path, options: ExportOptions) -> ExportRepor
         fragment = essay_body(essay, rules, ids, CitationStyle(style), report, options.unwritten,
                               doc=doc)
     try:
+        data = None
         if can_splice(doc):  # the body's bytes go in as written, checked on a thread
-            data = package_bytes(doc, fragment.encode("utf-8"))
-        else:
+            with contextlib.suppress(SpliceError):  # else through the tree, below
+                data = package_bytes(doc, fragment.encode("utf-8"))
+        if data is None:
             append_body(doc, fragment)
             data = package_bytes(doc)
     except etree.LxmlError as exc:  # text is split below libxml2's limits; never a traceback

@@ -46,6 +46,12 @@ class _ZipWriter:
         self._archive.writestr(pack_uri.membername, blob, zipfile.ZIP_DEFLATED, level)
 
 
+class SpliceError(ValueError):
+    """The serialised main part has no one plain ``<w:body>`` to splice a
+    body into (a template's body declaring namespaces of its own, say);
+    nothing is written, and the body goes through python-docx's tree."""
+
+
 class _Background:
     """One call on a thread; :meth:`join` returns once it is done and raises
     what it raised."""
@@ -75,7 +81,8 @@ def can_splice(doc: Any) -> bool:
     otherwise; such a document takes python-docx's tree instead)."""
     body = doc.element.body
     children = list(body)
-    return (doc.element.nsmap.get("w") == W_NS and not body.attrib and len(children) == 1
+    return (doc.element.nsmap.get("w") == W_NS and body.prefix == "w" and not body.attrib
+            and body.nsmap == doc.element.nsmap and len(children) == 1
             and children[0].tag == f"{{{W_NS}}}sectPr")
 
 
@@ -121,7 +128,7 @@ def _write_with_body(writer: _ZipWriter, parts: list[Any], main: Any, body: byte
     blob = main.blob
     at = blob.find(_BODY_OPEN)
     if at < 0 or blob.find(_BODY_OPEN, at + 1) >= 0:
-        raise ValueError("the main part's body is not where a body can be spliced")
+        raise SpliceError("the main part's body is not where a body can be spliced")
     at += len(_BODY_OPEN)
     spliced = blob[:at] + body + blob[at:]
     first = next(i for i, part in enumerate(parts) if part is main)

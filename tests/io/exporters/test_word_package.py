@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,40 +101,48 @@ def test_a_body_with_content_or_another_prefix_goes_through_the_tree() -> None:
     assert not can_splice(bare)  # a body with attributes is not serialised as <w:body>
 
 
-def _with_prefix(data: bytes, prefix: bytes) -> bytes:
-    """A Word document whose main part names WordprocessingML ``prefix``
-    instead of ``w`` (as some programs write it)."""
+def _with_main_part(data: bytes, edit: Callable[[bytes], bytes]) -> bytes:
+    """A Word document with its main part (word/document.xml) edited."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             blob = source.read(info.filename)
             if info.filename == "word/document.xml":
-                blob = (blob.replace(b"<w:", b"<" + prefix + b":")
-                        .replace(b"</w:", b"</" + prefix + b":")
-                        .replace(b" w:", b" " + prefix + b":")
-                        .replace(b"xmlns:w=", b"xmlns:" + prefix + b"="))
+                blob = edit(blob)
             target.writestr(info, blob)
     return buffer.getvalue()
 
 
-def test_a_template_with_another_prefix_exports_through_the_tree(tmp_path: Path) -> None:
+W = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: Main parts as other programs write them, which the splice must not trip on.
+ODD_MAIN_PARTS: dict[str, Callable[[bytes], bytes]] = {
+    # WordprocessingML under another prefix than w
+    "another prefix": lambda blob: (blob.replace(b"<w:", b"<wx:").replace(b"</w:", b"</wx:")
+                                    .replace(b" w:", b" wx:").replace(b"xmlns:w=", b"xmlns:wx=")),
+    "a body declaring a namespace": lambda blob: blob.replace(
+        b"<w:body>", b'<w:body xmlns:foo="urn:foo">'),
+    "a body declaring w again": lambda blob: blob.replace(
+        b"<w:body>", b'<w:body xmlns:w="' + W + b'">'),
+    "a comment naming the body": lambda blob: blob.replace(
+        b"<w:body>", b"<!-- <w:body> --><w:body>"),
+}
+
+
+@pytest.mark.parametrize("case", list(ODD_MAIN_PARTS))
+def test_a_template_written_otherwise_exports_through_the_tree(tmp_path: Path, case: str) -> None:
     from outliner.io.exporters.options import ExportOptions
     from outliner.io.exporters.word import export_word
-    from outliner.io.exporters.word_package import can_splice
     from tests.support.helpers import small_essay
 
-    plain = io.BytesIO()
-    docx.Document().save(plain)
-    template = tmp_path / "other-prefix.docx"
-    template.write_bytes(_with_prefix(plain.getvalue(), b"wx"))
-    assert not can_splice(docx.Document(str(template)))
+    template = tmp_path / "template.docx"
+    template.write_bytes(_with_main_part(_saved(docx.Document()), ODD_MAIN_PARTS[case]))
     essay = small_essay()
-    essay.node("b1").prose = "Words in a template with its own prefix."
+    essay.node("b1").prose = "Words in a template written by another program."
     out = tmp_path / "out.docx"
     export_word(essay, out, ExportOptions(template=template))
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
-    assert "Words in a template with its own prefix." in texts
+    assert "Words in a template written by another program." in texts
 
 
 def test_the_stale_copy_of_the_styles_is_left_out(tmp_path: Path) -> None:
