@@ -6,21 +6,17 @@ Files, autosave and help live in their own modules; this one wires them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QUndoView,
 )
@@ -29,24 +25,19 @@ import outliner.ui.recovery as recovery
 from outliner.compose.checks.length import Progress
 from outliner.core.changes import top_most
 from outliner.core.essay import Essay, Node
-from outliner.io import formats
 from outliner.io.errors import DocumentError
 from outliner.ui.book_desk import wire_books
 from outliner.ui.books import BookShelf
 from outliner.ui.checks_panel import ChecksPanel
-from outliner.ui.clipboard import build_clipboard_actions
-from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips, show_about
+from outliner.ui.dialogs.help import ShortcutsDialog, add_shortcut_tooltips
 from outliner.ui.dialogs.properties import PropertiesDialog
 from outliner.ui.dialogs.sources import SourcesDialog
 from outliner.ui.document import Document
 from outliner.ui.draft_worker import cancel_calls_under
 from outliner.ui.file_actions import FileActions, Loaded, show_error
-from outliner.ui.find_dialog import install_find
 from outliner.ui.focus_mode import FocusMode
-from outliner.ui.icons import drawn_icon
 from outliner.ui.identity import APPLICATION
 from outliner.ui.import_report import ImportReportPanel
-from outliner.ui.inline_format import add_format_actions, toggle_focused
 from outliner.ui.messages import (
     count_explained,
     essay_explained,
@@ -56,42 +47,11 @@ from outliner.ui.messages import (
 )
 from outliner.ui.new_essay import SAMPLE_NAME, NewEssay, sample_loaded
 from outliner.ui.node_editor import NodeEditor
-from outliner.ui.outline.levels import LEVELS
 from outliner.ui.outline.pane import OutlinePane
-from outliner.ui.pane_cycle import install_pane_cycle
 from outliner.ui.preview import Preview
 from outliner.ui.settings import AppSettings
 from outliner.ui.spelling import SpellingService
-from outliner.ui.start_page import TEMPLATES
-from outliner.ui.translations import format_word
-
-#: The tree's actions in the order the Outline menu and toolbar show them.
-TREE_ACTIONS: tuple[str, ...] = (
-    "move_up", "move_down", "indent", "outdent", "add_sibling", "add_child", "delete", "rename")
-
-#: Fallback icons (theme name, QStyle icon) for actions without their own.
-_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
-    "new": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
-    "open": ("document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
-    "save": ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
-    "undo": ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
-    "redo": ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
-    "move_up": ("go-up", QStyle.StandardPixmap.SP_ArrowUp),
-    "move_down": ("go-down", QStyle.StandardPixmap.SP_ArrowDown),
-    "indent": ("format-indent-more", QStyle.StandardPixmap.SP_ArrowRight),
-    "outdent": ("format-indent-less", QStyle.StandardPixmap.SP_ArrowLeft),
-    "add_sibling": ("list-add", QStyle.StandardPixmap.SP_FileDialogNewFolder),
-    "add_child": ("list-add", QStyle.StandardPixmap.SP_FileDialogNewFolder),
-    "delete": ("edit-delete", QStyle.StandardPixmap.SP_TrashIcon),
-    "export": ("document-export", QStyle.StandardPixmap.SP_DriveFDIcon),
-    "draft": ("document-edit", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-}
-
-
-_FALLBACK_KEYS: dict[QKeySequence.StandardKey, list[QKeySequence]] = {
-    QKeySequence.StandardKey.Quit: [QKeySequence("Ctrl+Q")],
-}
-
+from outliner.ui.window_menus import build_actions, build_menus, build_toolbar, window_icon
 
 #: The outline's and the editor's narrowest (pixels): above what either
 #: needs for any node, so a splitter never moves on its own.
@@ -103,6 +63,17 @@ __all__ = ["SAMPLE_NAME", "MainWindow"]
 
 class MainWindow(QMainWindow):
     """One window, one document."""
+
+    # Made by window_menus.py: the menus and toolbar the window wires into.
+    recent_menu: QMenu
+    export_menu: QMenu
+    edit_menu: QMenu
+    outline_menu: QMenu
+    levels_menu: QMenu
+    view_menu: QMenu
+    panes_line: QAction
+    focus_mode: FocusMode
+    toolbar: QToolBar
 
     def __init__(self, path: Path | None = None, settings: QSettings | None = None,
                  recovery_folder: Path | None = None, offer_recovery: bool = True,
@@ -143,9 +114,9 @@ class MainWindow(QMainWindow):
 
         self._build_layout()
         self.actions_by_name: dict[str, QAction] = {}
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        build_actions(self)
+        build_menus(self)
+        build_toolbar(self)
         self._build_drafting(edit_menu=self.edit_menu)
         self.outline_menu.addSeparator()
         self.outline_menu.addAction(wire_books(self, self.books))
@@ -236,239 +207,6 @@ class MainWindow(QMainWindow):
         """The start page shows instead of the outline and the editor."""
         return self.centre.currentWidget() is self._start_area
 
-    def _icon(self, name: str) -> QIcon:
-        theme, fallback = _ICONS[name]
-        if QIcon.hasThemeIcon(theme):
-            return QIcon.fromTheme(theme)
-        drawn = drawn_icon(name, self.palette())
-        return drawn if not drawn.isNull() else self.style().standardIcon(fallback)
-
-    def _action(self, name: str, text: str, slot: Callable[[], object],
-                key: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if name in _ICONS:
-            action.setIcon(self._icon(name))
-        if isinstance(key, QKeySequence.StandardKey):
-            # Some platforms bind no key to Quit; Ctrl+Q is what people expect.
-            bindings = QKeySequence.keyBindings(key) or _FALLBACK_KEYS.get(key, [])
-            action.setShortcuts(bindings)
-        elif key is not None:
-            action.setShortcuts([QKeySequence(key)])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip.rstrip("."))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.actions_by_name[name] = action
-        return action
-
-    def _build_actions(self) -> None:
-        SK = QKeySequence.StandardKey
-        a = self._action
-        a("new", self.tr("&New"), self.files.new_file, SK.New,
-          self.tr("Start a new essay: blank, from a template or from a pasted draft."))
-        a("new_clipboard", self.tr("New from &Clipboard"), self.new_essay.from_clipboard, None,
-          self.tr("Import the draft on the clipboard, as a text or Markdown file is imported."))
-        for item in TEMPLATES:
-            a(f"template_{item.key}", item.shown_title(),
-              partial(self.new_essay.from_template, item.key), None, item.shown_blurb())
-        a("open", self.tr("&Open…"), self.files.open_file, SK.Open,
-          self.tr("Open an essay or import a draft."))
-        a("save", self.tr("&Save"), self.files.save, SK.Save, self.tr("Save the essay."))
-        a("save_as", self.tr("Save &As…"), self.files.save_as, SK.SaveAs,
-          self.tr("Save the essay under a new name."))
-        a("properties", self.tr("Essay &Properties…"), self.edit_properties, "Ctrl+Alt+P",
-          self.tr("Title, author, course, date, citation style and sources."))
-        a("sources", self.tr("&Sources…"), self.edit_sources, "Ctrl+Alt+S",
-          self.tr("The works the essay cites: add, edit, remove (also from BibTeX, CSL-JSON, "
-                  "RIS with `outliner sources add`)."))
-        a("close", self.tr("&Close"), self.close, SK.Close, self.tr("Close this window."))
-        a("quit", self.tr("&Quit"), QApplication.closeAllWindows, SK.Quit,
-          self.tr("Quit {name}.").format(name=APPLICATION))
-        a("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, SK.HelpContents,
-          self.tr("Every keyboard shortcut."))
-        a("about", self.tr("&About {name}").format(name=APPLICATION), lambda: show_about(self))
-        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
-        undo.setIcon(self._icon("undo"))
-        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.keyBindings(SK.Redo))
-        redo.setIcon(self._icon("redo"))
-        for action in (undo, redo):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.actions_by_name["undo"] = undo
-        self.actions_by_name["redo"] = redo
-        tree = self.view.actions
-        if "filter" in tree and tree["filter"].shortcut().isEmpty():
-            tree["filter"].setShortcuts(QKeySequence.keyBindings(SK.Find))
-        for name in TREE_ACTIONS:
-            if name in tree and tree[name].icon().isNull() and name in _ICONS:
-                tree[name].setIcon(self._icon(name))
-
-    def _build_menus(self) -> None:
-        acts = self.actions_by_name
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(acts["new"])
-        templates = file_menu.addMenu(self.tr("New from &Template"))
-        templates.addActions([acts[f"template_{item.key}"] for item in TEMPLATES])
-        file_menu.addActions([acts["new_clipboard"], acts["open"]])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(
-            lambda: self.files.fill_recent_menu(self.recent_menu))
-        file_menu.addSeparator()
-        file_menu.addActions([acts["save"], acts["save_as"]])
-        self.export_menu = self._build_export_menu(file_menu)
-        file_menu.addSeparator()
-        file_menu.addSeparator()
-        file_menu.addActions([acts["close"], acts["quit"]])
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.edit_menu = edit_menu
-        edit_menu.addActions([acts["undo"], acts["redo"]])
-        edit_menu.addSeparator()
-        edit_menu.addActions(build_clipboard_actions(self))
-        edit_menu.addSeparator()
-        edit_menu.addActions(install_find(self))
-        if "filter" in self.view.actions:
-            edit_menu.addSeparator()
-            edit_menu.addAction(self.view.actions["filter"])
-
-        self._build_format_menu()
-        self.outline_menu = self._build_outline_menu()
-
-        essay_menu = self.menuBar().addMenu(self.tr("E&ssay"))
-        essay_menu.addActions([acts["properties"], acts["sources"]])
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for name in ("expand_all", "collapse_all"):
-            if name in self.view.actions:
-                view_menu.addAction(self.view.actions[name])
-        self._build_levels_menu(view_menu)
-        view_menu.addSeparator()
-        self.focus_mode = FocusMode(self)
-        view_menu.addAction(self.focus_mode.action)
-        self.actions_by_name["focus_mode"] = self.focus_mode.action
-        view_menu.addSeparator()
-        preview = self.preview_dock.toggleViewAction()
-        preview.setText(self.tr("&Preview"))
-        preview.setShortcut(QKeySequence("Ctrl+Alt+V"))
-        history = self.history_dock.toggleViewAction()
-        history.setText(self.tr("Undo &History"))
-        history.setShortcut(QKeySequence("Ctrl+Alt+H"))
-        checks = self.checks_dock.toggleViewAction()
-        checks.setText(self.tr("&Checks"))
-        checks.setShortcut(QKeySequence("Ctrl+Alt+K"))
-        view_menu.addActions([preview, history, checks])
-        self.actions_by_name["toggle_preview"] = preview
-        self.actions_by_name["toggle_history"] = history
-        self.actions_by_name["toggle_checks"] = checks
-        self._build_pane_keys(view_menu)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([acts["shortcuts"], acts["about"]])
-
-    def _build_pane_keys(self, view_menu: QMenu) -> None:
-        """View > Toolbar, Next Pane (F6) and Previous Pane (Shift+F6), and
-        what a screen reader calls the docks."""
-        # The toolbar is built after the menus; its entry goes above this line.
-        self._view_menu, self._panes_line = view_menu, view_menu.addSeparator()
-        for action, name in zip(install_pane_cycle(self), ("next_pane", "previous_pane"),
-                                strict=True):
-            view_menu.addAction(action)
-            self.actions_by_name[name] = action
-        for dock, about in (
-                (self.preview_dock, self.tr("The essay as it will read")),
-                (self.history_dock, self.tr("Every change, to undo or redo back to")),
-                (self.checks_dock, self.tr("What the essay still needs"))):
-            dock.setAccessibleName(dock.windowTitle())
-            dock.setAccessibleDescription(about)
-        self.undo_view.setAccessibleName(self.tr("Undo history"))
-
-    def _build_format_menu(self) -> None:
-        """Format > Italic / Bold: marks round the selection in any text field."""
-        def apply(mark: str) -> bool:
-            done = toggle_focused(mark, self.editor.toggle_mark)
-            if not done:
-                self.statusBar().showMessage(
-                    self.tr("Select words in a text field to set them in italics or bold."),
-                    4000)
-            return done
-
-        actions = add_format_actions(self, apply)
-        self.actions_by_name.update(actions)
-        self.menuBar().addMenu(self.tr("F&ormat")).addActions(list(actions.values()))
-
-    def _build_levels_menu(self, view_menu: QMenu) -> None:
-        """View > Outline Levels: Word's Alt+Shift+1…9, A, Plus and Minus."""
-        tree = self.view.actions
-        menu = view_menu.addMenu(self.tr("Outline &Levels"))
-        menu.addActions([tree[f"show_level_{n}"] for n in range(1, LEVELS + 1)])
-        menu.addAction(tree["show_all_levels"])
-        menu.addSeparator()
-        menu.addActions([tree["expand_current"], tree["collapse_current"]])
-        self.levels_menu = menu
-
-    def _build_export_menu(self, file_menu: QMenu) -> QMenu:
-        """File > Export: one entry per format; Word plugs in here too."""
-        menu = file_menu.addMenu(self._icon("export"), self.tr("&Export"))
-        writable = formats.writable()
-        for fmt in writable:
-            text = format_word(fmt.menu_text) if fmt.menu_text else f"{format_word(fmt.title)}…"
-            menu.addAction(self._action(
-                f"export_{fmt.key}", text, self._exporter(fmt.key), fmt.shortcut or None,
-                self.tr("Export the essay as {format}.").format(format=format_word(fmt.name))))
-        first = writable[0]
-        export = self._action(
-            "export", self.tr("Export"), self._exporter(first.key),
-            tip=self.tr("Export the essay to {format} (more formats in the menu).").format(
-                format=format_word(first.title)))
-        export.setMenu(menu)
-        return menu
-
-    def _exporter(self, fmt: str) -> Callable[[], object]:
-        def export() -> bool:
-            return self.files.export(fmt)
-        return export
-
-    def _build_outline_menu(self) -> QMenu:
-        """The Outline menu: the tree's actions; drafting plugs in here."""
-        menu = self.menuBar().addMenu(self.tr("&Outline"))
-        tree = self.view.actions
-        for group in (TREE_ACTIONS[:4], TREE_ACTIONS[4:]):
-            for name in group:
-                if name in tree:
-                    menu.addAction(tree[name])
-            menu.addSeparator()
-        kind_menu = self.view.kind_menu()
-        kind_menu.setTitle(self.tr("Change &Kind"))
-        menu.addMenu(kind_menu)
-        return menu
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main Toolbar"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        acts, tree = self.actions_by_name, self.view.actions
-        own_groups: list[tuple[str, ...]] = [("new", "open", "save"), ("undo", "redo")]
-        for names in own_groups:
-            bar.addActions([acts[n] for n in names])
-            bar.addSeparator()
-        tree_groups: list[tuple[str, ...]] = [("move_up", "move_down", "indent", "outdent"),
-                                              ("add_sibling", "delete")]
-        for names in tree_groups:
-            bar.addActions([tree[n] for n in names if n in tree])
-            bar.addSeparator()
-        export = acts["export"]
-        bar.addAction(export)
-        self.addToolBar(bar)
-        self.toolbar = bar
-        toggle = bar.toggleViewAction()
-        toggle.setText(self.tr("&Toolbar"))
-        self._view_menu.insertAction(self._panes_line, toggle)
-        self.actions_by_name["toggle_toolbar"] = toggle
-        add_shortcut_tooltips([*acts.values(), *tree.values()])
-
     def _build_drafting(self, edit_menu: QMenu) -> None:
         """Draft from Notes (Outline menu, toolbar, Ctrl+D) and its preferences."""
         from outliner.ui.dialogs.draft import add_draft_action, add_preferences_action
@@ -477,7 +215,7 @@ class MainWindow(QMainWindow):
         self.outline_menu.addSeparator()
         draft = add_draft_action(self, lambda: self.document, self.view, qsettings,
                                  menu=self.outline_menu, toolbar=self.toolbar)
-        draft.setIcon(self._icon("draft"))
+        draft.setIcon(window_icon(self, "draft"))
         self.actions_by_name["draft"] = draft
         edit_menu.addSeparator()
         self.actions_by_name["ai_preferences"] = add_preferences_action(
