@@ -46,8 +46,11 @@ def real_target(path: Path) -> Path:
     symbolic link or a chain of them, the file at its end (which need not
     exist yet). A loop of links is a DocumentError."""
     path = Path(path)
-    if not path.is_symlink():
-        return path
+    try:
+        if not path.is_symlink():
+            return path
+    except OSError as exc:  # a name longer than the disk allows, say
+        raise DocumentError(path, f"cannot be written ({exc.strerror or exc})") from None
     try:
         return Path(os.path.realpath(path, strict=True))
     except FileNotFoundError:

@@ -16,6 +16,7 @@ with " | ".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -305,16 +306,31 @@ def _shift(rpr: Any) -> dict[int, int] | None:
     return None if align is None else _SHIFTS.get(align.get(_W + "val") or "")
 
 
+#: A field instruction's words: a "quoted argument" (spaces and all) or a bare one.
+_FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+#: HYPERLINK switches followed by an argument of their own (a tip, a frame).
+_SWITCHES_WITH_ARGUMENT = frozenset({"\\o", "\\t"})
+
+
 def _field_url(instruction: str) -> str:
-    """The address of a HYPERLINK field ("HYPERLINK \"https://…\" \\o tip")."""
-    parts = instruction.split()
-    if not parts or parts[0].upper() != "HYPERLINK":
+    """The address of a HYPERLINK field ("HYPERLINK \"https://…\" \\o tip"):
+    its first argument that is no switch's, quoted ones kept whole."""
+    tokens = [(quoted is not None, quoted if quoted is not None else bare)
+              for quoted, bare in (m.groups() for m in _FIELD_TOKEN.finditer(instruction))]
+    if not tokens or tokens[0][1].upper() != "HYPERLINK":
         return ""
-    for part in parts[1:]:
-        if not part.startswith("\\"):
-            return part.strip('"')
-        if part in ("\\l",):  # a bookmark in this document: no address to keep
-            return ""
+    skip = False
+    for quoted, token in tokens[1:]:
+        if skip:
+            skip = False
+            continue
+        if not quoted and token.startswith("\\"):
+            if token.lower() == "\\l":  # a bookmark in this document: no address to keep
+                return ""
+            skip = token.lower() in _SWITCHES_WITH_ARGUMENT
+            continue
+        return token
+    return ""
     return ""
 
 
