@@ -9,9 +9,10 @@ round the selection, or take them off when it is already so set.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -37,7 +38,10 @@ FORMAT_ACTIONS: tuple[tuple[str, str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("Format", "Set the selected words in bold (**…** marks), or back to "
                        "plain.")),
 )
-_WORD = QRegularExpression(r"[\w'’-]+")
+#: A word for Ctrl+I with no selection. Python's re, not QRegularExpression:
+#: its offsets are the string's own (Qt counts UTF-16 units, so after an
+#: emoji the word found was shifted), and its \w knows every script.
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def utf16_index(text: str, index: int) -> int:
@@ -129,11 +133,11 @@ def toggle_in_text(text: str, start: int, end: int, mark: str) -> tuple[str, int
 
 
 def _word_at(text: str, pos: int) -> tuple[int, int] | None:
-    it = _WORD.globalMatch(text)
-    while it.hasNext():
-        match = it.next()
-        if match.capturedStart() <= pos <= match.capturedEnd():
-            return match.capturedStart(), match.capturedEnd()
+    for match in _WORD.finditer(text):
+        if match.start() <= pos <= match.end():
+            return match.start(), match.end()
+        if match.start() > pos:
+            break
     return None
 
 
