@@ -282,7 +282,10 @@ def format_tree(essay: Essay) -> str:
         line = f"{'  ' * depth}{node.kind.value}: {text}".rstrip()
         lines.append(line)
         if node.prose.strip():
-            lines.append(f"{'  ' * (depth + 1)}prose: {node.prose.strip()}")
+            # Each of the prose's lines under the node, so none reads as a node of its own.
+            first, *rest = node.prose.strip().splitlines()
+            lines.append(f"{'  ' * (depth + 1)}prose: {first}")
+            lines.extend(f"{'  ' * (depth + 1)}       {line}".rstrip() for line in rest)
         for child in node.children:
             visit(child, depth + 1)
 

@@ -287,6 +287,8 @@ def _resolve(target: _Target, deadline: float, line: _Line) -> list[_AddrInfo]:
             found.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
         except OSError as exc:
             errors.append(exc)
+        except UnicodeError as exc:  # a name no resolver can be asked ("a..b")
+            errors.append(socket.gaierror(socket.EAI_NONAME, f"not a host name: {exc}"))
         finally:
             done.set()
 

@@ -159,8 +159,8 @@ class APAFormatter(CitationFormatter):
         date = apa_date(source)
         title = self._title(source)
         # No author: the title moves to the author's place.
-        head = (f"{period(author)} {date}. {period(title)}" if author
-                else f"{period(title)} {date}.")
+        head = (" ".join(p for p in (period(author), f"{date}.", period(title)) if p)
+                if author else f"{period(title)} {date}.")
         rest = self._source_part(source)
         link = _link(source)
         return " ".join(p for p in (head, rest, link) if p)

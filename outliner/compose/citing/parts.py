@@ -158,7 +158,8 @@ def ordinal(number: int) -> str:
 
 
 _EDITION_NUMBER = re.compile(r"^(\d+)(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition))?$", re.IGNORECASE)
-_EDITION_WORD = re.compile(r"\s*(?:ed\.?|edition)$", re.IGNORECASE)
+#: "ed." or "edition" as a word of its own at the end ("Revised" keeps its "ed").
+_EDITION_WORD = re.compile(r"\s*\b(?:ed\.?|edition)$", re.IGNORECASE)
 
 
 def edition(text: str) -> str:
