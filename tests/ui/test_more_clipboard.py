@@ -5,22 +5,23 @@ subtree after any node undone back to the exact essay."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QByteArray, QMimeData, QSettings
+from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from outliner.core.essay import Node, NodeKind
 from outliner.io.clipboard import NODES_MIME, OPML_MIME
-from outliner.io.essay.file import save_essay
-from outliner.ui import MainWindow, file_actions
+from outliner.ui import MainWindow
 from outliner.ui.clipboard import clipboard_nodes
-from tests.support.helpers import shape, small_essay
+from tests.support.helpers import shape
+from tests.ui.test_clipboard import window
+
+__all__ = ["window"]  # the fixture, shared with the clipboard tests
 
 K = NodeKind
 
@@ -31,23 +32,6 @@ OPML = """<?xml version="1.0" encoding="utf-8"?>
   </outline>
   <outline text="the boat on the marsh"/>
 </body></opml>"""
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-           ) -> Iterator[MainWindow]:
-    monkeypatch.setattr(file_actions, "ask_save_changes", lambda *_: "discard")
-    path = tmp_path / "essay.essay"
-    save_essay(small_essay(), path)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(path, settings=settings, recovery_folder=tmp_path / "recovery",
-                     offer_recovery=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win
-    win.close()
 
 
 @pytest.fixture(autouse=True)
