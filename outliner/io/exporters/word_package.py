@@ -76,13 +76,12 @@ class _Background:
 
 def can_splice(doc: Any) -> bool:
     """Can a body be spliced into ``doc``'s main part as bytes? Only when the
-    body holds just its section properties and ``w`` is the WordprocessingML
-    prefix at the root (a template written by another program may name it
-    otherwise; such a document takes python-docx's tree instead)."""
-    body = doc.element.body
-    children = list(body)
-    return (doc.element.nsmap.get("w") == W_NS and body.prefix == "w" and not body.attrib
-            and body.nsmap == doc.element.nsmap and len(children) == 1
+    body holds just its section properties and ``w`` names WordprocessingML
+    at the root, as the body's paragraphs do (a template written by another
+    program may name it otherwise). Whether the serialised body then opens
+    as one plain ``<w:body>`` is told by :class:`SpliceError`."""
+    children = list(doc.element.body)
+    return (doc.element.nsmap.get("w") == W_NS and len(children) == 1
             and children[0].tag == f"{{{W_NS}}}sectPr")
 
 

@@ -284,8 +284,10 @@ class OutlineView(QTreeView):
         self._begin_change()
         parent_node = self._model.node_for_index(parent)
         siblings = self._model.essay.children_of(parent_node)
-        removed = {id(node) for node in siblings[first:last + 1]}
-        if self._fallback_id is not None and not self._goes_too(self._fallback_id, removed):
+        fallback = self._model.essay.find(self._fallback_id) if self._fallback_id else None
+        if fallback is not None and not any(
+                gone is fallback or gone.is_ancestor_of(fallback)
+                for gone in siblings[first:last + 1]):
             return
         # Where the selection goes if what is selected disappears (chosen
         # again when a change of several removals takes the one chosen).
@@ -295,15 +297,6 @@ class OutlineView(QTreeView):
             self._fallback_id = siblings[first - 1].id
         elif parent_node is not None:
             self._fallback_id = parent_node.id
-
-    def _goes_too(self, node_id: str, removed: set[int]) -> bool:
-        """Is the node ``node_id`` (or what holds it) among ``removed``?"""
-        node = self._model.essay.find(node_id)
-        while node is not None:
-            if id(node) in removed:
-                return True
-            node = node.parent
-        return False
 
     def rowsAboutToBeRemoved(self, parent: AnyIndex, first: int,
                              last: int) -> None:

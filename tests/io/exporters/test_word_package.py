@@ -90,7 +90,7 @@ def test_a_body_that_is_not_well_formed_is_refused() -> None:
 
 
 def test_a_body_with_content_or_another_prefix_goes_through_the_tree() -> None:
-    from outliner.io.exporters.word_package import can_splice
+    from outliner.io.exporters.word_package import SpliceError, can_splice
 
     document = docx.Document()
     document.add_paragraph("kept")
@@ -98,7 +98,8 @@ def test_a_body_with_content_or_another_prefix_goes_through_the_tree() -> None:
     bare = docx.Document()
     bare.element.body.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}x",
                           "1")
-    assert not can_splice(bare)  # a body with attributes is not serialised as <w:body>
+    with pytest.raises(SpliceError):  # a body with attributes is not serialised as <w:body>
+        package_bytes(bare, b"<w:p/>")
 
 
 def _with_main_part(data: bytes, edit: Callable[[bytes], bytes]) -> bytes:
