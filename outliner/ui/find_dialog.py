@@ -39,6 +39,7 @@ from outliner.core.find import (
     text_fields,
 )
 from outliner.core.translatable import QT_TRANSLATE_NOOP
+from outliner.ui.inline_format import utf16_index
 from outliner.ui.translations import source_field_label, translate
 
 if TYPE_CHECKING:
@@ -56,11 +57,6 @@ META_FIELD_LABELS: dict[str, str] = {
 
 #: The filter's keys once Find has Ctrl+F.
 FILTER_KEYS = ("Ctrl+Shift+F",)
-
-
-def _utf16(text: str, index: int) -> int:
-    """Qt counts UTF-16 units; Python counts code points."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class FindDialog(QDialog):
@@ -217,13 +213,14 @@ class FindDialog(QDialog):
         if isinstance(widget, QPlainTextEdit):
             text = widget.toPlainText()
             cursor = QTextCursor(widget.document())
-            cursor.setPosition(_utf16(text, start))
-            cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(utf16_index(text, start))
+            cursor.setPosition(utf16_index(text, end), QTextCursor.MoveMode.KeepAnchor)
             widget.setTextCursor(cursor)
             widget.ensureCursorVisible()
         elif isinstance(widget, QLineEdit):
             text = widget.text()
-            widget.setSelection(_utf16(text, start), _utf16(text, end) - _utf16(text, start))
+            first = utf16_index(text, start)
+            widget.setSelection(first, utf16_index(text, end) - first)
 
     # -- replacing -------------------------------------------------------------
 

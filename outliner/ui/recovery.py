@@ -14,7 +14,6 @@ import json
 import os
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -75,7 +74,7 @@ class RecoveryFile:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        self.name = f"{os.getpid()}-{stamp}-{uuid.uuid4().hex[:6]}"
+        self.name = f"{os.getpid()}-{stamp}-{os.urandom(3).hex()}"
         self.data_path = folder / f"{self.name}{DATA_SUFFIX}"
         self._lock: QLockFile | None = None
 
